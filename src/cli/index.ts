@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/** The `chathooks` command: dispatches to one module per command. */
+import { UsageError, type Io } from './args.js';
+import { lintCommand, lintUsage } from './lint.js';
+import { generateCommand, generateUsage } from './generate.js';
+import { startCommand, startUsage } from './start.js';
+
+type Command = { run: (argv: string[], io: Io) => Promise<number>; usage: string; summary: string };
+
+const commands: Record<string, Command> = {
+  lint: { run: lintCommand, usage: lintUsage, summary: 'check specs: AsyncAPI rules and chathooks conventions' },
+  generate: { run: generateCommand, usage: generateUsage, summary: 'write types, validators, schemas, OpenAPI and examples' },
+  start: { run: startCommand, usage: startUsage, summary: 'generate everything and print a summary of each spec' },
+};
+
+const usage = `Usage: chathooks <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Run \`chathooks <command> --help\` for a command's options.`;
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help') {
+    io.out(usage);
+    return name ? 0 : 2;
+  }
+  if (name === '-v' || name === '--version') {
+    const { readFile } = await import('node:fs/promises');
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    io.out(pkg.version);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`chathooks: unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`chathooks ${name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`chathooks ${name}: ${message}`);
+    if (process.env['CHATHOOKS_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
+    return 1;
+  }
+}
+
+const io: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`chathooks: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,180 @@
+/**
+ * `lintSpec` and `loadContract`: read an AsyncAPI 3.0 document, validate it with @asyncapi/parser, check the
+ * chathooks conventions, and build the Contract model. Every problem is reported, not only the first.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { buildEvents, createCtx, extensionAjv, readRoot } from './build-contract.js';
+import { toIssues } from './ajv.js';
+import { ROOT_EXTENSIONS } from './extensions.js';
+import type { Contract } from './model.js';
+import { validateWithParser } from './parser.js';
+import { getAt, parsePointer } from './pointer.js';
+import { ContractError, sortProblems, type Problem } from './problems.js';
+import { collectRefs } from './refs.js';
+import { Reporter } from './reporter.js';
+import { parseYamlSource } from './source-map.js';
+import { escapeToken } from './pointer.js';
+
+export interface LintOptions {
+  /**
+   * `full` (default) runs @asyncapi/parser's schema and Spectral rules as well as the chathooks checks;
+   * `conventions` skips the parser (much faster; for code paths that lint the same file elsewhere).
+   */
+  validation?: 'full' | 'conventions';
+}
+
+export interface LintResult {
+  file: string;
+  /** Present when the spec has no errors. */
+  contract?: Contract;
+  /** Errors and warnings, sorted by position. */
+  problems: Problem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Lint a spec file: every problem as file:line:col, a JSON pointer and a message; the contract if it is clean. */
+export async function lintSpec(path: string, options: LintOptions = {}): Promise<LintResult> {
+  const file = displayPath(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const reporter = new Reporter(file, undefined);
+    reporter.error('file-unreadable', '', `Cannot read the spec (${code}). Check the path${code === 'EISDIR' ? ': it is a directory' : ''}.`);
+    return { file, problems: reporter.problems };
+  }
+  return lintText(text, file, options);
+}
+
+/** Lint spec text (as read from `file`, which is only used in messages). */
+export async function lintText(text: string, file: string, options: LintOptions = {}): Promise<LintResult> {
+  const source = parseYamlSource(text);
+  const reporter = new Reporter(file, source);
+  if (source.errors.length) {
+    for (const e of source.errors) reporter.add('yaml-syntax', '', `YAML syntax error: ${e.message}`, 'error', { line: e.line, col: e.col });
+    return { file, problems: sortProblems(reporter.problems) };
+  }
+  const doc = source.data;
+  if (!isObj(doc)) {
+    reporter.error('not-asyncapi', '', 'The file is not an AsyncAPI document (expected a mapping with `asyncapi: 3.0.0` at the top).');
+    return { file, problems: reporter.problems };
+  }
+  if (doc['asyncapi'] !== '3.0.0') {
+    reporter.error('asyncapi-version', '/asyncapi', `chathooks reads AsyncAPI 3.0.0 documents; this one declares ${JSON.stringify(doc['asyncapi'] ?? null)}. Set \`asyncapi: 3.0.0\`.`);
+    return { file, problems: reporter.problems };
+  }
+
+  // Refs first: a remote ref would make the parser go to the network, and a dangling one hides the rest.
+  let remoteRefs = false;
+  for (const { ref, pointer } of collectRefs(doc)) {
+    const at = `${pointer}/$ref`;
+    if (!ref.startsWith('#')) {
+      remoteRefs = true;
+      reporter.error('ref-not-local', at, `$ref "${ref}" points outside this file; every $ref must be local (start with "#/"). Copy the schema into components.schemas and refer to it there.`);
+    } else if (getAt(doc, decodeURIComponent(ref.slice(1))) === undefined) {
+      reporter.error('ref-unresolved', at, `$ref "${ref}" does not resolve in this file.${suggest(doc, ref)}`);
+    }
+  }
+
+  checkRootExtensions(doc, reporter);
+
+  const parsed = remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);
+  if (!parsed || reporter.errorCount > 0) {
+    // Still check the conventions we can, so that one run shows every problem.
+    if (parsed || !remoteRefs) tryBuild(doc, file, reporter);
+    return { file, problems: sortProblems(reporter.problems) };
+  }
+  const contract = tryBuild(doc, file, reporter);
+  const problems = sortProblems(reporter.problems);
+  return reporter.errorCount === 0 && contract ? { file, contract, problems } : { file, problems };
+}
+
+function tryBuild(doc: Obj, file: string, reporter: Reporter): Contract | undefined {
+  const root = readRoot(doc, file);
+  const ctx = createCtx(doc, reporter);
+  const events = buildEvents(ctx, root.discriminator);
+  if (!root.discriminator && events.length > 1) {
+    reporter.error('discriminator-needed', '', `The spec has ${events.length} events but no x-chathooks-discriminator; say where the event name is read (\`{ in: body, name: type }\`).`);
+  }
+  const { path, ...rest } = root;
+  const firstOp = events[0] ? getAt(doc, `/operations/${escapeToken(events[0].operationId)}`) : undefined;
+  const method = isObj(firstOp) ? methodOf(doc, firstOp) : 'POST';
+  return {
+    ...rest,
+    transport: { method, contentType: typeof doc['defaultContentType'] === 'string' ? doc['defaultContentType'] : 'application/json', path },
+    events,
+  };
+}
+
+function methodOf(doc: Obj, op: Obj): string {
+  let b: unknown = op['bindings'];
+  if (isObj(b) && typeof b['$ref'] === 'string') b = getAt(doc, b['$ref'].slice(1));
+  const http = isObj(b) ? b['http'] : undefined;
+  return isObj(http) && typeof http['method'] === 'string' ? http['method'] : 'POST';
+}
+
+function checkRootExtensions(doc: Obj, reporter: Reporter): void {
+  const ajv = extensionAjv();
+  for (const key of Object.keys(doc)) {
+    if (!key.startsWith('x-chathooks-')) continue;
+    const schema = ROOT_EXTENSIONS[key];
+    const pointer = `/${escapeToken(key)}`;
+    if (!schema) {
+      reporter.error('extension-unknown', pointer, `Unknown extension ${key} at the document root. Known: ${Object.keys(ROOT_EXTENSIONS).join(', ')}.`);
+      continue;
+    }
+    const validate = ajv.getSchema(`root:${key}`) ?? ajv.compile({ $id: `root:${key}`, ...schema });
+    if (validate(doc[key])) continue;
+    // if/then schemas repeat errors for the failing branch: keep the most specific ones.
+    const issues = toIssues(validate.errors).filter((i) => i.keyword !== 'if');
+    for (const issue of issues) reporter.error('extension-invalid', pointer + issue.pointer, `${key}${issue.pointer} ${issue.message}.`);
+  }
+}
+
+/** "Did you mean" for a dangling ref: the sibling key closest to the missing one. */
+function suggest(doc: Obj, ref: string): string {
+  const tokens = parsePointer(ref);
+  const last = tokens.pop();
+  const parent = getAt(doc, tokens);
+  if (!isObj(parent) || last === undefined) return ' Check the path.';
+  const best = Object.keys(parent)
+    .map((k) => ({ k, d: distance(k.toLowerCase(), last.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(last.length / 3)) ? ` Did you mean "#/${[...tokens, best.k].join('/')}"?` : ' Check the path.';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/**
+ * Load a spec into the Contract model; throws a `ContractError` listing every problem when it has errors.
+ *
+ * @example
+ * const contract = await loadContract('spec/protocol.yaml');
+ * contract.events.map((e) => e.name); // ['contact.created', …]
+ */
+export async function loadContract(path: string, options: LintOptions = {}): Promise<Contract> {
+  const result = await lintSpec(path, options);
+  if (!result.contract) throw new ContractError(result.file, result.problems);
+  return result.contract;
+}
