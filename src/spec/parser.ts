@@ -1,5 +1,5 @@
 /** @asyncapi/parser, wrapped: its diagnostics become chathooks problems. One parser instance is reused. */
-import { Parser, type Diagnostic } from '@asyncapi/parser';
+import type { Diagnostic, Parser } from '@asyncapi/parser';
 import type { Reporter } from './reporter.js';
 import { toPointer } from './pointer.js';
 
@@ -13,7 +13,11 @@ const OWN_CHECKS = new Set(['invalid-ref', 'asyncapi-latest-version']);
  * Returns whether the parser accepted the document.
  */
 export async function validateWithParser(text: string, file: string, reporter: Reporter): Promise<boolean> {
-  shared ??= new Parser();
+  if (!shared) {
+    // Imported on first use: it costs ~0.3 s, and code paths that skip full validation never pay it.
+    const { Parser: ParserClass } = await import('@asyncapi/parser');
+    shared = new ParserClass();
+  }
   const { document, diagnostics } = await shared.parse(text, { source: file });
   for (const d of diagnostics as Diagnostic[]) {
     if (d.severity > 1 || OWN_CHECKS.has(String(d.code))) continue;

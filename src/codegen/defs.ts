@@ -1,0 +1,65 @@
+/**
+ * The shared definitions of a contract: every event's bundled schema carries the `$defs` it needs; codegen
+ * merges them into one table so that each shared schema (Tencent's `MsgBody`, Sendbird's `Channel`) is
+ * emitted once, in types, validators and the OpenAPI bridge alike.
+ */
+import type { Contract, JsonSchema } from '../spec/model.js';
+import { walkSchema } from '../spec/schema.js';
+
+export interface SplitSchema {
+  /** The schema without `$defs`. */
+  root: JsonSchema;
+  /** When the schema is just a reference to a definition, its name. */
+  refName?: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Separate a bundled schema from its `$defs`, recognising `{ allOf: [{ $ref }] }` as a plain reference. */
+export function split(schema: JsonSchema): SplitSchema {
+  if (!isObj(schema)) return { root: schema };
+  const { $defs: _defs, ...root } = schema;
+  const allOf = root['allOf'];
+  if (Object.keys(root).length === 1 && Array.isArray(allOf) && allOf.length === 1 && isObj(allOf[0])) {
+    const ref = allOf[0]['$ref'];
+    if (typeof ref === 'string' && ref.startsWith('#/$defs/') && Object.keys(allOf[0]).length === 1) {
+      return { root: allOf[0] as JsonSchema, refName: ref.slice('#/$defs/'.length) };
+    }
+  }
+  return { root: root as JsonSchema };
+}
+
+/** Every definition used by any schema of the contract, by name (sorted). */
+export function collectDefs(contract: Contract): Record<string, JsonSchema> {
+  const defs: Record<string, JsonSchema> = {};
+  const add = (schema: JsonSchema | undefined): void => {
+    if (!isObj(schema) || !isObj(schema['$defs'])) return;
+    for (const [name, def] of Object.entries(schema['$defs'])) {
+      const existing = defs[name];
+      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(def)) {
+        throw new Error(`Definition "${name}" differs between two events of ${contract.source}; this is a chathooks bug, please report it.`);
+      }
+      defs[name] = def as JsonSchema;
+    }
+  };
+  for (const event of contract.events) {
+    add(event.payload);
+    add(event.reply?.schema);
+    add(event.headers);
+    add(event.query);
+  }
+  return Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]!]));
+}
+
+/** A copy of `schema` with every local `#/$defs/X…` ref rewritten by `rename(X, rest)`. */
+export function mapRefs(schema: unknown, rename: (name: string, rest: string) => string): unknown {
+  const copy = structuredClone(schema);
+  walkSchema(copy, (node) => {
+    const ref = node['$ref'];
+    if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return;
+    const [name = '', ...rest] = ref.slice('#/$defs/'.length).split('/');
+    node['$ref'] = rename(name, rest.length ? `/${rest.join('/')}` : '');
+  });
+  return copy;
+}

@@ -1,0 +1,156 @@
+/**
+ * The OpenAPI 3.1 bridge: `webhooks` (one per event) for openapi-typescript and readers, and one receiver
+ * `paths` entry (request and reply examples, query and header parameters) that Prism can serve.
+ */
+import type { Contract, EventContract, JsonSchema } from '../spec/model.js';
+import { banner } from './banner.js';
+import { collectDefs, mapRefs, split } from './defs.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Schema names in `components.schemas` for each event's payload and reply. */
+export interface BridgeNames {
+  payload: Map<string, string>;
+  reply: Map<string, string>;
+}
+
+const toComponents = (schema: unknown): unknown => mapRefs(schema, (name, rest) => `#/components/schemas/${name}${rest}`);
+
+/** Decide the component name of each event's payload and reply, adding schemas for inline ones. */
+export function bridgeSchemas(contract: Contract): { schemas: Record<string, unknown>; names: BridgeNames } {
+  const schemas: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(collectDefs(contract))) schemas[name] = toComponents(def);
+  const names: BridgeNames = { payload: new Map(), reply: new Map() };
+  const place = (schema: JsonSchema, wanted: string): string => {
+    const { root, refName } = split(schema);
+    if (refName !== undefined && !refName.includes('/')) return refName;
+    let name = wanted;
+    for (let i = 2; name in schemas && JSON.stringify(schemas[name]) !== JSON.stringify(toComponents(root)); i++) name = `${wanted}${i}`;
+    schemas[name] = toComponents(root);
+    return name;
+  };
+  for (const event of contract.events) {
+    names.payload.set(event.name, place(event.payload, event.typeName));
+    if (event.reply) names.reply.set(event.name, place(event.reply.schema, `${event.typeName}Reply`));
+  }
+  return { schemas, names };
+}
+
+const ref = (name: string): Obj => ({ $ref: `#/components/schemas/${name}` });
+
+/** OpenAPI parameters from an object schema of query parameters or headers. */
+function parameters(schema: JsonSchema | undefined, where: 'query' | 'header'): Obj[] {
+  if (!isObj(schema)) return [];
+  const { root } = split(schema);
+  const resolved = isObj(root) && typeof root['$ref'] === 'string' && isObj(schema['$defs'])
+    ? (schema['$defs'] as Obj)[root['$ref'].slice('#/$defs/'.length)]
+    : root;
+  if (!isObj(resolved) || !isObj(resolved['properties'])) return [];
+  const required = new Set(Array.isArray(resolved['required']) ? (resolved['required'] as string[]) : []);
+  return Object.entries(resolved['properties'])
+    .filter(([name]) => !(where === 'header' && ['content-type', 'accept', 'authorization'].includes(name.toLowerCase())))
+    .map(([name, prop]) => {
+      const p: Obj = { name, in: where, required: required.has(name), schema: toComponents(prop) };
+      if (isObj(prop) && typeof prop['description'] === 'string') p['description'] = prop['description'];
+      return p;
+    });
+}
+
+function examplesOf(event: EventContract): Obj {
+  return Object.fromEntries(event.examples.map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
+}
+
+function replyExamplesOf(event: EventContract): Obj {
+  return Object.fromEntries((event.reply?.examples ?? []).map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
+}
+
+/** Build the OpenAPI 3.1 document of a contract. */
+export function buildOpenApi(contract: Contract): { document: Obj; names: BridgeNames } {
+  const { schemas, names } = bridgeSchemas(contract);
+  const ct = contract.transport.contentType;
+  const method = contract.transport.method.toLowerCase();
+  const webhooks: Obj = {};
+  for (const event of contract.events) {
+    const op: Obj = { operationId: event.operationId };
+    if (event.summary ?? event.title) op['summary'] = event.summary ?? event.title;
+    if (event.description) op['description'] = event.description;
+    if (event.tags.length) op['tags'] = event.tags;
+    const params = [...parameters(event.query, 'query'), ...parameters(event.headers, 'header')];
+    if (params.length) op['parameters'] = params;
+    op['requestBody'] = { required: true, content: { [ct]: { schema: ref(names.payload.get(event.name)!), examples: examplesOf(event) } } };
+    op['responses'] = event.reply
+      ? {
+          [String(event.reply.status)]: {
+            description: `The answer ${contract.title} expects.`,
+            content: { 'application/json': { schema: ref(names.reply.get(event.name)!), examples: replyExamplesOf(event) } },
+          },
+        }
+      : { '200': { description: 'Acknowledged.' } };
+    op['x-chathooks-kind'] = event.kind;
+    op['x-chathooks-confidence'] = event.confidence;
+    if (event.source) op['x-chathooks-source'] = event.source;
+    webhooks[event.name] = { [method]: op };
+  }
+
+  // The receiver endpoint, as a mock consumer serves it: any event in, the matching reply examples out.
+  const requestExamples: Obj = {};
+  const replyExamples: Obj = {};
+  const replyNames = new Set<string>();
+  const statuses = new Map<number, Set<string>>();
+  for (const event of contract.events) {
+    for (const e of event.examples) requestExamples[`${event.name}/${e.name}`] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
+    if (!event.reply) continue;
+    const replyName = names.reply.get(event.name)!;
+    const set = statuses.get(event.reply.status) ?? new Set<string>();
+    set.add(replyName);
+    statuses.set(event.reply.status, set);
+    if (replyNames.has(replyName)) continue;
+    replyNames.add(replyName);
+    for (const e of event.reply.examples) {
+      const key = e.name in replyExamples ? `${replyName}/${e.name}` : e.name;
+      replyExamples[key] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
+    }
+  }
+  const oneOrAny = (list: string[]): Obj => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
+  const payloadNames = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
+  const first = contract.events[0];
+  const receiverParams = first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [];
+  const responses: Obj = {};
+  for (const [status, set] of [...statuses].sort((a, b) => a[0] - b[0])) {
+    responses[String(status)] = {
+      description: `The answer ${contract.title} expects.`,
+      content: { 'application/json': { schema: oneOrAny([...set]), examples: replyExamples } },
+    };
+  }
+  if (Object.keys(responses).length === 0) responses['200'] = { description: 'Acknowledged.' };
+  responses['400'] = {
+    description: 'The request is not a valid webhook of this contract.',
+    content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { invalid: { value: { error: 'invalid payload' } } } } },
+  };
+
+  const document: Obj = {
+    openapi: '3.1.0',
+    info: {
+      title: contract.title,
+      version: contract.version,
+      description: `${contract.description.trim()}\n\n(${banner(contract.source)})`.trim(),
+    },
+    servers: [{ url: 'http://localhost:4010', description: 'A mock consumer (Prism or `chathooks mock`).' }],
+    paths: {
+      [contract.transport.path]: {
+        [method]: {
+          operationId: 'receiveWebhook',
+          summary: `Receive a ${contract.title} webhook`,
+          description: 'The receiver endpoint of this contract: every event is posted here.',
+          ...(receiverParams.length ? { parameters: receiverParams } : {}),
+          requestBody: { required: true, content: { [ct]: { schema: oneOrAny(payloadNames), examples: requestExamples } } },
+          responses,
+        },
+      },
+    },
+    webhooks,
+    components: { schemas },
+  };
+  return { document, names };
+}

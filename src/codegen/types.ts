@@ -1,0 +1,31 @@
+/**
+ * `types.ts`: openapi-typescript's output for the bridge, plus readable names per event, `EventMap`,
+ * `ReplyMap` and `EventName`.
+ */
+import openapiTS, { astToString } from 'openapi-typescript';
+import type { Contract } from '../spec/model.js';
+import { banner } from './banner.js';
+import type { BridgeNames } from './openapi.js';
+
+const quote = (s: string): string => JSON.stringify(s);
+const doc = (text: string | undefined): string => (text ? `/** ${text.replaceAll('*/', '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
+
+export async function emitTypes(contract: Contract, openapi: object, names: BridgeNames): Promise<string> {
+  const ast = await openapiTS(openapi as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false });
+  const body = astToString(ast);
+  const lines: string[] = [`// ${banner(contract.source)}`, '', body.trimEnd(), '', '// ---- readable names (chathooks) ----', ''];
+  for (const event of contract.events) {
+    lines.push(`${doc(`\`${event.name}\` (${event.kind}-event)${event.summary ? `: ${event.summary}` : ''}`)}export type ${event.typeName} = components["schemas"][${quote(names.payload.get(event.name)!)}];`);
+  }
+  lines.push('');
+  for (const event of contract.events) {
+    const reply = names.reply.get(event.name);
+    lines.push(`/** What the receiver answers to \`${event.name}\`. */\nexport type ${event.typeName}Reply = ${reply ? `components["schemas"][${quote(reply)}]` : 'void'};`);
+  }
+  lines.push('', '/** Every event of the contract, by its name on the wire. */', 'export interface EventMap {');
+  for (const event of contract.events) lines.push(`  ${quote(event.name)}: ${event.typeName};`);
+  lines.push('}', '', '/** The reply body each event expects. */', 'export interface ReplyMap {');
+  for (const event of contract.events) lines.push(`  ${quote(event.name)}: ${event.typeName}Reply;`);
+  lines.push('}', '', '/** The name of any event of the contract. */', 'export type EventName = keyof EventMap;', '');
+  return lines.join('\n');
+}

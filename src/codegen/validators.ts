@@ -1,0 +1,176 @@
+/**
+ * `validators.js` + `validators.d.ts`: Ajv standalone code compiled at generate time (no schema compilation
+ * at run time, no imports), one validator per event payload and per reply; each is a type guard with
+ * JSON-pointer issues and a Standard Schema (`~standard`) object.
+ */
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { createAjv } from '../spec/ajv.js';
+import type { Contract, JsonSchema } from '../spec/model.js';
+import { banner } from './banner.js';
+import { collectDefs, mapRefs } from './defs.js';
+
+// ajv/dist/standalone is CommonJS with `exports.default`.
+const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (
+  ajv: ReturnType<typeof createAjv>,
+  refsOrFunc: Record<string, string>,
+) => string;
+
+/** Runtime helpers Ajv's output would otherwise `require()`, inlined so the module is plain ESM. */
+const RUNTIME = String.raw`
+function __ucs2length(str) {
+  const len = str.length;
+  let length = 0, pos = 0, value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 0xfc00) === 0xdc00) pos++;
+    }
+  }
+  return length;
+}
+function __equal(a, b) {
+  if (a === b) return true;
+  if (a && b && typeof a == "object" && typeof b == "object") {
+    if (a.constructor !== b.constructor) return false;
+    if (Array.isArray(a)) {
+      if (a.length !== b.length) return false;
+      for (let i = a.length; i-- !== 0;) if (!__equal(a[i], b[i])) return false;
+      return true;
+    }
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) if (!Object.prototype.hasOwnProperty.call(b, key) || !__equal(a[key], b[key])) return false;
+    return true;
+  }
+  return a !== a && b !== b;
+}`;
+
+/** Wraps an Ajv function: a type guard whose `errors` are JSON-pointer issues, plus Standard Schema. */
+const WRAP = String.raw`
+function __escape(token) { return String(token).replace(/~/g, "~0").replace(/\//g, "~1"); }
+function __issues(errors) {
+  return (errors || []).map((e) => {
+    let pointer = e.instancePath;
+    const p = e.params || {};
+    if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
+    else if (e.keyword === "additionalProperties" && typeof p.additionalProperty === "string") pointer += "/" + __escape(p.additionalProperty);
+    let message = e.message || e.keyword;
+    if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
+    else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
+    return { pointer, keyword: e.keyword, message };
+  });
+}
+function __path(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => { const s = t.replace(/~1/g, "/").replace(/~0/g, "~"); return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s; });
+}
+function __wrap(fn) {
+  const validate = (data) => {
+    const ok = fn(data);
+    validate.errors = ok ? null : __issues(fn.errors);
+    return ok;
+  };
+  validate.errors = null;
+  validate["~standard"] = Object.freeze({
+    version: 1,
+    vendor: "chathooks",
+    validate(value) {
+      if (validate(value)) return { value };
+      return { issues: validate.errors.map((i) => ({ message: (i.pointer || "/") + " " + i.message, path: __path(i.pointer) })) };
+    },
+  });
+  return validate;
+}`;
+
+const DTS_HEADER = `/** A validation problem: where (a JSON pointer into the payload), which schema keyword, and what. */
+export interface ValidationIssue {
+  readonly pointer: string;
+  readonly keyword: string;
+  readonly message: string;
+}
+
+/** Standard Schema v1 (https://standardschema.dev), inlined so the generated code depends on nothing. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+export type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey> | undefined }> };
+
+/** A generated validator: a type guard; after a failed call, \`errors\` lists every issue. */
+export interface Validator<T> extends StandardSchemaV1<unknown, T> {
+  (data: unknown): data is T;
+  errors: ValidationIssue[] | null;
+}
+`;
+
+/** Emit the validators module and its declarations for a contract. */
+export function emitValidators(contract: Contract): { js: string; dts: string } {
+  const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
+  const ajv = createAjv({ standalone: true });
+  const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
+  for (const [name, def] of Object.entries(collectDefs(contract))) {
+    const schema = mapRefs(def, defUri) as Record<string, unknown> | boolean;
+    ajv.addSchema(typeof schema === 'boolean' ? { $id: `${base}/defs/${encodeURIComponent(name)}`, allOf: [schema] } : { ...schema, $id: `${base}/defs/${encodeURIComponent(name)}` });
+  }
+  const exportsMap: Record<string, string> = {};
+  const bySchema = new Map<string, string>();
+  const add = (schema: JsonSchema, prefix: string): string => {
+    const { $defs: _defs, ...root } = (typeof schema === 'boolean' ? { allOf: [schema] } : schema) as Record<string, unknown>;
+    const key = JSON.stringify(root);
+    const known = bySchema.get(key);
+    if (known) return known;
+    const name = `${prefix}${bySchema.size}`;
+    ajv.addSchema({ ...(mapRefs(root, defUri) as Record<string, unknown>), $id: `${base}/${name}` });
+    exportsMap[name] = `${base}/${name}`;
+    bySchema.set(key, name);
+    return name;
+  };
+  const payloadFn = contract.events.map((e) => add(e.payload, 'v'));
+  const replyFn = contract.events.map((e) => (e.reply ? add(e.reply.schema, 'v') : undefined));
+  let code = standaloneCode(ajv, exportsMap);
+  code = code
+    .replace(/^"use strict";/, '')
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length')
+    .replaceAll('require("ajv/dist/runtime/equal").default', '__equal')
+    .replace(/\/\*# sourceURL="[^"]*" \*\/;?/g, '')
+    // Internal compiled functions are exported by Ajv under their map names; keep them module-private.
+    .replace(/export const (v\d+) = /g, 'const __$1 = ');
+  const leftover = /require\("([^"]+)"\)/.exec(code);
+  if (leftover) throw new Error(`Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`);
+  const entries = (fns: (string | undefined)[]): string =>
+    contract.events.map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`).join('\n');
+  const js = [
+    `// ${banner(contract.source)}`,
+    '/* eslint-disable */',
+    RUNTIME.trim(),
+    WRAP.trim(),
+    code.trim(),
+    '',
+    '/** Validators of event payloads, by event name. */',
+    `export const validators = Object.freeze({\n${entries(payloadFn)}\n});`,
+    '',
+    '/** Validators of the reply each event expects, by event name. */',
+    `export const replyValidators = Object.freeze({\n${entries(replyFn)}\n});`,
+    '',
+  ].join('\n');
+  const dts = [
+    `// ${banner(contract.source)}`,
+    "import type { EventMap, EventName, ReplyMap } from './types.js';",
+    '',
+    DTS_HEADER,
+    '/** Validators of event payloads, by event name. */',
+    'export declare const validators: { readonly [K in EventName]: Validator<EventMap[K]> };',
+    '',
+    '/** Validators of the reply each event expects, by event name. */',
+    'export declare const replyValidators: { readonly [K in EventName]: Validator<ReplyMap[K]> };',
+    '',
+  ].join('\n');
+  return { js, dts };
+}

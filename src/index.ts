@@ -1,0 +1,31 @@
+/**
+ * chathooks: type-safe webhook contracts for chat platforms. Load an AsyncAPI 3.0 spec into the Contract
+ * model, lint it, and generate types, validators and mocks from it.
+ */
+export { loadContract, lintSpec, lintText, ContractError, formatProblem, createAjv, toIssues } from './spec/index.js';
+export type {
+  Confidence,
+  Contract,
+  DeliveryPolicy,
+  Discriminator,
+  EventContract,
+  EventKind,
+  Example,
+  HmacSha256Scheme,
+  InvalidExample,
+  JsonSchema,
+  LintOptions,
+  LintResult,
+  NoSignatureScheme,
+  Problem,
+  ReplyContract,
+  RetryCondition,
+  Severity,
+  SignatureScheme,
+  SignatureSchemeName,
+  StandardWebhooksScheme,
+  TencentSha256Scheme,
+  Transport,
+  ValidationIssue,
+} from './spec/index.js';
+export { generateContract, writeGenerated, checkGenerated, type GeneratedFiles, type Drift } from './codegen/index.js';
