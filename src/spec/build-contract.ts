@@ -63,6 +63,11 @@ function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): V
     fn = ctx.ajv.compile(schema as object);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
+    // Dangling refs are reported once, where they are written (ref-unresolved).
+    if (/can't resolve reference/.test(raw)) {
+      ctx.compiled.set(key, null);
+      return null;
+    }
     const located = locate(schema, raw, pointer);
     if (located !== pointer) what = 'a';
     pointer = located;

@@ -1,0 +1,120 @@
+/** The built CLI, run as a user runs it: output format, exit codes, --json, --help, --check on drift. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { root, runCli } from './helpers/cli.js';
+
+describe('chathooks lint', () => {
+  test('a clean spec exits 0 with a one-line summary', async () => {
+    const r = await runCli(['lint', 'spec/protocol.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('lint: 1 spec, 1 clean, 0 errors, 0 warnings');
+  });
+
+  test('a broken spec prints every problem as file:line:col #pointer message, exits 1, no stack trace', async () => {
+    const r = await runCli(['lint', 'test/fixtures/broken/many-problems.yaml']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe('lint: 1 spec, 0 clean, 6 errors, 0 warnings');
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^test\/fixtures\/broken\/many-problems\.yaml:\d+:\d+ #\/\S* .+ \[[a-z0-9-]+\]$/);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  test('several specs at once: every problem of each', async () => {
+    const r = await runCli(['lint', 'test/fixtures/broken/yaml-syntax.yaml', 'test/fixtures/broken/missing-example.yaml', 'test/fixtures/minimal.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('yaml-syntax.yaml:59:5 #');
+    expect(r.stdout).toContain('missing-example.yaml:83:5 #/components/messages/afterSend');
+    expect(r.stdout).toContain('lint: 3 specs, 1 clean, 2 errors');
+  });
+
+  test('--json reports problems for machines', async () => {
+    const r = await runCli(['lint', '--json', 'test/fixtures/broken/unknown-extension-value.yaml']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { ok: boolean; errors: number; specs: { problems: { code: string; line: number }[] }[] };
+    expect(report.ok).toBe(false);
+    expect(report.errors).toBe(2);
+    expect(report.specs[0]!.problems.map((p) => p.code)).toEqual(['extension-invalid', 'extension-invalid']);
+  });
+
+  test('usage errors exit 2 with the usage text; --help exits 0', async () => {
+    const bad = await runCli(['lint', '--bogus']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--bogus'");
+    expect(bad.stderr).toContain('Usage: chathooks lint');
+    const help = await runCli(['lint', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 no errors');
+    const unknown = await runCli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+  });
+});
+
+describe('chathooks generate', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chathooks-gen-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the committed generated/ is up to date with the bundled specs', async () => {
+    const r = await runCli(['generate', '--check']);
+    expect(r.stdout).toMatch(/^generate --check: generated is up to date/);
+    expect(r.code).toBe(0);
+  });
+
+  test('--out writes a directory that --check then accepts; output is deterministic', async () => {
+    const out = join(dir, 'out');
+    const first = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/generate: 1 spec → .*out\/ \(\d+ files, \d+ changed\)/);
+    const types = await readFile(join(out, 'minimal/types.ts'), 'utf8');
+    expect(types.startsWith('// generated from test/fixtures/minimal.yaml by chathooks; do not edit')).toBe(true);
+    const again = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out]);
+    expect(again.stdout).toMatch(/, 0 changed\)/);
+    expect((await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out, '--check'])).code).toBe(0);
+  });
+
+  test('--check exits 1 and names the stale, missing and extra files', async () => {
+    const out = join(dir, 'drift');
+    await cp(join(root, 'test/fixtures/generated'), out, { recursive: true });
+    await writeFile(join(out, 'minimal/types.ts'), '// edited by hand\n');
+    await rm(join(out, 'minimal/examples.ts'));
+    await writeFile(join(out, 'minimal/schemas/old-event.json'), '{}\n');
+    const r = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('minimal/types.ts (differs from the spec)');
+    expect(r.stdout).toContain('minimal/examples.ts (missing)');
+    expect(r.stdout).toContain('minimal/schemas/old-event.json (no longer generated)');
+    expect(r.stdout).toContain('3 stale files');
+  });
+
+  test('a spec with convention errors is refused and nothing is written', async () => {
+    const out = join(dir, 'refused');
+    const r = await runCli(['generate', 'test/fixtures/broken/example-violates.yaml', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('example-violates.yaml:91:57');
+    expect(r.stdout).toContain('nothing written');
+    await expect(readFile(join(out, 'minimal/types.ts'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('chathooks start', () => {
+  test('prints a summary per spec', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
+    try {
+      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('GAIFE message webhooks (spec/gaife.yaml');
+      expect(r.stdout).toContain('delivery   timeout 30 s, 3 retries after 4 s, 8 s, 10 s, on timeout/network/non-2xx, success 2xx, rate limit 10 concurrent, 100/min');
+      expect(r.stdout).toContain('signature  hmac-sha256 (hex) in header x-protocol-signature');
+      expect(r.stdout).toContain('events     15: 0 before, 15 after, 0 notify; 10 documented, 0 third-party, 5 inferred');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
