@@ -42,6 +42,10 @@ export const contract = {
         "confidence": "documented",
         "notes": "The guide says both \"3 attempts with exponential backoff\" / \"Maximum Attempts: 3\" and lists three retries\n(4 s, 8 s, 10 s). chathooks follows the explicit schedule: the first send plus three retries, four sends in all.\nRate limits are per endpoint: 10 concurrent deliveries, 100 per minute, with \"automatic back-pressure\".\n"
     },
+    "idempotencyKey": [
+        "/data/id",
+        "/data/status"
+    ],
     "transport": {
         "method": "POST",
         "contentType": "application/json",

@@ -46,6 +46,9 @@ export const contract = {
         "confidence": "inferred",
         "notes": "Protocol documents no timeout, retries or expected status; these values are chathooks' assumption."
     },
+    "idempotencyKey": [
+        "/id"
+    ],
     "discriminator": {
         "in": "body",
         "name": "type"

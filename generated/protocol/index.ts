@@ -53,6 +53,9 @@ export const contract: Contract = {
     "confidence": "inferred",
     "notes": "Protocol documents no timeout, retries or expected status; these values are chathooks' assumption."
   },
+  "idempotencyKey": [
+    "/id"
+  ],
   "discriminator": {
     "in": "body",
     "name": "type"

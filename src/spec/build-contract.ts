@@ -420,6 +420,8 @@ export function readRoot(doc: Obj, file: string): Omit<Contract, 'events' | 'tra
     delivery,
     path,
   };
+  if (Array.isArray(doc['x-chathooks-idempotency-key'])) root.idempotencyKey = doc['x-chathooks-idempotency-key'].map(String);
+  if (isObj(doc['x-chathooks-app-id'])) root.appId = doc['x-chathooks-app-id'] as unknown as NonNullable<Contract['appId']>;
   if (isObj(doc['x-chathooks-discriminator'])) root.discriminator = doc['x-chathooks-discriminator'] as unknown as Discriminator;
   return root;
 }

@@ -32,6 +32,17 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
     },
   },
   'x-chathooks-event-set': { enum: ['closed', 'open'] },
+  'x-chathooks-idempotency-key': {
+    type: 'array',
+    minItems: 1,
+    items: { type: 'string', pattern: '^(/.*|query:.+)$', description: 'a JSON pointer into the payload or query:<name>' },
+  },
+  'x-chathooks-app-id': {
+    type: 'object',
+    required: ['in', 'name'],
+    additionalProperties: false,
+    properties: { in: { enum: ['query', 'header', 'body'] }, name: { type: 'string', minLength: 1 } },
+  },
   'x-chathooks-signature': {
     type: 'object',
     required: ['scheme'],

@@ -159,5 +159,12 @@ export interface Contract {
   eventSet: 'closed' | 'open';
   signature: SignatureScheme;
   delivery: DeliveryPolicy;
+  /**
+   * What identifies one delivery, so that a retry is handled once: JSON pointers into the payload
+   * (`/data/id`) or `query:<name>`; the event name is always part of the key.
+   */
+  idempotencyKey?: string[];
+  /** Where the platform names the receiving app, for receivers that must check it (Tencent `SdkAppid`). */
+  appId?: { in: 'query' | 'header' | 'body'; name: string };
   events: EventContract[];
 }
