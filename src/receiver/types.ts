@@ -1,0 +1,75 @@
+/** Types of the receiver: typed handlers from a generated module's validators. */
+import type { Contract } from '../spec/model.js';
+
+/** A generated validator (generated/<id>/validators.js): a type guard with JSON-pointer issues. */
+export interface GuardValidator<T> {
+  (data: unknown): data is T;
+  errors: readonly { readonly pointer: string; readonly keyword: string; readonly message: string }[] | null;
+}
+
+/** What `import * as x from 'chathooks/generated/<id>'` gives: the runtime contract and its validators. */
+export interface GeneratedContract {
+  contract: Contract;
+  validators: { readonly [event: string]: GuardValidator<unknown> };
+  replyValidators: { readonly [event: string]: GuardValidator<unknown> | undefined };
+}
+
+/** Event name → payload type, read off the validators' type guards. */
+export type EventMapOf<G extends GeneratedContract> = { [K in keyof G['validators'] & string]: G['validators'][K] extends GuardValidator<infer T> ? T : never };
+/** Event name → reply type, read off the reply validators' type guards. */
+export type ReplyMapOf<G extends GeneratedContract> = { [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void };
+
+/** What a handler gets besides the typed payload. */
+export interface WebhookContext {
+  /** The event name, as the platform sent it. */
+  event: string;
+  /** The delivery key used for deduplication (event + the contract's idempotency fields). */
+  deliveryId: string;
+  rawBody: Uint8Array;
+  headers: Headers;
+  query: URLSearchParams;
+  contract: Contract;
+}
+
+/**
+ * A handler: return the reply fields that matter (the platform's envelope, e.g. Tencent's
+ * `ActionStatus`/`ErrorCode`/`ErrorInfo`, is completed from the spec's first reply example), or nothing
+ * to acknowledge / allow.
+ */
+export type Handler<E, R> = (event: E, ctx: WebhookContext) => (R extends object ? Partial<R> : R) | void | Promise<(R extends object ? Partial<R> : R) | void>;
+
+export type Handlers<G extends GeneratedContract> = {
+  [K in keyof EventMapOf<G>]?: Handler<EventMapOf<G>[K], K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never>;
+};
+
+/** A request as the core sees it, whatever the runtime. */
+export interface WebhookRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  rawBody: Uint8Array;
+}
+
+/** The response the core decided on. */
+export interface WebhookResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+type ExtraKeys<Ret, R> = Ret extends object ? Exclude<keyof Ret, keyof R> : never;
+type ReplyOf<G extends GeneratedContract, K> = K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never;
+
+/**
+ * Handlers as written, checked: unknown event names do not compile, and neither does a reply with a field
+ * its event's reply does not have (TypeScript skips excess-property checks on returned literals otherwise).
+ */
+export type CheckedHandlers<G extends GeneratedContract, H> = {
+  [K in keyof H]: K extends keyof EventMapOf<G>
+    ? H[K] extends (...args: infer A) => infer Ret
+      ? [ExtraKeys<Awaited<Ret>, ReplyOf<G, K>>] extends [never]
+        ? H[K]
+        : (...args: A) => Ret & { [X in ExtraKeys<Awaited<Ret>, ReplyOf<G, K>>]: never }
+      : H[K]
+    : never;
+};

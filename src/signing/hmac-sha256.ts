@@ -1,0 +1,52 @@
+/**
+ * `hex|base64(HMAC-SHA256(secret, rawBody))` in a header (Sendbird `x-sendbird-signature` / legacy
+ * `x-signature`, Protocol `x-protocol-signature`). Always over the raw bytes as sent.
+ */
+import { createHmac } from 'node:crypto';
+import type { HmacSha256Scheme } from '../spec/model.js';
+import { bodyBytes, safeEqual } from './compare.js';
+import { SignatureVerificationError } from './errors.js';
+
+export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> & Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
+
+/** The digest of a raw body. */
+export function hmacDigest(secret: string, rawBody: Uint8Array | string, encoding: 'hex' | 'base64' = 'hex'): string {
+  return createHmac('sha256', secret).update(bodyBytes(rawBody)).digest(encoding);
+}
+
+/**
+ * Headers that sign a body (the main header and, for compatibility, every legacy one).
+ *
+ * @example
+ * sign({ rawBody: '{"category":"group_channel:message_send"}', secret: masterToken }, { header: 'x-sendbird-signature', encoding: 'hex' });
+ */
+export function sign(input: { rawBody: Uint8Array | string; secret: string }, scheme: HmacOptions): Record<string, string> {
+  const value = `${scheme.prefix ?? ''}${hmacDigest(input.secret, input.rawBody, scheme.encoding)}`;
+  const headers: Record<string, string> = { [scheme.header]: value };
+  for (const legacy of scheme.legacyHeaders ?? []) headers[legacy] = value;
+  return headers;
+}
+
+/**
+ * Verify the header against each secret; throws SignatureVerificationError.
+ *
+ * @example
+ * verify(rawBody, (name) => req.headers[name], ['master-token'], { header: 'x-sendbird-signature', legacyHeaders: ['x-signature'], encoding: 'hex' });
+ */
+export function verify(rawBody: Uint8Array | string, header: (name: string) => string | undefined, secrets: readonly string[], scheme: HmacOptions): void {
+  const names = [scheme.header, ...(scheme.legacyHeaders ?? [])];
+  const name = names.find((n) => header(n) !== undefined);
+  if (!name) throw new SignatureVerificationError('missing', 'header', scheme.header, `header ${names.join(' (or ')}${names.length > 1 ? ')' : ''} is missing.`);
+  let value = header(name)!.trim();
+  if (scheme.prefix) {
+    if (!value.startsWith(scheme.prefix)) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} does not start with "${scheme.prefix}".`);
+    value = value.slice(scheme.prefix.length);
+  }
+  const wellFormed = scheme.encoding === 'hex' ? /^[0-9a-fA-F]{64}$/.test(value) : /^[A-Za-z0-9+/]{43}=$/.test(value);
+  if (!wellFormed) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} is not a ${scheme.encoding} SHA-256 digest.`);
+  const given = scheme.encoding === 'hex' ? value.toLowerCase() : value;
+  const body = bodyBytes(rawBody);
+  if (!secrets.some((s) => safeEqual(hmacDigest(s, body, scheme.encoding), given))) {
+    throw new SignatureVerificationError('mismatch', 'header', name, `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`);
+  }
+}

@@ -1,0 +1,70 @@
+/** Scheme-agnostic signing and verification, driven by a contract's `signature`. */
+import type { SignatureScheme } from '../spec/model.js';
+import * as hmac from './hmac-sha256.js';
+import * as none from './none.js';
+import * as standard from './standard-webhooks.js';
+import * as tencent from './tencent-sha256.js';
+
+export interface SignatureInput {
+  rawBody: Uint8Array | string;
+  headers: Headers | Record<string, string | string[] | undefined>;
+  query: URLSearchParams;
+}
+
+function headerLookup(headers: SignatureInput['headers']): (name: string) => string | undefined {
+  if (headers instanceof Headers) return (name) => headers.get(name) ?? undefined;
+  const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]));
+  return (name) => lower.get(name.toLowerCase()) ?? undefined;
+}
+
+/**
+ * Verify a request's signature per its contract; throws SignatureVerificationError. Several secrets may be
+ * given (rotation): any match passes.
+ *
+ * @example
+ * verifySignature(contract.signature, { rawBody, headers: request.headers, query: url.searchParams }, [secret]);
+ */
+export function verifySignature(scheme: SignatureScheme, input: SignatureInput, secrets: string | readonly string[], options: { now?: () => number } = {}): void {
+  const list = typeof secrets === 'string' ? [secrets] : secrets;
+  const now = options.now ?? Date.now;
+  switch (scheme.scheme) {
+    case 'hmac-sha256':
+      return hmac.verify(input.rawBody, headerLookup(input.headers), list, scheme);
+    case 'tencent-sha256':
+      // Tencent signs only when authentication is switched on; a contract that says so may go unsigned.
+      if (!scheme.required && list.length === 0) return;
+      return tencent.verify(input.query, list, { now, toleranceSec: scheme.toleranceSec }, scheme);
+    case 'standard-webhooks':
+      return standard.verify(input.rawBody, headerLookup(input.headers), list, { now, toleranceSec: scheme.toleranceSec });
+    case 'none':
+      return none.verify();
+  }
+}
+
+/**
+ * The headers and query parameters that sign a request per its contract.
+ *
+ * @example
+ * const { headers, query } = signRequest(contract.signature, { rawBody, secret });
+ */
+export function signRequest(
+  scheme: SignatureScheme,
+  input: { rawBody: Uint8Array | string; secret: string; now?: () => number; id?: string },
+): { headers: Record<string, string>; query: Record<string, string> } {
+  const seconds = Math.floor((input.now ?? Date.now)() / 1000);
+  switch (scheme.scheme) {
+    case 'hmac-sha256':
+      return { headers: hmac.sign(input, scheme), query: {} };
+    case 'tencent-sha256':
+      return { headers: {}, query: tencent.sign({ token: input.secret, requestTime: seconds }, scheme) };
+    case 'standard-webhooks':
+      return { headers: standard.sign({ id: input.id ?? `msg_${seconds.toString(36)}${Math.random().toString(36).slice(2, 10)}`, timestamp: seconds, rawBody: input.rawBody, secret: input.secret }), query: {} };
+    case 'none':
+      return { headers: none.sign(), query: {} };
+  }
+}
+
+export { SignatureVerificationError, type SignatureFailureReason } from './errors.js';
+export { hmacDigest, sign as signHmacSha256, verify as verifyHmacSha256 } from './hmac-sha256.js';
+export { tencentSign, sign as signTencentSha256, verify as verifyTencentSha256 } from './tencent-sha256.js';
+export { standardSignature, sign as signStandardWebhooks, verify as verifyStandardWebhooks } from './standard-webhooks.js';
