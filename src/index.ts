@@ -29,3 +29,5 @@ export type {
   ValidationIssue,
 } from './spec/index.js';
 export { generateContract, writeGenerated, checkGenerated, type GeneratedFiles, type Drift } from './codegen/index.js';
+export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
+export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
