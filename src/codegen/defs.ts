@@ -5,6 +5,7 @@
  */
 import type { Contract, JsonSchema } from '../spec/model.js';
 import { walkSchema } from '../spec/schema.js';
+import { isObject } from '../spec/json.js';
 
 export interface SplitSchema {
   /** The schema without `$defs`. */
@@ -13,15 +14,13 @@ export interface SplitSchema {
   refName?: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Separate a bundled schema from its `$defs`, recognising `{ allOf: [{ $ref }] }` as a plain reference. */
 export function split(schema: JsonSchema): SplitSchema {
-  if (!isObj(schema)) return { root: schema };
+  if (!isObject(schema)) return { root: schema };
   const { $defs: _defs, ...root } = schema;
   const allOf = root['allOf'];
-  if (Object.keys(root).length === 1 && Array.isArray(allOf) && allOf.length === 1 && isObj(allOf[0])) {
+  if (Object.keys(root).length === 1 && Array.isArray(allOf) && allOf.length === 1 && isObject(allOf[0])) {
     const ref = allOf[0]['$ref'];
     if (typeof ref === 'string' && ref.startsWith('#/$defs/') && Object.keys(allOf[0]).length === 1) {
       return { root: allOf[0] as JsonSchema, refName: ref.slice('#/$defs/'.length) };
@@ -34,7 +33,7 @@ export function split(schema: JsonSchema): SplitSchema {
 export function collectDefs(contract: Contract): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
   const add = (schema: JsonSchema | undefined): void => {
-    if (!isObj(schema) || !isObj(schema['$defs'])) return;
+    if (!isObject(schema) || !isObject(schema['$defs'])) return;
     for (const [name, def] of Object.entries(schema['$defs'])) {
       const existing = defs[name];
       if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(def)) {

@@ -5,9 +5,8 @@
 import type { Contract, EventContract, JsonSchema } from '../spec/model.js';
 import { banner } from './banner.js';
 import { collectDefs, mapRefs, split } from './defs.js';
+import { isObject, type JsonObject } from '../spec/json.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Schema names in `components.schemas` for each event's payload and reply. */
 export interface BridgeNames {
@@ -37,42 +36,42 @@ export function bridgeSchemas(contract: Contract): { schemas: Record<string, unk
   return { schemas, names };
 }
 
-const ref = (name: string): Obj => ({ $ref: `#/components/schemas/${name}` });
+const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
 
 /** OpenAPI parameters from an object schema of query parameters or headers. */
-function parameters(schema: JsonSchema | undefined, where: 'query' | 'header'): Obj[] {
-  if (!isObj(schema)) return [];
+function parameters(schema: JsonSchema | undefined, where: 'query' | 'header'): JsonObject[] {
+  if (!isObject(schema)) return [];
   const { root } = split(schema);
-  const resolved = isObj(root) && typeof root['$ref'] === 'string' && isObj(schema['$defs'])
-    ? (schema['$defs'] as Obj)[root['$ref'].slice('#/$defs/'.length)]
+  const resolved = isObject(root) && typeof root['$ref'] === 'string' && isObject(schema['$defs'])
+    ? (schema['$defs'] as JsonObject)[root['$ref'].slice('#/$defs/'.length)]
     : root;
-  if (!isObj(resolved) || !isObj(resolved['properties'])) return [];
+  if (!isObject(resolved) || !isObject(resolved['properties'])) return [];
   const required = new Set(Array.isArray(resolved['required']) ? (resolved['required'] as string[]) : []);
   return Object.entries(resolved['properties'])
     .filter(([name]) => !(where === 'header' && ['content-type', 'accept', 'authorization'].includes(name.toLowerCase())))
     .map(([name, prop]) => {
-      const p: Obj = { name, in: where, required: required.has(name), schema: toComponents(prop) };
-      if (isObj(prop) && typeof prop['description'] === 'string') p['description'] = prop['description'];
+      const p: JsonObject = { name, in: where, required: required.has(name), schema: toComponents(prop) };
+      if (isObject(prop) && typeof prop['description'] === 'string') p['description'] = prop['description'];
       return p;
     });
 }
 
-function examplesOf(event: EventContract): Obj {
+function examplesOf(event: EventContract): JsonObject {
   return Object.fromEntries(event.examples.map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
 }
 
-function replyExamplesOf(event: EventContract): Obj {
+function replyExamplesOf(event: EventContract): JsonObject {
   return Object.fromEntries((event.reply?.examples ?? []).map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
 }
 
 /** Build the OpenAPI 3.1 document of a contract. */
-export function buildOpenApi(contract: Contract): { document: Obj; names: BridgeNames } {
+export function buildOpenApi(contract: Contract): { document: JsonObject; names: BridgeNames } {
   const { schemas, names } = bridgeSchemas(contract);
   const ct = contract.transport.contentType;
   const method = contract.transport.method.toLowerCase();
-  const webhooks: Obj = {};
+  const webhooks: JsonObject = {};
   for (const event of contract.events) {
-    const op: Obj = { operationId: event.operationId };
+    const op: JsonObject = { operationId: event.operationId };
     if (event.summary ?? event.title) op['summary'] = event.summary ?? event.title;
     if (event.description) op['description'] = event.description;
     if (event.tags.length) op['tags'] = event.tags;
@@ -94,8 +93,8 @@ export function buildOpenApi(contract: Contract): { document: Obj; names: Bridge
   }
 
   // The receiver endpoint, as a mock consumer serves it: any event in, the matching reply examples out.
-  const requestExamples: Obj = {};
-  const replyExamples: Obj = {};
+  const requestExamples: JsonObject = {};
+  const replyExamples: JsonObject = {};
   const replyNames = new Set<string>();
   const statuses = new Map<number, Set<string>>();
   for (const event of contract.events) {
@@ -112,11 +111,11 @@ export function buildOpenApi(contract: Contract): { document: Obj; names: Bridge
       replyExamples[key] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
     }
   }
-  const oneOrAny = (list: string[]): Obj => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
+  const oneOrAny = (list: string[]): JsonObject => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
   const payloadNames = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
   const first = contract.events[0];
   const receiverParams = first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [];
-  const responses: Obj = {};
+  const responses: JsonObject = {};
   for (const [status, set] of [...statuses].sort((a, b) => a[0] - b[0])) {
     responses[String(status)] = {
       description: `The answer ${contract.title} expects.`,
@@ -129,7 +128,7 @@ export function buildOpenApi(contract: Contract): { document: Obj; names: Bridge
     content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { invalid: { value: { error: 'invalid payload' } } } } },
   };
 
-  const document: Obj = {
+  const document: JsonObject = {
     openapi: '3.1.0',
     info: {
       title: contract.title,

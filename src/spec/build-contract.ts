@@ -23,13 +23,12 @@ import { escapeToken, getAt, parsePointer } from './pointer.js';
 import { resolveRef, type Resolved } from './refs.js';
 import type { Reporter } from './reporter.js';
 import { bundleSchema, walkSchema } from './schema.js';
+import { isObject, type JsonObject } from './json.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 interface Ctx {
-  doc: Obj;
+  doc: JsonObject;
   reporter: Reporter;
   ajv: ReturnType<typeof createAjv>;
   /** Compiled validators by bundled-schema JSON, so shared reply schemas compile once. */
@@ -92,18 +91,18 @@ function describeIssues(issues: ValidationIssue[], limit = 3): string {
 }
 
 /** Find `name` among the properties of a bundled object schema (through `$ref` and `allOf`). */
-function findProperty(root: JsonSchema, name: string): { schema: Obj; required: boolean } | undefined {
-  const defs = isObj(root) && isObj(root['$defs']) ? (root['$defs'] as Obj) : {};
+function findProperty(root: JsonSchema, name: string): { schema: JsonObject; required: boolean } | undefined {
+  const defs = isObject(root) && isObject(root['$defs']) ? (root['$defs'] as JsonObject) : {};
   const seen = new Set<unknown>();
-  const visit = (node: unknown): { schema: Obj; required: boolean } | undefined => {
-    if (!isObj(node) || seen.has(node)) return undefined;
+  const visit = (node: unknown): { schema: JsonObject; required: boolean } | undefined => {
+    if (!isObject(node) || seen.has(node)) return undefined;
     seen.add(node);
     const ref = str(node['$ref']);
     if (ref?.startsWith('#/$defs/')) return visit(getAt(defs, ref.slice('#/$defs'.length)));
     const props = node['properties'];
-    if (isObj(props) && isObj(props[name])) {
+    if (isObject(props) && isObject(props[name])) {
       const required = Array.isArray(node['required']) && node['required'].includes(name);
-      return { schema: props[name] as Obj, required };
+      return { schema: props[name] as JsonObject, required };
     }
     for (const sub of Array.isArray(node['allOf']) ? node['allOf'] : []) {
       const hit = visit(sub);
@@ -114,11 +113,11 @@ function findProperty(root: JsonSchema, name: string): { schema: Obj; required: 
   return visit(root);
 }
 
-function resolveProp(root: JsonSchema, schema: Obj): Obj {
+function resolveProp(root: JsonSchema, schema: JsonObject): JsonObject {
   const ref = str(schema['$ref']);
-  if (ref?.startsWith('#/$defs/') && isObj(root)) {
+  if (ref?.startsWith('#/$defs/') && isObject(root)) {
     const target = getAt(root['$defs'], ref.slice('#/$defs'.length));
-    if (isObj(target)) return target;
+    if (isObject(target)) return target;
   }
   return schema;
 }
@@ -129,7 +128,7 @@ function readExamples(ctx: Ctx, list: unknown, pointer: string): { example: Exam
   const out: { example: Example; pointer: string }[] = [];
   list.forEach((raw, i) => {
     const p = `${pointer}/${i}`;
-    if (!isObj(raw)) return;
+    if (!isObject(raw)) return;
     const name = str(raw['name']) ?? `example-${i + 1}`;
     if (raw['name'] === undefined) ctx.reporter.warn('example-unnamed', p, `Example ${i + 1} has no \`name\`; give it one so reports and mocks can refer to it.`);
     if (!('payload' in raw)) {
@@ -139,7 +138,7 @@ function readExamples(ctx: Ctx, list: unknown, pointer: string): { example: Exam
     const example: Example = { name, payload: raw['payload'] };
     const summary = str(raw['summary']);
     if (summary !== undefined) example.summary = summary;
-    if (isObj(raw['headers'])) example.headers = Object.fromEntries(Object.entries(raw['headers']).map(([k, v]) => [k, String(v)]));
+    if (isObject(raw['headers'])) example.headers = Object.fromEntries(Object.entries(raw['headers']).map(([k, v]) => [k, String(v)]));
     out.push({ example, pointer: p });
   });
   const names = new Set<string>();
@@ -164,17 +163,17 @@ function validateExamples(ctx: Ctx, validate: ValidateFunction | null, examples:
   }
 }
 
-function readReply(ctx: Ctx, op: Obj, opPointer: string, eventName: string): ReplyContract | undefined {
+function readReply(ctx: Ctx, op: JsonObject, opPointer: string, eventName: string): ReplyContract | undefined {
   if (op['reply'] === undefined) return undefined;
   const reply = resolveRef(ctx.doc, op['reply'], `${opPointer}/reply`);
-  if (!reply || !isObj(reply.value)) return undefined;
+  if (!reply || !isObject(reply.value)) return undefined;
   const refs = Array.isArray(reply.value['messages']) ? reply.value['messages'] : [];
   const schemas: JsonSchema[] = [];
   const examples: Example[] = [];
   let status = 200;
   refs.forEach((ref, i) => {
     const msg = resolveRef(ctx.doc, ref, `${reply.pointer}/messages/${i}`);
-    if (!msg || !isObj(msg.value)) return;
+    if (!msg || !isObject(msg.value)) return;
     const payload = msg.value['payload'];
     if (payload === undefined) {
       ctx.reporter.error('reply-no-payload', msg.pointer, `The reply message of "${eventName}" has no \`payload\` schema; describe the body the receiver must answer with.`);
@@ -188,8 +187,8 @@ function readReply(ctx: Ctx, op: Obj, opPointer: string, eventName: string): Rep
     validateExamples(ctx, validate, list, 'reply-example');
     examples.push(...list.map((e) => e.example));
     const bindings = resolveRef(ctx.doc, msg.value['bindings'], `${msg.pointer}/bindings`);
-    const http = bindings && isObj(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
-    const code = http && isObj(http.value) ? http.value['statusCode'] : undefined;
+    const http = bindings && isObject(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
+    const code = http && isObject(http.value) ? http.value['statusCode'] : undefined;
     if (typeof code === 'number' && i === 0) status = code;
   });
   if (schemas.length === 0) return undefined;
@@ -197,13 +196,13 @@ function readReply(ctx: Ctx, op: Obj, opPointer: string, eventName: string): Rep
   return { status, schema, examples };
 }
 
-function readInvalidExamples(ctx: Ctx, msg: Resolved<Obj>, validate: ValidateFunction | null, eventName: string): InvalidExample[] {
+function readInvalidExamples(ctx: Ctx, msg: Resolved<JsonObject>, validate: ValidateFunction | null, eventName: string): InvalidExample[] {
   const list = msg.value['x-chathooks-invalid-examples'];
   if (!Array.isArray(list)) return [];
   const out: InvalidExample[] = [];
   list.forEach((raw, i) => {
     const p = `${msg.pointer}/x-chathooks-invalid-examples/${i}`;
-    if (!isObj(raw) || typeof raw['name'] !== 'string' || typeof raw['reason'] !== 'string' || typeof raw['pointer'] !== 'string' || !('payload' in raw)) return; // shape reported by the extension check
+    if (!isObject(raw) || typeof raw['name'] !== 'string' || typeof raw['reason'] !== 'string' || typeof raw['pointer'] !== 'string' || !('payload' in raw)) return; // shape reported by the extension check
     const inv: InvalidExample = { name: raw['name'], reason: raw['reason'], pointer: raw['pointer'], payload: raw['payload'] };
     if (typeof raw['summary'] === 'string') inv.summary = raw['summary'];
     if (typeof raw['keyword'] === 'string') inv.keyword = raw['keyword'];
@@ -231,7 +230,7 @@ function readInvalidExamples(ctx: Ctx, msg: Resolved<Obj>, validate: ValidateFun
   return out;
 }
 
-function checkMessageExtensions(ctx: Ctx, msg: Resolved<Obj>, eventName: string): void {
+function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: string): void {
   const ajv = extensionAjv();
   for (const key of Object.keys(msg.value)) {
     if (key.startsWith('x-chathooks-') && !(key in MESSAGE_EXTENSIONS)) {
@@ -265,7 +264,7 @@ function createAjvLenient(): ReturnType<typeof createAjv> {
 
 function uniqueTypeName(base: string, taken: Set<string>, payload: unknown): string {
   // A payload that is exactly the component of that name keeps it; otherwise avoid every component name.
-  const ref = isObj(payload) ? str(payload['$ref']) : undefined;
+  const ref = isObject(payload) ? str(payload['$ref']) : undefined;
   if (ref === `#/components/schemas/${base}`) return base;
   let name = taken.has(base) ? `${base}Event` : base;
   for (let i = 2; taken.has(name); i++) name = `${base}Event${i}`;
@@ -275,18 +274,18 @@ function uniqueTypeName(base: string, taken: Set<string>, payload: unknown): str
 /** Build the contract's events from `operations`, checking every convention; returns what it could build. */
 export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined): EventContract[] {
   const ops = ctx.doc['operations'];
-  if (!isObj(ops) || Object.keys(ops).length === 0) {
+  if (!isObject(ops) || Object.keys(ops).length === 0) {
     ctx.reporter.error('no-operations', '', 'The spec has no `operations`; describe each event as an operation with `action: send`.');
     return [];
   }
-  const componentNames = new Set(Object.keys(isObj(getAt(ctx.doc, '/components/schemas')) ? (getAt(ctx.doc, '/components/schemas') as Obj) : {}));
+  const componentNames = new Set(Object.keys(isObject(getAt(ctx.doc, '/components/schemas')) ? (getAt(ctx.doc, '/components/schemas') as JsonObject) : {}));
   const events: EventContract[] = [];
   const byName = new Map<string, string>();
   const typeNames = new Set<string>(componentNames);
   for (const [opId, rawOp] of Object.entries(ops)) {
     const opPointer = `/operations/${escapeToken(opId)}`;
     const op = resolveRef(ctx.doc, rawOp, opPointer);
-    if (!op || !isObj(op.value)) continue;
+    if (!op || !isObject(op.value)) continue;
     if (op.value['action'] !== 'send') {
       ctx.reporter.error('operation-action', `${op.pointer}/action`, `Operation "${opId}" has action "${String(op.value['action'])}"; chathooks specs are written from the provider's side, so use \`action: send\`.`);
     }
@@ -296,8 +295,8 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
       if (messages.length === 0) continue;
     }
     const msgRes = resolveRef(ctx.doc, messages[0], `${op.pointer}/messages/0`);
-    if (!msgRes || !isObj(msgRes.value)) continue;
-    const msg = msgRes as Resolved<Obj>;
+    if (!msgRes || !isObject(msgRes.value)) continue;
+    const msg = msgRes as Resolved<JsonObject>;
     const name = str(msg.value['name']);
     if (!name) {
       ctx.reporter.error('message-name', msg.pointer, `The message of operation "${opId}" has no \`name\`; set it to the platform's event name, verbatim.`);
@@ -353,10 +352,10 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     }
 
     const bindings = resolveRef(ctx.doc, op.value['bindings'], `${op.pointer}/bindings`);
-    const http = bindings && isObj(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
-    const httpObj = http && isObj(http.value) ? http.value : {};
+    const http = bindings && isObject(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
+    const httpObj = http && isObject(http.value) ? http.value : {};
     const tags = Array.isArray(msg.value['tags'])
-      ? msg.value['tags'].map((t, i) => str((resolveRef(ctx.doc, t, `${msg.pointer}/tags/${i}`)?.value as Obj | undefined)?.['name'])).filter((t): t is string => !!t)
+      ? msg.value['tags'].map((t, i) => str((resolveRef(ctx.doc, t, `${msg.pointer}/tags/${i}`)?.value as JsonObject | undefined)?.['name'])).filter((t): t is string => !!t)
       : [];
 
     const event: EventContract = {
@@ -395,20 +394,20 @@ function isTrivial(schema: JsonSchema): boolean {
   return trivial;
 }
 
-export function createCtx(doc: Obj, reporter: Reporter): Ctx {
+export function createCtx(doc: JsonObject, reporter: Reporter): Ctx {
   return { doc, reporter, ajv: createAjv(), compiled: new Map() };
 }
 
 /** Read the root extensions into the model (their values were validated already). */
-export function readRoot(doc: Obj, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
-  const info = isObj(doc['info']) ? doc['info'] : {};
+export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
+  const info = isObject(doc['info']) ? doc['info'] : {};
   const id = str(doc['x-chathooks-id']) ?? file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-  const signature = (isObj(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme;
-  const delivery = (isObj(doc['x-chathooks-delivery'])
+  const signature = (isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme;
+  const delivery = (isObject(doc['x-chathooks-delivery'])
     ? doc['x-chathooks-delivery']
     : { timeoutMs: 10000, retries: [], retryOn: [], success: '2xx', confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;
   const channel = resolveRef(doc, getAt(doc, '/channels/webhook'), '/channels/webhook');
-  const path = (channel && isObj(channel.value) ? str(channel.value['address']) : undefined) ?? '/webhook';
+  const path = (channel && isObject(channel.value) ? str(channel.value['address']) : undefined) ?? '/webhook';
   const root: Omit<Contract, 'events' | 'transport'> & { path: string } = {
     id,
     title: str(info['title']) ?? id,
@@ -421,8 +420,8 @@ export function readRoot(doc: Obj, file: string): Omit<Contract, 'events' | 'tra
     path,
   };
   if (Array.isArray(doc['x-chathooks-idempotency-key'])) root.idempotencyKey = doc['x-chathooks-idempotency-key'].map(String);
-  if (isObj(doc['x-chathooks-app-id'])) root.appId = doc['x-chathooks-app-id'] as unknown as NonNullable<Contract['appId']>;
-  if (isObj(doc['x-chathooks-discriminator'])) root.discriminator = doc['x-chathooks-discriminator'] as unknown as Discriminator;
+  if (isObject(doc['x-chathooks-app-id'])) root.appId = doc['x-chathooks-app-id'] as unknown as NonNullable<Contract['appId']>;
+  if (isObject(doc['x-chathooks-discriminator'])) root.discriminator = doc['x-chathooks-discriminator'] as unknown as Discriminator;
   return root;
 }
 

@@ -11,10 +11,11 @@ import type { Contract } from './model.js';
 import { validateWithParser } from './parser.js';
 import { getAt, parsePointer } from './pointer.js';
 import { ContractError, sortProblems, type Problem } from './problems.js';
-import { collectRefs } from './refs.js';
+import { collectRefs, resolveRef } from './refs.js';
 import { Reporter } from './reporter.js';
 import { parseYamlSource } from './source-map.js';
 import { escapeToken } from './pointer.js';
+import { isObject, type JsonObject } from './json.js';
 
 export interface LintOptions {
   /**
@@ -32,8 +33,6 @@ export interface LintResult {
   problems: Problem[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Lint a spec file: every problem as file:line:col, a JSON pointer and a message; the contract if it is clean. */
 export async function lintSpec(path: string, options: LintOptions = {}): Promise<LintResult> {
@@ -59,7 +58,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
     return { file, problems: sortProblems(reporter.problems) };
   }
   const doc = source.data;
-  if (!isObj(doc)) {
+  if (!isObject(doc)) {
     reporter.error('not-asyncapi', '', 'The file is not an AsyncAPI document (expected a mapping with `asyncapi: 3.0.0` at the top).');
     return { file, problems: reporter.problems };
   }
@@ -93,7 +92,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
   return reporter.errorCount === 0 && contract ? { file, contract, problems } : { file, problems };
 }
 
-function tryBuild(doc: Obj, file: string, reporter: Reporter): Contract | undefined {
+function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract | undefined {
   const root = readRoot(doc, file);
   const ctx = createCtx(doc, reporter);
   const events = buildEvents(ctx, root.discriminator);
@@ -102,7 +101,7 @@ function tryBuild(doc: Obj, file: string, reporter: Reporter): Contract | undefi
   }
   const { path, ...rest } = root;
   const firstOp = events[0] ? getAt(doc, `/operations/${escapeToken(events[0].operationId)}`) : undefined;
-  const method = isObj(firstOp) ? methodOf(doc, firstOp) : 'POST';
+  const method = isObject(firstOp) ? methodOf(doc, firstOp) : 'POST';
   return {
     ...rest,
     transport: { method, contentType: typeof doc['defaultContentType'] === 'string' ? doc['defaultContentType'] : 'application/json', path },
@@ -110,14 +109,13 @@ function tryBuild(doc: Obj, file: string, reporter: Reporter): Contract | undefi
   };
 }
 
-function methodOf(doc: Obj, op: Obj): string {
-  let b: unknown = op['bindings'];
-  if (isObj(b) && typeof b['$ref'] === 'string') b = getAt(doc, b['$ref'].slice(1));
-  const http = isObj(b) ? b['http'] : undefined;
-  return isObj(http) && typeof http['method'] === 'string' ? http['method'] : 'POST';
+function methodOf(doc: JsonObject, op: JsonObject): string {
+  const bindings = resolveRef(doc, op['bindings'], '')?.value;
+  const http = isObject(bindings) ? resolveRef(doc, bindings['http'], '')?.value : undefined;
+  return isObject(http) && typeof http['method'] === 'string' ? http['method'] : 'POST';
 }
 
-function checkRootExtensions(doc: Obj, reporter: Reporter): void {
+function checkRootExtensions(doc: JsonObject, reporter: Reporter): void {
   const ajv = extensionAjv();
   for (const key of Object.keys(doc)) {
     if (!key.startsWith('x-chathooks-')) continue;
@@ -136,11 +134,11 @@ function checkRootExtensions(doc: Obj, reporter: Reporter): void {
 }
 
 /** "Did you mean" for a dangling ref: the sibling key closest to the missing one. */
-function suggest(doc: Obj, ref: string): string {
+function suggest(doc: JsonObject, ref: string): string {
   const tokens = parsePointer(ref);
   const last = tokens.pop();
   const parent = getAt(doc, tokens);
-  if (!isObj(parent) || last === undefined) return ' Check the path.';
+  if (!isObject(parent) || last === undefined) return ' Check the path.';
   const best = Object.keys(parent)
     .map((k) => ({ k, d: distance(k.toLowerCase(), last.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];

@@ -4,16 +4,12 @@
  */
 import type { JsonSchema } from './model.js';
 import { escapeToken, getAt, parsePointer, toPointer } from './pointer.js';
+import { isObject, type JsonObject as SchemaObject } from './json.js';
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 const SCHEMA_VALUES = ['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'] as const;
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 
-type SchemaObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is SchemaObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Visit every subschema (depth first), with its pointer relative to `schema`. Data keywords are not entered. */
 export function walkSchema(schema: unknown, visit: (node: SchemaObject, pointer: string) => void, pointer = ''): void {
