@@ -31,3 +31,4 @@ export type {
 export { generateContract, writeGenerated, checkGenerated, type GeneratedFiles, type Drift } from './codegen/index.js';
 export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
 export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
+export { deliver, createDeliverer, frameRequest, scaledClock, type Attempt, type DeliverOptions, type Transcript } from './delivery/index.js';
