@@ -4,12 +4,14 @@ import { UsageError, type Io } from './args.js';
 import { lintCommand, lintUsage } from './lint.js';
 import { generateCommand, generateUsage } from './generate.js';
 import { startCommand, startUsage } from './start.js';
+import { mockCommand, mockUsage } from './mock.js';
 
 type Command = { run: (argv: string[], io: Io) => Promise<number>; usage: string; summary: string };
 
 const commands: Record<string, Command> = {
   lint: { run: lintCommand, usage: lintUsage, summary: 'check specs: AsyncAPI rules and chathooks conventions' },
   generate: { run: generateCommand, usage: generateUsage, summary: 'write types, validators, schemas, OpenAPI and examples' },
+  mock: { run: mockCommand, usage: mockUsage, summary: 'serve specs as a mock consumer with fault scenarios' },
   start: { run: startCommand, usage: startUsage, summary: 'generate everything and print a summary of each spec' },
 };
 

@@ -125,6 +125,7 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
+export { compileContract, asGenerated } from './compile.js';
 export { WebhookRequestError, PROBLEM_STATUS, type WebhookProblem } from './errors.js';
 export { MemorySeenStore, deliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
 export type { CheckedHandlers, EventMapOf, GeneratedContract, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';

@@ -1,0 +1,84 @@
+/** `chathooks mock <spec...>`: the native mock consumer, until SIGINT/SIGTERM. */
+import { DEFAULT_MOCK_SECRET, startMockServer } from '../mock/index.js';
+import { formatProblem } from '../spec/index.js';
+import { parse, UsageError, type Io } from './args.js';
+import { loadSpecs } from './generate.js';
+import { specsFrom } from './specs.js';
+
+export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--secret S]
+
+Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
+and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
+
+Scenarios: ok[:<example>], status:<code>, delay:<ms>, timeout, reset, malformed, flaky:<n>, and
+comma-separated sequences (status:500,ok). Per request: header x-chathooks-scenario.
+
+  GET    /__chathooks/deliveries   every delivery received (JSON; ?contract=&event= filter)
+  DELETE /__chathooks/deliveries   forget them and restart scenario sequences
+  GET    /__chathooks/health       liveness and the mounted contracts
+
+Options:
+  --port N        port (default 4010; 0 for a random free port)
+  --host H        interface (default 127.0.0.1)
+  --scenario S    scenario for every event (default ok)
+  --event NAME=S  scenario for one event (repeatable)
+  --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET})
+  -h, --help      show this help`;
+
+export async function mockCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    scenario: { type: 'string' },
+    event: { type: 'string', multiple: true },
+    secret: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) {
+    io.out(mockUsage);
+    return 0;
+  }
+  const port = values['port'] === undefined ? 4010 : Number(values['port']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
+  const events: Record<string, string> = {};
+  for (const pair of (values['event'] as string[] | undefined) ?? []) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--event takes NAME=SCENARIO, got "${pair}".`);
+    events[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  const files = await specsFrom(positionals, io.cwd);
+  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
+  const { contracts, failed } = await loadSpecs(files);
+  if (failed.length) {
+    for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
+    io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
+    return 1;
+  }
+  let mock;
+  try {
+    mock = await startMockServer(contracts, {
+      port,
+      host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
+      ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : {}),
+      events,
+      ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 for any free port).`);
+    if (error instanceof TypeError) throw new UsageError(error.message);
+    throw error;
+  }
+  for (const [id, url] of Object.entries(mock.urls)) io.out(`mock: ${id.padEnd(14)} ${url}`);
+  io.out(`mock: deliveries     ${mock.url}/__chathooks/deliveries`);
+  io.out(`mock: listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET}); Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      io.out(`mock: ${signal}, ${mock.deliveries().length} deliveries received; shutting down`);
+      void mock.close().then(resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  return 0;
+}
