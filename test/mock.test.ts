@@ -133,7 +133,7 @@ describe('startMockServer', () => {
   });
 
   test('an invalid configured scenario is refused at start', async () => {
-    await expect(startMockServer([gaife], { scenario: 'status:42' })).rejects.toThrow(/scenario: Scenario "status:42"/);
+    await expect(startMockServer([gaife], { scenario: 'status:42' })).rejects.toThrow(/mock scenario: Scenario "status:42"/);
   });
 });
 

@@ -1,0 +1,118 @@
+/**
+ * A real Prism process (`@stoplight/prism-cli mock`) on a contract's OpenAPI bridge. Prism serves the
+ * receiver `paths` entry with its request validation and reply examples and honours `Prefer` headers;
+ * it cannot delay, hang or drop a connection, so those scenarios are refused.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildOpenApi } from '../codegen/openapi.js';
+import type { Contract } from '../spec/model.js';
+import { parseScenario, ScenarioError, type Step } from './scenario.js';
+
+export interface PrismOptions {
+  port?: number;
+  host?: string;
+  /** How long to wait for Prism to accept requests (ms, default 30 000). */
+  startTimeoutMs?: number;
+}
+
+export interface PrismServer {
+  url: string;
+  /** The receiver endpoint. */
+  endpoint: string;
+  port: number;
+  process: ChildProcess;
+  close(): Promise<void>;
+}
+
+/**
+ * The `Prefer` header that makes Prism answer per a scenario; throws a ScenarioError for scenarios Prism
+ * cannot play (delay, timeout, reset, malformed, flaky, sequences) or statuses the contract does not define.
+ *
+ * @example
+ * preferHeader(contract, 'status:400'); // 'code=400'
+ */
+export function preferHeader(contract: Contract, scenario: string): string | undefined {
+  const steps = parseScenario(scenario);
+  const alternatives = 'use the native mock server (`chathooks mock`, startMockServer) or chathooks/msw';
+  if (steps.length !== 1) throw new ScenarioError(`Prism cannot play the sequence "${scenario}": it answers every request alike; ${alternatives}.`);
+  const step = steps[0] as Step;
+  const defined = new Set(['400', ...contract.events.map((e) => String(e.reply?.status ?? 200))]);
+  switch (step.kind) {
+    case 'ok':
+      return step.example ? `code=${contract.events.find((e) => e.reply)?.reply?.status ?? 200}, example=${step.example}` : undefined;
+    case 'status':
+      if (!defined.has(String(step.status))) {
+        throw new ScenarioError(`Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${alternatives}.`);
+      }
+      return `code=${step.status}`;
+    default:
+      throw new ScenarioError(`Prism cannot play "${scenario}" (it has no ${step.kind === 'delay' ? 'latency injection' : step.kind === 'timeout' ? 'way to hang' : step.kind === 'reset' ? 'way to drop a connection' : 'malformed replies'}); ${alternatives}.`);
+  }
+}
+
+async function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, host, () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Start Prism on a contract; resolves once it answers HTTP.
+ *
+ * @example
+ * const prism = await startPrism(protocol.contract);
+ * await fetch(prism.endpoint, { method: 'POST', body, headers: { ...signed, prefer: preferHeader(protocol.contract, 'status:400') } });
+ * await prism.close();
+ */
+export async function startPrism(contract: Contract, options: PrismOptions = {}): Promise<PrismServer> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port || (await freePort(host));
+  const dir = await mkdtemp(join(tmpdir(), `chathooks-prism-${contract.id}-`));
+  const file = join(dir, 'openapi.json');
+  await writeFile(file, JSON.stringify(buildOpenApi(contract).document));
+  const require = createRequire(import.meta.url);
+  const cli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
+  const child = spawn(process.execPath, [cli, 'mock', file, '-p', String(port), '-h', host, '-v', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://${host}:${port}`;
+  const cleanup = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      });
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) {
+      await cleanup();
+      throw new Error(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
+    }
+    try {
+      await fetch(`${url}/__chathooks-ready`, { signal: AbortSignal.timeout(500) });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await cleanup();
+        throw new Error(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url, endpoint: `${url}${contract.transport.path}`, port, process: child, close: cleanup };
+}
