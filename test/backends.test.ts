@@ -113,3 +113,19 @@ describe('verification is the same everywhere', () => {
     expect(res.headers.get('sl-violations')).toContain("must have required property 'data'");
   });
 });
+
+describe('ready-made handler sets (mocks/msw.js)', () => {
+  test('platformHandlers plays a bundled platform at its receiver URL', async () => {
+    const { platformHandlers, receiverUrls } = await import('chathooks/mocks/msw');
+    const handlers = await platformHandlers('gaife', { scenario: 'status:500,ok' });
+    msw.use(...handlers);
+    try {
+      const t = await deliver(gaife, { url: receiverUrls.gaife, event: 'message', payload, timeScale: SCALE });
+      expect(t.attempts.map((a) => a.status)).toEqual([500, 200]);
+      expect(handlers.deliveries()).toHaveLength(2);
+    } finally {
+      msw.resetHandlers();
+    }
+    await expect(platformHandlers('slack' as 'gaife')).rejects.toThrow(/unknown platform "slack"/);
+  });
+});

@@ -169,3 +169,87 @@ describe('chathooks mock (the built CLI)', () => {
     expect(bad.stderr).toContain('Unknown scenario "explode"');
   });
 });
+
+describe('chathooks prism (the built CLI)', () => {
+  test('starts Prism on the spec, which answers its reply examples, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [cliPath, 'prism', 'spec/protocol.yaml', '--port', '0'], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 30_000);
+      child.stdout.on('data', () => {
+        const m = /prism: protocol\s+(http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    const t = await deliver(protocol, { url: endpoint, event: 'contact.created', payload: contactPayload, secret: 'any' });
+    expect(t.attempts[0]!.status).toBe(200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', resolve);
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('prism: SIGTERM, stopping Prism');
+  });
+
+  test('one spec only', async () => {
+    const r = await runCli(['prism', 'spec/protocol.yaml', 'spec/gaife.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give exactly one spec');
+  });
+});
+
+describe('scenario presets (mocks/scenarios)', () => {
+  test('every bundled preset loads and its scenarios parse', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const { loadPreset } = await import('../src/mock/index.js');
+    const files = (await readdir('mocks/scenarios')).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const f of files) {
+      const preset = await loadPreset(`mocks/scenarios/${f}`);
+      expect(preset.description, f).toBeTruthy();
+      expect(preset.scenario ?? preset.events, f).toBeTruthy();
+    }
+  });
+
+  test('a broken preset is refused with the file and the key', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadPreset } = await import('../src/mock/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-preset-'));
+    await writeFile(join(dir, 'bad.json'), JSON.stringify({ scenario: 'ok', events: { 'message.created': 'sometimes' } }));
+    await expect(loadPreset(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: events\["message\.created"\]: Unknown scenario "sometimes"/);
+    await writeFile(join(dir, 'typo.json'), JSON.stringify({ senario: 'ok' }));
+    await expect(loadPreset(join(dir, 'typo.json'))).rejects.toThrow(/unknown key senario/);
+    await expect(loadPreset(join(dir, 'missing.json'))).rejects.toThrow(/no such file/);
+  });
+
+  test('chathooks mock --preset applies the preset', async () => {
+    const child = spawn(process.execPath, [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--preset', 'mocks/scenarios/flaky-receiver.json'], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 15_000);
+      child.stdout.on('data', () => {
+        const m = /mock: gaife\s+(http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    const t = await deliver(gaife, { url, event: 'message', payload: gaifePayload, timeScale: SCALE });
+    expect(t.attempts.map((a) => a.status)).toEqual([500, 500, 200]);
+    await new Promise((resolve) => {
+      child.on('close', resolve);
+      child.kill('SIGTERM');
+    });
+    const bad = await runCli(['mock', 'spec/gaife.yaml', '--preset', 'mocks/scenarios/nope.json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('nope.json: no such file');
+  });
+});

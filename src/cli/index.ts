@@ -5,6 +5,7 @@ import { lintCommand, lintUsage } from './lint.js';
 import { generateCommand, generateUsage } from './generate.js';
 import { startCommand, startUsage } from './start.js';
 import { mockCommand, mockUsage } from './mock.js';
+import { prismCommand, prismUsage } from './prism.js';
 
 type Command = { run: (argv: string[], io: Io) => Promise<number>; usage: string; summary: string };
 
@@ -12,6 +13,7 @@ const commands: Record<string, Command> = {
   lint: { run: lintCommand, usage: lintUsage, summary: 'check specs: AsyncAPI rules and chathooks conventions' },
   generate: { run: generateCommand, usage: generateUsage, summary: 'write types, validators, schemas, OpenAPI and examples' },
   mock: { run: mockCommand, usage: mockUsage, summary: 'serve specs as a mock consumer with fault scenarios' },
+  prism: { run: prismCommand, usage: prismUsage, summary: 'serve one spec with a real Prism process' },
   start: { run: startCommand, usage: startUsage, summary: 'generate everything and print a summary of each spec' },
 };
 

@@ -1,11 +1,11 @@
 /** `chathooks mock <spec...>`: the native mock consumer, until SIGINT/SIGTERM. */
-import { DEFAULT_MOCK_SECRET, startMockServer } from '../mock/index.js';
+import { DEFAULT_MOCK_SECRET, loadPreset, startMockServer } from '../mock/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './generate.js';
 import { specsFrom } from './specs.js';
 
-export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--secret S]
+export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
 
 Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
 and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
@@ -22,6 +22,7 @@ Options:
   --host H        interface (default 127.0.0.1)
   --scenario S    scenario for every event (default ok)
   --event NAME=S  scenario for one event (repeatable)
+  --preset FILE   scenarios from a preset file (mocks/scenarios/*.json); --scenario/--event override it
   --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET})
   -h, --help      show this help`;
 
@@ -32,6 +33,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     scenario: { type: 'string' },
     event: { type: 'string', multiple: true },
     secret: { type: 'string' },
+    preset: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help']) {
@@ -40,7 +42,15 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
   }
   const port = values['port'] === undefined ? 4010 : Number(values['port']);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
-  const events: Record<string, string> = {};
+  let preset: { scenario?: string; events?: Record<string, string> } = {};
+  if (typeof values['preset'] === 'string') {
+    try {
+      preset = await loadPreset(values['preset']);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const events: Record<string, string> = { ...preset.events };
   for (const pair of (values['event'] as string[] | undefined) ?? []) {
     const at = pair.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`--event takes NAME=SCENARIO, got "${pair}".`);
@@ -59,7 +69,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     mock = await startMockServer(contracts, {
       port,
       host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
-      ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : {}),
+      ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
       events,
       ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
     });

@@ -3,3 +3,4 @@ export { startMockServer, type MockServer, type MockServerOptions } from './serv
 export { MockCore, SCENARIO_HEADER, DEFAULT_MOCK_SECRET, type Action, type MockOptions, type MockRequest, type RecordedDelivery, type Reply } from './core.js';
 export { parseScenario, formatStep, ScenarioError, type Step } from './scenario.js';
 export { startPrism, preferHeader, type PrismOptions, type PrismServer } from './prism.js';
+export { loadPreset, type ScenarioPreset } from './preset.js';
