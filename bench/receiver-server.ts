@@ -15,6 +15,15 @@ if (mode === 'bare') {
       res.end(body);
     });
   };
+} else if (mode === 'mock') {
+  const { startMockServer } = await import('../src/mock/index.js');
+  const gaife = await import('../generated/gaife/index.js');
+  const started = performance.now();
+  const mock = await startMockServer([protocol, gaife], { secret: 'bench-secret' });
+  process.send!({ port: mock.port, startMs: performance.now() - started });
+  process.on('disconnect', () => process.exit(0));
+  await new Promise(() => undefined);
+  handler = () => undefined;
 } else {
   let n = 0;
   const receiver = createReceiver(protocol, {

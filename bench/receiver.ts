@@ -20,7 +20,7 @@ function bodies(count: number): { body: string; headers: Record<string, string> 
   });
 }
 
-async function load(port: number, seconds: number, connections: number): Promise<{ rps: number; p99: number; errors: number; non200: number }> {
+export async function load(port: number, seconds: number, connections: number, path = '/webhook'): Promise<{ rps: number; p99: number; errors: number; non200: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const payloads = bodies(20_000);
   const latencies: number[] = [];
@@ -32,7 +32,7 @@ async function load(port: number, seconds: number, connections: number): Promise
     new Promise((resolve) => {
       const p = payloads[i++ % payloads.length]!;
       const started = performance.now();
-      const req = http.request({ host: '127.0.0.1', port, path: '/webhook', method: 'POST', agent, headers: { ...p.headers, 'content-length': Buffer.byteLength(p.body) } }, (res) => {
+      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...p.headers, 'content-length': Buffer.byteLength(p.body) } }, (res) => {
         res.resume();
         res.on('end', () => {
           if (res.statusCode !== 200) non200++;

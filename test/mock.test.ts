@@ -132,6 +132,16 @@ describe('startMockServer', () => {
     expect(await missing.text()).toContain('endpoints: /gaife/webhook, /protocol/webhook');
   });
 
+  test('the record is bounded: the oldest deliveries go first', async () => {
+    const small = await startMockServer([gaife], { maxRecorded: 3 });
+    try {
+      for (let i = 0; i < 5; i++) await deliver(gaife, { url: small.urls['gaife']!, event: 'message', payload: gaifePayload });
+      expect(small.deliveries().map((d) => d.seq)).toEqual([3, 4, 5]);
+    } finally {
+      await small.close();
+    }
+  });
+
   test('an invalid configured scenario is refused at start', async () => {
     await expect(startMockServer([gaife], { scenario: 'status:42' })).rejects.toThrow(/mock scenario: Scenario "status:42"/);
   });

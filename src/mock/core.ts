@@ -23,6 +23,8 @@ export interface MockOptions {
   /** Tencent `SdkAppid` and the like, by contract id; unchecked when absent. */
   appIds?: Record<string, string>;
   maxBodyBytes?: number;
+  /** How many deliveries the record keeps, oldest dropped first (default 10 000), so a long run stays bounded. */
+  maxRecorded?: number;
 }
 
 export interface RecordedDelivery {
@@ -77,8 +79,10 @@ export class MockCore {
   readonly #log: RecordedDelivery[] = [];
   readonly #counters = new Map<string, number>();
   #seq = 0;
+  readonly #maxRecorded: number;
 
   constructor(sources: readonly (Contract | GeneratedContract)[], options: MockOptions = {}) {
+    this.#maxRecorded = options.maxRecorded ?? 10_000;
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
     for (const source of sources) {
@@ -164,6 +168,7 @@ export class MockCore {
   #record(entry: Omit<RecordedDelivery, 'seq' | 'at'>): RecordedDelivery {
     const full: RecordedDelivery = { seq: ++this.#seq, at: new Date().toISOString(), ...entry };
     this.#log.push(full);
+    if (this.#log.length > this.#maxRecorded) this.#log.splice(0, this.#log.length - this.#maxRecorded);
     return full;
   }
 
