@@ -20,6 +20,8 @@ export interface CoreOptions {
   appId: string | undefined;
   store: SeenStore | undefined;
   onError: (error: unknown, ctx: WebhookContext | undefined) => void;
+  /** How long a handler may take before the platform's failure reply is sent instead. */
+  handlerTimeoutMs: number;
   warn: (message: string) => void;
 }
 
@@ -146,7 +148,7 @@ export class ReceiverCore {
     let response: WebhookResponse;
     const handler = this.options.handlers[event.name];
     try {
-      const reply = handler ? await handler(payload as never, ctx) : undefined;
+      const reply = handler ? await this.#withTimeout(Promise.resolve(handler(payload as never, ctx)), event.name) : undefined;
       response = this.#reply(event, reply);
     } catch (error) {
       this.options.onError(error, ctx);
@@ -155,6 +157,16 @@ export class ReceiverCore {
     }
     await this.options.store?.set(ctx.deliveryId, { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' });
     return response;
+  }
+
+  /** A handler that never settles must not hold the connection: the platform has given up by then anyway. */
+  #withTimeout<T>(work: Promise<T>, name: string): Promise<T> {
+    const ms = this.options.handlerTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The ${name} handler did not finish within ${ms} ms; answer faster and do slow work after replying.`)), ms);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Complete a handler's reply with the event's first reply example (the platform's "allow"/ack envelope). */

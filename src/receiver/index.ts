@@ -24,6 +24,8 @@ export interface ReceiverOptions<G extends GeneratedContract, H extends Handlers
   appId?: string;
   /** Deduplication of retried deliveries: a store, or `false` to handle every delivery. Default: in-memory LRU. */
   idempotency?: SeenStore | false;
+  /** How long a handler may run before the platform's failure reply is sent (default: the contract's delivery timeout, by then the platform has given up). */
+  handlerTimeoutMs?: number;
   /** Called with errors thrown by handlers (the platform gets its failure reply, never the error). */
   onError?: (error: unknown, ctx: WebhookContext | undefined) => void;
   /** Where `warn` goes (default console.warn). */
@@ -68,6 +70,7 @@ export function createReceiver<G extends GeneratedContract, H extends Handlers<G
     store: options.idempotency === false ? undefined : (options.idempotency ?? new MemorySeenStore()),
     onError: options.onError ?? ((error) => logger.warn(`chathooks: webhook handler failed: ${error instanceof Error ? error.message : String(error)}`)),
     warn: (message) => logger.warn(message),
+    handlerTimeoutMs: options.handlerTimeoutMs ?? contract.delivery.timeoutMs,
   });
 
   const handle = (request: WebhookRequest): Promise<WebhookResponse> => core.handle(request);
