@@ -107,7 +107,7 @@ describe('chathooks start', () => {
   test('prints a summary per spec', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
     try {
-      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir]);
+      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir, '--no-serve']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('GAIFE message webhooks (spec/gaife.yaml');
       expect(r.stdout).toContain('delivery   timeout 30 s, 3 retries after 4 s, 8 s, 10 s, on timeout/network/non-2xx, success 2xx, rate limit 10 concurrent, 100/min');
@@ -115,6 +115,53 @@ describe('chathooks start', () => {
       expect(r.stdout).toContain('events     15: 0 before, 15 after, 0 notify; 10 documented, 0 third-party, 5 inferred');
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('chathooks start (serving)', () => {
+  test('then serves every spec with the mock server, prints its URLs, and stops on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const { cliPath } = await import('./helpers/cli.js');
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
+    const child = spawn(process.execPath, [cliPath, 'start', '--out', dir, '--port', '0'], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      const health = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URLs printed: ${out}`)), 20_000);
+        child.stdout.on('data', () => {
+          const m = /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(`${m[1]}/__chathooks/health`);
+          }
+        });
+      });
+      const ids = ((await (await fetch(health)).json()) as { contracts: { id: string }[] }).contracts.map((c) => c.id);
+      expect(ids).toEqual(expect.arrayContaining(['gaife', 'protocol']));
+      expect(out).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
+    } finally {
+      await new Promise((resolve) => {
+        child.on('close', resolve);
+        child.kill('SIGTERM');
+      });
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(out).toContain('shutting down');
+  });
+
+  test('a port in use is a one-line usage error, exit 2, nothing left running', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = await runCli(['mock', 'spec/gaife.yaml', '--port', String(port)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`port ${port} is in use; pick another with --port`);
+    } finally {
+      blocker.close();
     }
   });
 });

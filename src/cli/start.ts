@@ -3,18 +3,22 @@ import { resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract, DeliveryPolicy, SignatureScheme } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
+import { DEFAULT_MOCK_SECRET, startMockServer } from '../mock/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './generate.js';
 import { specsFrom } from './specs.js';
 
-export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--json]
+export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--port N] [--no-serve] [--json]
 
-Generates every spec (default: ./spec/*) into DIR (default: generated) and prints a summary per spec:
-events by kind, the signature scheme and the delivery policy.
+Generates every spec (default: ./spec/*) into DIR (default: generated), prints a summary per spec (events
+by kind, the signature scheme, the delivery policy), then serves every spec with the native mock consumer
+(see \`chathooks mock\`) and prints its URLs, until Ctrl-C.
 
 Options:
   --out DIR   output directory (default: generated)
-  --json      print the summary as JSON
+  --port N    mock server port (default 4010; 0 for any free port)
+  --no-serve  exit after the summary
+  --json      print the summary as JSON (implies --no-serve)
   -h, --help  show this help`;
 
 export function describeSignature(s: SignatureScheme): string {
@@ -61,7 +65,13 @@ function summary(c: Contract): Record<string, unknown> {
 }
 
 export async function startCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { out: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string' },
+    port: { type: 'string' },
+    'no-serve': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values['help']) {
     io.out(startUsage);
     return 0;
@@ -93,5 +103,28 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     }
     io.out(`start: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} generated (${files_} files) in ${Math.round(performance.now() - started)} ms${failed.length ? `; ${failed.length} refused with lint errors` : ''}`);
   }
-  return failed.length ? 1 : 0;
+  if (failed.length) return 1;
+  if (values['no-serve'] || values['json']) return 0;
+  const port = values['port'] === undefined ? 4010 : Number(values['port']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
+  let mock;
+  try {
+    mock = await startMockServer(contracts, { port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 for any free port), or --no-serve.`);
+    throw error;
+  }
+  io.out('');
+  for (const [id, url] of Object.entries(mock.urls)) io.out(`mock: ${id.padEnd(14)} ${url}`);
+  io.out(`mock: deliveries     ${mock.url}/__chathooks/deliveries`);
+  io.out(`mock: serving every spec (secret ${DEFAULT_MOCK_SECRET}); Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      io.out(`mock: ${signal}, ${mock.deliveries().length} deliveries received; shutting down`);
+      void mock.close().then(resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  return 0;
 }

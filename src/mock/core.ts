@@ -118,7 +118,7 @@ export class MockCore {
       event: eventNameFrom(contract, request.url, body, request.headers),
     };
     // Verification is the receiver core's: the mock refuses protocol problems exactly as a real receiver would.
-    const verdict = await mounted.receiver.handle({ method: request.method, url: request.url, headers: new Headers(request.headers), rawBody: request.rawBody });
+    const verdict = await mounted.receiver.handle({ method: request.method, url: request.url, headers: lowerCaseReader(request.headers), rawBody: request.rawBody });
     if (verdict.status >= 400) {
       const detail = JSON.parse(verdict.body) as { error: string; message: string };
       const entry = this.#record({ ...base, valid: false, problem: `${detail.error}: ${detail.message}`, answer: verdict.status });
@@ -196,4 +196,8 @@ function eventNameFrom(contract: Contract, url: URL, body: string, headers: Reco
   } catch {
     return null;
   }
+}
+
+function lowerCaseReader(headers: Record<string, string>): { get(name: string): string | null } {
+  return { get: (name) => headers[name.toLowerCase()] ?? null };
 }

@@ -99,7 +99,7 @@ export class ReceiverCore {
 
     let payload: unknown;
     try {
-      payload = JSON.parse(Buffer.from(request.rawBody).toString('utf8'));
+      payload = JSON.parse(Buffer.isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : Buffer.from(request.rawBody).toString('utf8'));
     } catch (error) {
       throw new WebhookRequestError('malformed-json', `The body is not valid JSON: ${(error as Error).message}.`);
     }

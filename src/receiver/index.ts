@@ -7,7 +7,7 @@ import { preReadBody, readFetchBody, readNodeBody } from './body.js';
 import { ReceiverCore, problemResponse, type UnknownEventPolicy } from './core.js';
 import { WebhookRequestError } from './errors.js';
 import { MemorySeenStore, type SeenStore } from './idempotency.js';
-import type { CheckedHandlers, GeneratedContract, Handlers, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+import type { CheckedHandlers, GeneratedContract, Handlers, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export interface ReceiverOptions<G extends GeneratedContract, H extends Handlers<G> = Handlers<G>> {
   /** The signing secret (Tencent: the callback token; Sendbird: the master API token); several for rotation. */
@@ -101,7 +101,7 @@ export function createReceiver<G extends GeneratedContract, H extends Handlers<G
         } else if (rawBody.byteLength > limit) {
           out = problemResponse(new WebhookRequestError('payload-too-large', `Request body exceeds ${limit} bytes.`, { limit }));
         }
-        out ??= await handle({ method: req.method ?? 'GET', url: new URL(req.url ?? '/', 'http://receiver.local'), headers: toHeaders(req), rawBody: rawBody! });
+        out ??= await handle({ method: req.method ?? 'GET', url: new URL(req.url ?? '/', 'http://receiver.local'), headers: nodeHeaders(req.headers), rawBody: rawBody! });
         res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
         res.end(out.body);
       } catch (error) {
@@ -119,17 +119,18 @@ function toResponse(out: WebhookResponse): Response {
   return new Response(out.body, { status: out.status, headers: out.headers });
 }
 
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
-    else if (value !== undefined) headers.set(key, value);
-  }
-  return headers;
+/** node already lower-cases header names; reading them directly avoids building a fetch `Headers` per request. */
+export function nodeHeaders(raw: IncomingMessage['headers']): HeaderReader {
+  return {
+    get(name) {
+      const value = raw[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
 }
 
 export { compileContract, asGenerated } from './compile.js';
 export { WebhookRequestError, PROBLEM_STATUS, type WebhookProblem } from './errors.js';
 export { MemorySeenStore, deliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
-export type { CheckedHandlers, EventMapOf, GeneratedContract, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+export type { CheckedHandlers, EventMapOf, GeneratedContract, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 export type { UnknownEventPolicy } from './core.js';

@@ -19,6 +19,11 @@ export type EventMapOf<G extends GeneratedContract> = { [K in keyof G['validator
 /** Event name → reply type, read off the reply validators' type guards. */
 export type ReplyMapOf<G extends GeneratedContract> = { [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void };
 
+/** Read-only, case-insensitive header access: a fetch `Headers`, or a light view of node's `req.headers`. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 /** What a handler gets besides the typed payload. */
 export interface WebhookContext {
   /** The event name, as the platform sent it. */
@@ -26,7 +31,7 @@ export interface WebhookContext {
   /** The delivery key used for deduplication (event + the contract's idempotency fields). */
   deliveryId: string;
   rawBody: Uint8Array;
-  headers: Headers;
+  headers: HeaderReader;
   query: URLSearchParams;
   contract: Contract;
 }
@@ -46,7 +51,7 @@ export type Handlers<G extends GeneratedContract> = {
 export interface WebhookRequest {
   method: string;
   url: URL;
-  headers: Headers;
+  headers: HeaderReader;
   rawBody: Uint8Array;
 }
 

@@ -7,12 +7,16 @@ import * as tencent from './tencent-sha256.js';
 
 export interface SignatureInput {
   rawBody: Uint8Array | string;
-  headers: Headers | Record<string, string | string[] | undefined>;
+  /** A fetch `Headers` (or anything with a case-insensitive `get`), or a plain object of headers. */
+  headers: { get(name: string): string | null } | Record<string, string | string[] | undefined>;
   query: URLSearchParams;
 }
 
 function headerLookup(headers: SignatureInput['headers']): (name: string) => string | undefined {
-  if (headers instanceof Headers) return (name) => headers.get(name) ?? undefined;
+  if (typeof headers.get === 'function') {
+    const reader = headers as { get(name: string): string | null };
+    return (name) => reader.get(name) ?? undefined;
+  }
   const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]));
   return (name) => lower.get(name.toLowerCase()) ?? undefined;
 }
