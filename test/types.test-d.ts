@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import { validators, examples, eventNames, type EventMap, type EventName, type ReplyMap, type MessageCreated } from '../generated/protocol/index.js';
 import type * as Gaife from '../generated/gaife/index.js';
+import type * as Sendbird from '../generated/sendbird/index.js';
 import type * as Minimal from './fixtures/generated/minimal/index.js';
 
 describe('Protocol', () => {
@@ -44,6 +45,22 @@ describe('GAIFE', () => {
   test('enums become literal unions', () => {
     expectTypeOf<Gaife.EventMap['message']['data']['status']>().toEqualTypeOf<'RECEIVED' | 'PROCESSED' | 'FAILED' | 'received' | 'processed' | 'failed'>();
     expectTypeOf<Gaife.EventName>().toEqualTypeOf<'message'>();
+  });
+});
+
+describe('Sendbird', () => {
+  type Send = Sendbird.EventMap['group_channel:message_send'];
+  test('categories narrow, members are optional, quirky fields keep every variant', () => {
+    expectTypeOf<Send['category']>().toEqualTypeOf<'group_channel:message_send'>();
+    expectTypeOf<Send['type']>().toEqualTypeOf<'MESG' | 'FILE' | 'ADMM' | undefined>();
+    expectTypeOf<NonNullable<Send['members']>[number]['push_trigger_option']>().toEqualTypeOf<string | boolean | undefined>();
+    expectTypeOf<NonNullable<Send['members']>[number]['is_hidden']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Sendbird.EventMap['message:report']['created_at']>().toEqualTypeOf<number | undefined>();
+  });
+
+  test('free-form objects (metadata) accept any keys rather than none', () => {
+    const metadata: NonNullable<Send['sender']>['metadata'] = { location: 'Seoul', tier: 'gold' };
+    expectTypeOf(metadata).not.toBeNever();
   });
 });
 

@@ -11,7 +11,7 @@ const quote = (s: string): string => JSON.stringify(s);
 const doc = (text: string | undefined): string => (text ? `/** ${text.replaceAll('*/', '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
 
 export async function emitTypes(contract: Contract, openapi: object, names: BridgeNames): Promise<string> {
-  const ast = await openapiTS(openapi as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false });
+  const ast = await openapiTS(openapi as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false, emptyObjectsUnknown: true });
   const body = astToString(ast);
   const lines: string[] = [`// ${banner(contract.source)}`, '', body.trimEnd(), '', '// ---- readable names (chathooks) ----', ''];
   for (const event of contract.events) {
