@@ -29,18 +29,35 @@ function resolve(node: unknown, root: Obj): unknown {
   return current;
 }
 
-function shape(node: unknown, root: Obj, depth = 0): Shape | null {
+/** The object parts of a schema: itself and, recursively, its `allOf` branches (refs resolved). */
+function parts(node: unknown, root: Obj, seen = new Set<unknown>()): Obj[] {
   const s = resolve(node, root);
-  if (!isObj(s) || depth > 4) return null;
-  const parts = [s, ...(Array.isArray(s['allOf']) ? s['allOf'].map((b) => resolve(b, root)) : [])].filter(isObj);
+  if (!isObj(s) || seen.has(s)) return [];
+  seen.add(s);
+  return [s, ...(Array.isArray(s['allOf']) ? s['allOf'].flatMap((b) => parts(b, root, seen)) : [])];
+}
+
+function shape(node: unknown, root: Obj, depth = 0): Shape | null {
+  if (depth > 4) return null;
+  const all = parts(node, root);
   const props: Record<string, unknown> = {};
   const required = new Set<string>();
-  for (const p of parts) {
+  const altConsts: Record<string, unknown> = {};
+  for (const p of all) {
     if (isObj(p['properties'])) Object.assign(props, p['properties']);
     if (Array.isArray(p['required'])) for (const r of p['required']) required.add(String(r));
+    // anyOf of alternatives (Member_Account or Modified_Account): every alternative's properties are
+    // possible; a name is required only when every alternative requires it.
+    const alternatives = Array.isArray(p['anyOf']) ? p['anyOf'].map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null) : [];
+    if (alternatives.length) {
+      for (const alt of alternatives) for (const k of Object.keys(alt.properties)) props[k] ??= {};
+      const common = alternatives.map((a) => new Set(a.required)).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      for (const r of common) required.add(r);
+      for (const [k, v] of Object.entries(alternatives[0]!.consts)) if (alternatives.every((a) => a.consts[k] === v)) altConsts[k] = v;
+    }
   }
   if (Object.keys(props).length === 0) return null;
-  const consts: Record<string, unknown> = {};
+  const consts: Record<string, unknown> = { ...altConsts };
   const properties: Record<string, Shape | null> = {};
   for (const [name, prop] of Object.entries(props)) {
     const r = resolve(prop, root);

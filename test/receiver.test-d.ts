@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import * as minimal from './fixtures/generated/minimal/index.js';
+import * as tencent from '../generated/tencent-chat/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 
 describe('createReceiver types', () => {
@@ -53,6 +54,35 @@ describe('createReceiver types', () => {
       on: {
         // @ts-expect-error: no such event
         'message.exploded': () => undefined,
+      },
+    });
+  });
+});
+
+describe('Tencent handler types', () => {
+  test('a Group.CallbackBeforeSendMsg handler sees MsgBody; a reply field the event does not allow does not compile', () => {
+    createReceiver(tencent, {
+      secret: 's',
+      on: {
+        'Group.CallbackBeforeSendMsg': (event) => {
+          expectTypeOf(event.MsgBody).toEqualTypeOf<tencent.GroupCallbackBeforeSendMsg['MsgBody']>();
+          expectTypeOf(event.CallbackCommand).toEqualTypeOf<'Group.CallbackBeforeSendMsg'>();
+          return { ErrorCode: 10150, ErrorInfo: 'blocked', CloudCustomData: 'flagged' };
+        },
+      },
+    });
+    createReceiver(tencent, {
+      secret: 's',
+      on: {
+        // @ts-expect-error: an after-event reply has no MsgBody to rewrite
+        'Group.CallbackAfterSendMsg': () => ({ MsgBody: [] }),
+      },
+    });
+    createReceiver(tencent, {
+      secret: 's',
+      on: {
+        // @ts-expect-error: Tencent has no such command
+        'Group.CallbackAfterMemberInvited': () => undefined,
       },
     });
   });

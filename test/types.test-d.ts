@@ -3,6 +3,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import { validators, examples, eventNames, type EventMap, type EventName, type ReplyMap, type MessageCreated } from '../generated/protocol/index.js';
 import type * as Gaife from '../generated/gaife/index.js';
 import type * as Sendbird from '../generated/sendbird/index.js';
+import type * as Tencent from '../generated/tencent-chat/index.js';
 import type * as Minimal from './fixtures/generated/minimal/index.js';
 
 describe('Protocol', () => {
@@ -61,6 +62,26 @@ describe('Sendbird', () => {
   test('free-form objects (metadata) accept any keys rather than none', () => {
     const metadata: NonNullable<Send['sender']>['metadata'] = { location: 'Seoul', tier: 'gold' };
     expectTypeOf(metadata).not.toBeNever();
+  });
+});
+
+describe('Tencent', () => {
+  type FieldChanged = Tencent.EventMap['Group.CallbackAfterMemberFieldChanged'];
+  test('"properties and one of these" is an intersection: either account name, but never an alternative alone', () => {
+    const intl: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL', Member_Account: 'jared' };
+    const cn: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL', Modified_Account: 'jared' };
+    // @ts-expect-error: the alternative alone is not the event
+    const alone: FieldChanged = { Member_Account: 'jared' };
+    // @ts-expect-error: one of the two account names is required
+    const neither: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL' };
+    expectTypeOf([intl, cn, alone, neither]).toBeArray();
+  });
+
+  test('MsgBody elements narrow on MsgType', () => {
+    const handle = (e: Tencent.EventMap['C2C.CallbackBeforeSendMsg']['MsgBody'][number]): void => {
+      if (e.MsgType === 'TIMTextElem') expectTypeOf(e.MsgContent.Text).toBeString();
+    };
+    expectTypeOf(handle).toBeFunction();
   });
 });
 

@@ -16,31 +16,45 @@ type Typed<M> = { readonly [K in EventName]: readonly NamedExample<M[K & keyof M
 const payloads: Checked<EventMap> = {
   "open_channel:create": [
     {
-      "name": "lobby",
+      "name": "with-operator",
       "payload": {
         "category": "open_channel:create",
         "created_at": 1540866408000,
         "operators": [
           {
-            "user_id": "Jeff",
-            "nickname": "Jeff",
+            "user_id": "amelia.lopez",
+            "nickname": "Amelia",
             "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {}
+            "metadata": {
+              "location": "Seoul"
+            }
           }
         ],
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
+      },
+      "summary": "An open channel created with one operator whose profile image URL is sent with escaped slashes on the wire."
+    },
+    {
+      "name": "no-operators",
+      "payload": {
+        "category": "open_channel:create",
+        "created_at": 1540866502117,
+        "operators": [],
+        "channel": {
+          "name": "Announcements",
+          "channel_url": "sendbird_open_channel_1355_b42f3e1d8a0c6e97d2b5f1a3c4e6d8f0a1b2c3d4",
+          "custom_type": "notice",
+          "data": ""
+        },
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      },
+      "summary": "Created from the Platform API without operators."
     }
   ],
   "open_channel:remove": [
@@ -48,17 +62,12 @@ const payloads: Checked<EventMap> = {
       "name": "removed",
       "payload": {
         "category": "open_channel:remove",
-        "removed_at": 1540866608000,
+        "removed_at": 1540866620345,
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -66,26 +75,20 @@ const payloads: Checked<EventMap> = {
   ],
   "open_channel:enter": [
     {
-      "name": "enter",
+      "name": "user-entered",
       "payload": {
         "category": "open_channel:enter",
         "user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "Jeff",
+          "nickname": "Jeff",
           "profile_url": "",
           "metadata": {}
         },
-        "entered_at": 1540866500000,
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -93,26 +96,20 @@ const payloads: Checked<EventMap> = {
   ],
   "open_channel:exit": [
     {
-      "name": "exit",
+      "name": "user-exited",
       "payload": {
         "category": "open_channel:exit",
         "user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "minji_kim",
+          "nickname": "김민지",
           "profile_url": "",
           "metadata": {}
         },
-        "exited_at": 1540866500000,
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -124,39 +121,35 @@ const payloads: Checked<EventMap> = {
       "payload": {
         "category": "open_channel:message_send",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "minji_kim",
+          "nickname": "김민지",
+          "profile_url": "",
           "metadata": {}
         },
         "silent": false,
-        "sender_ip_addr": "203.0.113.9",
+        "sender_ip_addr": "198.51.100.23",
         "custom_type": "",
         "mention_type": "users",
         "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 238303376,
+          "message_id": 238310544,
           "custom_type": "",
-          "message": "hello",
+          "message": "안녕하세요",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540867015822,
           "data": ""
         },
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
-        "sdk": "API",
+        "sdk": "iOS",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
+      },
+      "summary": "A text message (MESG) in Korean (on the wire possibly as \\uXXXX escapes; see the `unicode-escaped` header)."
     },
     {
       "name": "file",
@@ -165,7 +158,7 @@ const payloads: Checked<EventMap> = {
         "sender": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "silent": false,
@@ -175,68 +168,57 @@ const payloads: Checked<EventMap> = {
         "mentioned_users": [],
         "type": "FILE",
         "payload": {
-          "message_id": 238303390,
-          "custom_type": "invoice",
-          "url": "https://file-us-1.sendbird.com/9bdf228d/invoice-2018-10.pdf",
-          "name": "invoice-2018-10.pdf",
-          "type": "application/pdf",
-          "size": 21352,
-          "created_at": 1540798601342,
+          "message_id": 238310601,
+          "custom_type": "",
+          "url": "https://file-us-1.sendbird.com/0f1e2d3c4b5a69788796a5b4c3d2e1f0.jpg",
+          "name": "lobby-photo.jpg",
+          "size": 48213,
+          "translations": {},
+          "created_at": 1540867102450,
           "data": ""
         },
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
-        "sdk": "API",
+        "sdk": "Android",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
+      },
+      "summary": "A file message (FILE); the file field names are not confirmed and shown for illustration."
     }
   ],
   "open_channel:message_update": [
     {
-      "name": "edited",
+      "name": "text-edited",
       "payload": {
         "category": "open_channel:message_update",
         "sender": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
         "mention_type": "users",
         "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 238303376,
+          "message_id": 238310544,
           "custom_type": "",
-          "message": "hello (edited)",
+          "message": "See you all in the café at 3",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540867015822,
           "data": ""
         },
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
-        "sdk": "API",
+        "sdk": "JavaScript",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
@@ -249,29 +231,23 @@ const payloads: Checked<EventMap> = {
         "sender": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
-        "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 238303376,
-          "created_at": 1540798555343
+          "message_id": 238310544,
+          "custom_type": "",
+          "message": "hello",
+          "translations": {},
+          "created_at": 1540867015822,
+          "data": ""
         },
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "sdk": "API",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -283,57 +259,53 @@ const payloads: Checked<EventMap> = {
       "name": "with-members",
       "payload": {
         "category": "group_channel:create",
-        "created_at": 1540866408000,
+        "created_at": 1540868202137,
         "members": [
           {
             "user_id": "Jeff",
             "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {},
+            "profile_url": "",
             "is_active": true,
-            "is_online": false,
+            "is_online": true,
             "is_hidden": 0,
             "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
             "unread_message_count": 0,
             "total_unread_message_count": 0,
             "channel_unread_message_count": 0,
             "channel_mention_count": 0,
             "push_enabled": false,
             "push_trigger_option": "default",
-            "do_not_disturb": false
+            "do_not_disturb": false,
+            "metadata": {}
           },
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            },
+            "user_id": "amelia.lopez",
+            "nickname": "Amelia",
+            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
             "is_active": true,
             "is_online": false,
             "is_hidden": 0,
-            "state": "invited",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
+            "state": "joined",
             "unread_message_count": 0,
-            "total_unread_message_count": 0,
+            "total_unread_message_count": 3,
             "channel_unread_message_count": 0,
             "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": true,
-            "do_not_disturb": false
+            "push_enabled": true,
+            "push_trigger_option": "default",
+            "do_not_disturb": false,
+            "metadata": {
+              "location": "Seoul"
+            }
           }
         ],
         "inviter": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -345,33 +317,35 @@ const payloads: Checked<EventMap> = {
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       },
-      "summary": "include_members on."
+      "summary": "include_members on; the member's push_trigger_option is the documented string."
     },
     {
-      "name": "without-members",
+      "name": "supergroup-no-members",
       "payload": {
         "category": "group_channel:create",
-        "created_at": 1540866408000,
+        "created_at": 1540868311990,
         "inviter": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
           "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
+          "metadata": {
+            "location": "Seoul"
+          }
         },
         "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
+          "name": "Fan club",
+          "channel_url": "sendbird_group_channel_4821_7c2a9e5d13b04f6a8e2d1c9b7a5f3e1d0c8b6a42",
+          "custom_type": "community",
           "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
+          "is_public": true,
+          "is_super": true,
           "is_ephemeral": false,
-          "is_discoverable": false,
+          "is_discoverable": true,
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       },
-      "summary": "include_members off (the default)."
+      "summary": "A Supergroup channel; its events never carry `members`."
     }
   ],
   "group_channel:changed": [
@@ -379,16 +353,15 @@ const payloads: Checked<EventMap> = {
       "name": "renamed",
       "payload": {
         "category": "group_channel:changed",
-        "changed_at": 1540866900000,
         "changes": [
           {
             "key": "name",
-            "old": "Orion",
-            "new": "Project Orion"
+            "old": "Room",
+            "new": "Weekend trip"
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Weekend trip",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -407,9 +380,9 @@ const payloads: Checked<EventMap> = {
       "name": "removed",
       "payload": {
         "category": "group_channel:remove",
-        "removed_at": 1540867000000,
+        "removed_at": 1540869930412,
         "channel": {
-          "name": "Project Orion",
+          "name": "Weekend trip",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -425,26 +398,25 @@ const payloads: Checked<EventMap> = {
   ],
   "group_channel:invite": [
     {
-      "name": "invite",
+      "name": "one-invitee",
       "payload": {
         "category": "group_channel:invite",
-        "invited_at": 1540867100000,
         "inviter": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "invitees": [
           {
-            "user_id": "leo.garcia",
-            "nickname": "Léo García",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
             "profile_url": "",
             "metadata": {}
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -463,23 +435,16 @@ const payloads: Checked<EventMap> = {
       "name": "declined",
       "payload": {
         "category": "group_channel:decline_invite",
-        "declined_at": 1540867200000,
-        "inviter": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
-        },
         "users": [
           {
-            "user_id": "leo.garcia",
-            "nickname": "Léo García",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
             "profile_url": "",
             "metadata": {}
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -495,22 +460,19 @@ const payloads: Checked<EventMap> = {
   ],
   "group_channel:join": [
     {
-      "name": "join",
+      "name": "joined",
       "payload": {
         "category": "group_channel:join",
-        "joined_at": 1540867300000,
         "users": [
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
             "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            }
+            "metadata": {}
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -524,64 +486,47 @@ const payloads: Checked<EventMap> = {
       }
     },
     {
-      "name": "join-with-members",
+      "name": "joined-with-members",
       "payload": {
         "category": "group_channel:join",
-        "joined_at": 1540867300000,
         "users": [
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
             "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            }
+            "metadata": {}
           }
         ],
         "members": [
           {
             "user_id": "Jeff",
             "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {},
+            "profile_url": "",
             "is_active": true,
             "is_online": false,
             "is_hidden": 0,
             "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": "all",
-            "do_not_disturb": false
+            "push_enabled": true,
+            "push_trigger_option": true,
+            "do_not_disturb": false,
+            "metadata": {}
           },
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
             "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            },
             "is_active": true,
-            "is_online": false,
+            "is_online": true,
             "is_hidden": 0,
             "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": "default",
-            "do_not_disturb": false
+            "push_enabled": true,
+            "push_trigger_option": true,
+            "do_not_disturb": false,
+            "metadata": {}
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -592,98 +537,27 @@ const payloads: Checked<EventMap> = {
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
+      },
+      "summary": "include_members on; a real-capture style member whose push_trigger_option is a boolean."
     }
   ],
   "group_channel:leave": [
     {
-      "name": "leave",
+      "name": "left",
       "payload": {
         "category": "group_channel:leave",
-        "left_at": 1540867300000,
         "users": [
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            }
-          }
-        ],
-        "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
-          "data": ""
-        },
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
-    },
-    {
-      "name": "leave-with-members",
-      "payload": {
-        "category": "group_channel:leave",
-        "left_at": 1540867300000,
-        "users": [
-          {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            }
-          }
-        ],
-        "members": [
-          {
-            "user_id": "Jeff",
-            "nickname": "Jeff",
+            "user_id": "amelia.lopez",
+            "nickname": "Amelia",
             "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {},
-            "is_active": true,
-            "is_online": false,
-            "is_hidden": 0,
-            "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": "all",
-            "do_not_disturb": false
-          },
-          {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
             "metadata": {
               "location": "Seoul"
-            },
-            "is_active": true,
-            "is_online": false,
-            "is_hidden": 0,
-            "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": "default",
-            "do_not_disturb": false
+            }
           }
         ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -705,7 +579,7 @@ const payloads: Checked<EventMap> = {
         "sender": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "silent": false,
@@ -713,34 +587,11 @@ const payloads: Checked<EventMap> = {
         "custom_type": "",
         "mention_type": "users",
         "mentioned_users": [],
-        "type": "MESG",
-        "payload": {
-          "message_id": 238303376,
-          "custom_type": "",
-          "message": "hello",
-          "translations": {},
-          "created_at": 1540798555343,
-          "data": ""
-        },
-        "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
-          "data": ""
-        },
-        "sdk": "API",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
         "members": [
           {
             "user_id": "Jeff",
             "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {},
+            "profile_url": "",
             "is_active": true,
             "is_online": false,
             "is_hidden": 0,
@@ -753,33 +604,77 @@ const payloads: Checked<EventMap> = {
             "channel_mention_count": 0,
             "push_enabled": false,
             "push_trigger_option": "default",
-            "do_not_disturb": false
+            "do_not_disturb": false,
+            "metadata": {}
           }
-        ]
+        ],
+        "type": "MESG",
+        "payload": {
+          "message_id": 238303376,
+          "custom_type": "",
+          "message": "hello",
+          "translations": {},
+          "created_at": 1540798555343,
+          "data": ""
+        },
+        "channel": {
+          "name": "Room",
+          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "custom_type": "",
+          "is_distinct": false,
+          "is_public": false,
+          "is_super": false,
+          "is_ephemeral": false,
+          "is_discoverable": false,
+          "data": ""
+        },
+        "sdk": "API",
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       },
-      "summary": "The documented sample (include_members on)."
+      "summary": "The documented sample (MESG) with include_members on, with realistic ids."
     },
     {
-      "name": "text-korean-no-members",
+      "name": "captured-mention",
       "payload": {
         "category": "group_channel:message_send",
         "sender": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
-          "profile_url": "",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
+          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
           "metadata": {
             "location": "Seoul"
           }
         },
         "silent": false,
-        "sender_ip_addr": "203.0.113.9",
+        "sender_ip_addr": "198.51.100.23",
         "custom_type": "",
         "mention_type": "users",
         "mentioned_users": [
           {
-            "user_id": "Jeff",
-            "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
+            "profile_url": "",
+            "metadata": {}
+          }
+        ],
+        "members": [
+          {
+            "user_id": "user_8472",
+            "nickname": "Chloé",
+            "profile_url": "",
+            "is_active": true,
+            "is_online": true,
+            "is_hidden": 0,
+            "state": "joined",
+            "is_blocking_sender": false,
+            "is_blocked_by_sender": false,
+            "unread_message_count": 1,
+            "total_unread_message_count": 4,
+            "channel_unread_message_count": 2,
+            "channel_mention_count": 1,
+            "push_enabled": true,
+            "push_trigger_option": true,
+            "do_not_disturb": false,
             "metadata": {}
           }
         ],
@@ -787,15 +682,61 @@ const payloads: Checked<EventMap> = {
         "payload": {
           "message_id": 238303377,
           "custom_type": "",
-          "message": "안녕하세요, café ☕",
-          "translations": {
-            "en": "Hello, café ☕"
-          },
-          "created_at": 1540798561220,
+          "message": "@Chloé on se retrouve au café ?",
+          "translations": {},
+          "created_at": 1540798561020,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
+          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "custom_type": "",
+          "is_distinct": false,
+          "is_public": false,
+          "is_super": false,
+          "is_ephemeral": false,
+          "is_discoverable": false,
+          "data": ""
+        },
+        "sdk": "JavaScript",
+        "message_events": {
+          "send_push_notification": "all",
+          "update_unread_count": true,
+          "update_mention_count": true,
+          "update_last_message": true
+        },
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      },
+      "summary": "As in a real capture; a mention in French, a member with boolean push_trigger_option, and message_events."
+    },
+    {
+      "name": "file-no-members",
+      "payload": {
+        "category": "group_channel:message_send",
+        "sender": {
+          "user_id": "Jeff",
+          "nickname": "Jeff",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "silent": false,
+        "sender_ip_addr": "203.0.113.9",
+        "custom_type": "",
+        "mention_type": "users",
+        "mentioned_users": [],
+        "type": "FILE",
+        "payload": {
+          "message_id": 238303390,
+          "custom_type": "",
+          "url": "https://file-us-1.sendbird.com/5d2c7e1a9b8f4c3e2a1d0f9e8b7c6a5d.pdf",
+          "name": "itinerary.pdf",
+          "size": 104857,
+          "translations": {},
+          "created_at": 1540798602511,
+          "data": ""
+        },
+        "channel": {
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -808,112 +749,27 @@ const payloads: Checked<EventMap> = {
         "sdk": "iOS",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       },
-      "summary": "Non-ASCII text, include_members off."
+      "summary": "A file message (FILE) with include_members off; the file field names are illustrative."
     },
     {
-      "name": "file",
-      "payload": {
-        "category": "group_channel:message_send",
-        "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
-        },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
-        "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
-        "type": "FILE",
-        "payload": {
-          "message_id": 238303390,
-          "custom_type": "invoice",
-          "url": "https://file-us-1.sendbird.com/9bdf228d/invoice-2018-10.pdf",
-          "name": "invoice-2018-10.pdf",
-          "type": "application/pdf",
-          "size": 21352,
-          "created_at": 1540798601342,
-          "data": ""
-        },
-        "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
-          "data": ""
-        },
-        "sdk": "Android",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-        "members": [
-          {
-            "user_id": "Jeff",
-            "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-            "metadata": {},
-            "is_active": true,
-            "is_online": false,
-            "is_hidden": 0,
-            "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": true,
-            "do_not_disturb": false
-          },
-          {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
-            "metadata": {
-              "location": "Seoul"
-            },
-            "is_active": true,
-            "is_online": false,
-            "is_hidden": 1,
-            "state": "joined",
-            "is_blocking_sender": false,
-            "is_blocked_by_sender": false,
-            "unread_message_count": 0,
-            "total_unread_message_count": 0,
-            "channel_unread_message_count": 0,
-            "channel_mention_count": 0,
-            "push_enabled": false,
-            "push_trigger_option": "default",
-            "do_not_disturb": false
-          }
-        ]
-      },
-      "summary": "A file message."
-    },
-    {
-      "name": "admin",
+      "name": "admin-message",
       "payload": {
         "category": "group_channel:message_send",
         "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
         "mention_type": "users",
         "mentioned_users": [],
         "type": "ADMM",
         "payload": {
-          "message_id": 238303401,
+          "message_id": 238303412,
           "custom_type": "notice",
-          "message": "This channel will be archived on Friday.",
+          "message": "The channel will be archived tomorrow.",
           "translations": {},
-          "created_at": 1540798702001,
+          "created_at": 1540798700000,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -924,18 +780,18 @@ const payloads: Checked<EventMap> = {
           "data": ""
         },
         "sdk": "API",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+        "app_id": "9bdf228d-8e32-43de-88b7-969ba4cf4c40"
       },
-      "summary": "An admin message sent through the Platform API."
+      "summary": "An admin message (ADMM) sent through the Platform API; no sender."
     }
   ],
   "group_channel:message_read": [
     {
-      "name": "read",
+      "name": "read-no-members",
       "payload": {
         "category": "group_channel:message_read",
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -947,43 +803,57 @@ const payloads: Checked<EventMap> = {
         },
         "read_updates": [
           {
-            "user_id": "mina_kim",
-            "read_ts": 1540869000000,
+            "user_id": "user_8472",
+            "read_ts": 1540798612003,
             "channel_unread_message_count": 0,
             "total_unread_message_count": 2
           }
         ],
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
-    }
-  ],
-  "group_channel:message_update": [
+    },
     {
-      "name": "edited",
+      "name": "read-with-members",
       "payload": {
-        "category": "group_channel:message_update",
-        "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
-        },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
-        "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
-        "type": "MESG",
-        "payload": {
-          "message_id": 238303376,
-          "custom_type": "",
-          "message": "hello, everyone",
-          "translations": {},
-          "created_at": 1540798555343,
-          "data": ""
-        },
+        "category": "group_channel:message_read",
+        "members": [
+          {
+            "user_id": "Jeff",
+            "nickname": "Jeff",
+            "profile_url": "",
+            "is_active": true,
+            "is_online": false,
+            "is_hidden": 0,
+            "state": "joined",
+            "unread_message_count": 0,
+            "total_unread_message_count": 0,
+            "channel_unread_message_count": 0,
+            "channel_mention_count": 0,
+            "push_enabled": false,
+            "push_trigger_option": "default",
+            "do_not_disturb": false,
+            "metadata": {}
+          },
+          {
+            "user_id": "user_8472",
+            "nickname": "Chloé",
+            "profile_url": "",
+            "is_active": true,
+            "is_online": true,
+            "is_hidden": 0,
+            "state": "joined",
+            "unread_message_count": 0,
+            "total_unread_message_count": 2,
+            "channel_unread_message_count": 0,
+            "channel_mention_count": 0,
+            "push_enabled": true,
+            "push_trigger_option": "default",
+            "do_not_disturb": false,
+            "metadata": {}
+          }
+        ],
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -993,7 +863,56 @@ const payloads: Checked<EventMap> = {
           "is_discoverable": false,
           "data": ""
         },
-        "sdk": "API",
+        "read_updates": [
+          {
+            "user_id": "user_8472",
+            "read_ts": 1540798612003,
+            "channel_unread_message_count": 0,
+            "total_unread_message_count": 2
+          }
+        ],
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      },
+      "summary": "include_members on."
+    }
+  ],
+  "group_channel:message_update": [
+    {
+      "name": "text-edited",
+      "payload": {
+        "category": "group_channel:message_update",
+        "sender": {
+          "user_id": "Jeff",
+          "nickname": "Jeff",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "custom_type": "",
+        "mention_type": "users",
+        "mentioned_users": [],
+        "type": "MESG",
+        "payload": {
+          "message_id": 238303376,
+          "custom_type": "",
+          "message": "hello everyone",
+          "translations": {
+            "ko": "여러분 안녕하세요"
+          },
+          "created_at": 1540798555343,
+          "data": ""
+        },
+        "channel": {
+          "name": "Room",
+          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "custom_type": "",
+          "is_distinct": false,
+          "is_public": false,
+          "is_super": false,
+          "is_ephemeral": false,
+          "is_discoverable": false,
+          "data": ""
+        },
+        "sdk": "Android",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
@@ -1006,21 +925,20 @@ const payloads: Checked<EventMap> = {
         "sender": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
-        "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
         "payload": {
           "message_id": 238303376,
-          "created_at": 1540798555343
+          "custom_type": "",
+          "message": "hello",
+          "translations": {},
+          "created_at": 1540798555343,
+          "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -1040,9 +958,8 @@ const payloads: Checked<EventMap> = {
       "name": "frozen",
       "payload": {
         "category": "group_channel:freeze_unfreeze",
-        "freeze": true,
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -1050,26 +967,8 @@ const payloads: Checked<EventMap> = {
           "is_super": false,
           "is_ephemeral": false,
           "is_discoverable": false,
-          "data": ""
-        },
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
-    },
-    {
-      "name": "unfrozen",
-      "payload": {
-        "category": "group_channel:freeze_unfreeze",
-        "freeze": false,
-        "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
-          "data": ""
+          "data": "",
+          "freeze": true
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -1077,24 +976,25 @@ const payloads: Checked<EventMap> = {
   ],
   "group_channel:reaction_add": [
     {
-      "name": "add",
+      "name": "reaction-added",
       "payload": {
         "category": "group_channel:reaction_add",
         "user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
-          "metadata": {
-            "location": "Seoul"
-          }
+          "metadata": {}
         },
-        "reaction": {
-          "key": "thumbs_up",
-          "updated_at": 1540869100000
+        "payload": {
+          "message_id": 238303376,
+          "custom_type": "",
+          "message": "hello",
+          "translations": {},
+          "created_at": 1540798555343,
+          "data": ""
         },
-        "message_id": 238303376,
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -1110,24 +1010,25 @@ const payloads: Checked<EventMap> = {
   ],
   "group_channel:reaction_delete": [
     {
-      "name": "delete",
+      "name": "reaction-removed",
       "payload": {
         "category": "group_channel:reaction_delete",
         "user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
-          "metadata": {
-            "location": "Seoul"
-          }
+          "metadata": {}
         },
-        "reaction": {
-          "key": "thumbs_up",
-          "updated_at": 1540869100000
+        "payload": {
+          "message_id": 238303376,
+          "custom_type": "",
+          "message": "hello",
+          "translations": {},
+          "created_at": 1540798555343,
+          "data": ""
         },
-        "message_id": 238303376,
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -1143,18 +1044,20 @@ const payloads: Checked<EventMap> = {
   ],
   "user:block": [
     {
-      "name": "block",
+      "name": "blocked",
       "payload": {
         "category": "user:block",
         "blocker": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
           "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
+          "metadata": {
+            "location": "Seoul"
+          }
         },
         "blockee": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
           "metadata": {}
         },
@@ -1164,18 +1067,20 @@ const payloads: Checked<EventMap> = {
   ],
   "user:unblock": [
     {
-      "name": "unblock",
+      "name": "unblocked",
       "payload": {
         "category": "user:unblock",
         "unblocker": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
           "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-          "metadata": {}
+          "metadata": {
+            "location": "Seoul"
+          }
         },
         "unblockee": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
           "metadata": {}
         },
@@ -1185,37 +1090,67 @@ const payloads: Checked<EventMap> = {
   ],
   "operators:register_by_operator": [
     {
-      "name": "register",
+      "name": "group-channel",
       "payload": {
         "category": "operators:register_by_operator",
-        "requested_at": 1540870000000,
+        "requested_at": 1540870212544,
         "requester": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "channel_type": "group_channel",
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
+          "cover_url": "https://sendbird.com/main/img/cover/cover_08.jpg",
           "is_distinct": false,
           "is_public": false,
           "is_super": false,
           "is_ephemeral": false,
           "is_discoverable": false,
-          "data": "",
-          "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
+          "data": ""
         },
         "operators": [
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
+            "user_id": "amelia.lopez",
+            "nickname": "Amelia",
+            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
             "metadata": {
               "location": "Seoul"
             }
+          }
+        ],
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      }
+    },
+    {
+      "name": "open-channel",
+      "payload": {
+        "category": "operators:register_by_operator",
+        "requested_at": 1540870298120,
+        "requester": {
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "channel_type": "open_channel",
+        "channel": {
+          "name": "Lobby",
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "cover_url": "",
+          "data": ""
+        },
+        "operators": [
+          {
+            "user_id": "minji_kim",
+            "nickname": "김민지",
+            "profile_url": "",
+            "metadata": {}
           }
         ],
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -1224,34 +1159,34 @@ const payloads: Checked<EventMap> = {
   ],
   "operators:unregister_by_operator": [
     {
-      "name": "unregister",
+      "name": "group-channel",
       "payload": {
         "category": "operators:unregister_by_operator",
-        "requested_at": 1540870000000,
+        "requested_at": 1540871034778,
         "requester": {
           "user_id": "Jeff",
           "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "profile_url": "",
           "metadata": {}
         },
         "channel_type": "group_channel",
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
+          "cover_url": "https://sendbird.com/main/img/cover/cover_08.jpg",
           "is_distinct": false,
           "is_public": false,
           "is_super": false,
           "is_ephemeral": false,
           "is_discoverable": false,
-          "data": "",
-          "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
+          "data": ""
         },
         "operators": [
           {
-            "user_id": "mina_kim",
-            "nickname": "Mina Kim",
-            "profile_url": "",
+            "user_id": "amelia.lopez",
+            "nickname": "Amelia",
+            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
             "metadata": {
               "location": "Seoul"
             }
@@ -1263,31 +1198,31 @@ const payloads: Checked<EventMap> = {
   ],
   "message:report": [
     {
-      "name": "suspicious",
+      "name": "suspicious-message",
       "payload": {
         "category": "message:report",
         "created_at": 1568791754,
         "report_type": "message",
         "report_category": "suspicious",
         "reporting_user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
-          "profile_url": "",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
+          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
           "metadata": {
             "location": "Seoul"
           }
         },
         "offending_user": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
         "reported_message": {
           "sender": {
-            "user_id": "Jeff",
-            "nickname": "Jeff",
-            "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+            "user_id": "user_8472",
+            "nickname": "Chloé",
+            "profile_url": "",
             "metadata": {}
           },
           "type": "MESG",
@@ -1295,15 +1230,15 @@ const payloads: Checked<EventMap> = {
           "mention_type": "users",
           "mentioned_users": [],
           "payload": {
-            "message_id": 238303376,
+            "message_id": 312550871,
             "custom_type": "",
-            "message": "hello",
+            "message": "Click here to claim your prize",
             "translations": {},
-            "created_at": 1540798555343,
+            "created_at": 1568791701223,
             "data": ""
           },
           "channel": {
-            "name": "Project Orion",
+            "name": "Room",
             "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
             "custom_type": "",
             "is_distinct": false,
@@ -1316,27 +1251,76 @@ const payloads: Checked<EventMap> = {
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
+    },
+    {
+      "name": "spam-file",
+      "payload": {
+        "category": "message:report",
+        "created_at": 1568792011,
+        "report_type": "message",
+        "report_category": "spam",
+        "reporting_user": {
+          "user_id": "Jeff",
+          "nickname": "Jeff",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "offending_user": {
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "reported_message": {
+          "sender": {
+            "user_id": "user_8472",
+            "nickname": "Chloé",
+            "profile_url": "",
+            "metadata": {}
+          },
+          "type": "FILE",
+          "custom_type": "",
+          "mention_type": "users",
+          "mentioned_users": [],
+          "payload": {
+            "message_id": 312550902,
+            "custom_type": "",
+            "url": "https://file-us-1.sendbird.com/9a8b7c6d5e4f30211f2e3d4c5b6a7980.png",
+            "name": "free-coins.png",
+            "size": 20480,
+            "translations": {},
+            "created_at": 1568791950117,
+            "data": ""
+          },
+          "channel": {
+            "name": "Room",
+            "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+          }
+        },
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      },
+      "summary": "A reported file message; `spam` is an inferred report_category."
     }
   ],
   "user:report": [
     {
-      "name": "spam",
+      "name": "harassing-user",
       "payload": {
         "category": "user:report",
-        "created_at": 1568791800,
+        "created_at": 1568793320,
         "report_type": "user",
-        "report_category": "spam",
+        "report_category": "harassing",
         "reporting_user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
-          "profile_url": "",
+          "user_id": "amelia.lopez",
+          "nickname": "Amelia",
+          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
           "metadata": {
             "location": "Seoul"
           }
         },
         "offending_user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
           "metadata": {}
         },
@@ -1346,30 +1330,23 @@ const payloads: Checked<EventMap> = {
   ],
   "open_channel:report": [
     {
-      "name": "spam",
+      "name": "inappropriate-channel",
       "payload": {
         "category": "open_channel:report",
-        "created_at": 1568791800,
+        "created_at": 1568794002,
         "report_type": "open_channel",
-        "report_category": "spam",
+        "report_category": "inappropriate",
         "reporting_user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
+          "user_id": "Jeff",
+          "nickname": "Jeff",
           "profile_url": "",
-          "metadata": {
-            "location": "Seoul"
-          }
+          "metadata": {}
         },
         "channel": {
           "name": "Lobby",
-          "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-          "custom_type": "lobby",
-          "data": "",
-          "is_distinct": false,
-          "is_public": true,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": true
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
+          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -1377,29 +1354,27 @@ const payloads: Checked<EventMap> = {
   ],
   "group_channel:report": [
     {
-      "name": "spam",
+      "name": "spam-channel",
       "payload": {
         "category": "group_channel:report",
-        "created_at": 1568791800,
+        "created_at": 1568794187,
         "report_type": "group_channel",
         "report_category": "spam",
         "reporting_user": {
-          "user_id": "mina_kim",
-          "nickname": "Mina Kim",
+          "user_id": "minji_kim",
+          "nickname": "김민지",
           "profile_url": "",
-          "metadata": {
-            "location": "Seoul"
-          }
+          "metadata": {}
         },
         "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "name": "Free coins",
+          "channel_url": "sendbird_group_channel_9034_e1d2c3b4a5968778695a4b3c2d1e0f9a8b7c6d5e",
           "custom_type": "",
           "is_distinct": false,
-          "is_public": false,
+          "is_public": true,
           "is_super": false,
           "is_ephemeral": false,
-          "is_discoverable": false,
+          "is_discoverable": true,
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -1408,25 +1383,14 @@ const payloads: Checked<EventMap> = {
   ],
   "alert:user_message_rate_limit_exceeded": [
     {
-      "name": "exceeded",
+      "name": "rate-limited",
       "payload": {
         "category": "alert:user_message_rate_limit_exceeded",
         "user": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
-        },
-        "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-          "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
-          "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
@@ -1438,39 +1402,30 @@ const payloads: Checked<EventMap> = {
       "payload": {
         "category": "profanity_filter:replace",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
+        "replaced_text": "what the hell",
         "payload": {
-          "message_id": 238303376,
+          "message_id": 238304001,
           "custom_type": "",
           "message": "what the ****",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540799012230,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
           "data": ""
         },
-        "sdk": "API",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-        "replaced_text": "what the heck"
+        "sdk": "Android",
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
   ],
@@ -1480,37 +1435,28 @@ const payloads: Checked<EventMap> = {
       "payload": {
         "category": "profanity_filter:block",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 0,
+          "message_id": 238304020,
           "custom_type": "",
-          "message": "blocked words",
+          "message": "you are a ****",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540799100412,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
           "data": ""
         },
-        "sdk": "API",
+        "sdk": "iOS",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
@@ -1520,23 +1466,39 @@ const payloads: Checked<EventMap> = {
       "name": "muted",
       "payload": {
         "category": "profanity_filter:moderate",
-        "moderated_at": 1540871000000,
+        "moderated_at": 1540799160871,
         "moderation_action": "mute",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
+          "data": ""
+        },
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      }
+    },
+    {
+      "name": "banned",
+      "payload": {
+        "category": "profanity_filter:moderate",
+        "moderated_at": 1540799420003,
+        "moderation_action": "ban",
+        "sender": {
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "channel": {
+          "name": "Lobby",
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+          "custom_type": "",
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -1548,15 +1510,15 @@ const payloads: Checked<EventMap> = {
       "name": "blocked",
       "payload": {
         "category": "image_moderation:block",
-        "blocked_at": 1540872000000,
+        "blocked_at": 1540799533018,
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "data": ""
@@ -1568,93 +1530,40 @@ const payloads: Checked<EventMap> = {
   ],
   "announcement:create_channels": [
     {
-      "name": "create_channels",
+      "name": "envelope-only",
       "payload": {
         "category": "announcement:create_channels",
-        "announcement": {
-          "unique_id": "a0d1b2c3-spring-sale",
-          "announcement_group": "marketing",
-          "status": "completed"
-        },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
   ],
   "announcement:send_messages": [
     {
-      "name": "send_messages",
+      "name": "envelope-only",
       "payload": {
         "category": "announcement:send_messages",
-        "announcement": {
-          "unique_id": "a0d1b2c3-spring-sale",
-          "announcement_group": "marketing",
-          "status": "completed"
-        },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
   ],
   "user:push_preference": [
     {
-      "name": "mentions-only",
+      "name": "changed",
       "payload": {
         "category": "user:push_preference",
-        "user_id": "mina_kim",
-        "push_trigger_option": "mention_only",
-        "do_not_disturb": false,
+        "user_id": "amelia.lopez",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
   ],
   "user:push_channel_preference": [
     {
-      "name": "off",
+      "name": "channel-muted",
       "payload": {
         "category": "user:push_channel_preference",
-        "user_id": "mina_kim",
-        "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-        "push_trigger_option": "off",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
-    }
-  ],
-  "user:device_token_register": [
-    {
-      "name": "register",
-      "payload": {
-        "category": "user:device_token_register",
-        "user_id": "leo.garcia",
-        "token_type": "apns",
-        "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
-    }
-  ],
-  "user:device_token_unregister": [
-    {
-      "name": "unregister",
-      "payload": {
-        "category": "user:device_token_unregister",
-        "user_id": "leo.garcia",
-        "token_type": "apns",
-        "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-      }
-    }
-  ],
-  "user:mute": [
-    {
-      "name": "mute",
-      "payload": {
-        "category": "user:mute",
-        "user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
-          "profile_url": "",
-          "metadata": {}
-        },
+        "user_id": "amelia.lopez",
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
           "is_distinct": false,
@@ -1662,6 +1571,47 @@ const payloads: Checked<EventMap> = {
           "is_super": false,
           "is_ephemeral": false,
           "is_discoverable": false,
+          "data": ""
+        },
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      }
+    }
+  ],
+  "user:device_token_register": [
+    {
+      "name": "registered",
+      "payload": {
+        "category": "user:device_token_register",
+        "user_id": "minji_kim",
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      }
+    }
+  ],
+  "user:device_token_unregister": [
+    {
+      "name": "unregistered",
+      "payload": {
+        "category": "user:device_token_unregister",
+        "user_id": "minji_kim",
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+      }
+    }
+  ],
+  "user:mute": [
+    {
+      "name": "muted",
+      "payload": {
+        "category": "user:mute",
+        "user": {
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
+          "metadata": {}
+        },
+        "channel": {
+          "name": "Room",
+          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "custom_type": "",
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -1670,24 +1620,19 @@ const payloads: Checked<EventMap> = {
   ],
   "user:ban": [
     {
-      "name": "ban",
+      "name": "banned",
       "payload": {
         "category": "user:ban",
         "user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
           "metadata": {}
         },
         "channel": {
-          "name": "Project Orion",
-          "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+          "name": "Lobby",
+          "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
           "data": ""
         },
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -1696,12 +1641,12 @@ const payloads: Checked<EventMap> = {
   ],
   "user:deactivate": [
     {
-      "name": "deactivate",
+      "name": "deactivated",
       "payload": {
         "category": "user:deactivate",
         "user": {
-          "user_id": "leo.garcia",
-          "nickname": "Léo García",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
           "profile_url": "",
           "metadata": {}
         },
@@ -1715,37 +1660,28 @@ const payloads: Checked<EventMap> = {
       "payload": {
         "category": "profanity_filter:detect",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 238303376,
+          "message_id": 238304100,
           "custom_type": "",
-          "message": "darn it",
+          "message": "damn it",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540799701554,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
           "data": ""
         },
-        "sdk": "API",
+        "sdk": "JavaScript",
         "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
@@ -1756,42 +1692,29 @@ const payloads: Checked<EventMap> = {
       "payload": {
         "category": "message:moderation_extension_triggered",
         "sender": {
-          "user_id": "Jeff",
-          "nickname": "Jeff",
-          "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+          "user_id": "user_8472",
+          "nickname": "Chloé",
+          "profile_url": "",
           "metadata": {}
         },
-        "silent": false,
-        "sender_ip_addr": "203.0.113.9",
         "custom_type": "",
-        "mention_type": "users",
-        "mentioned_users": [],
         "type": "MESG",
         "payload": {
-          "message_id": 238303376,
+          "message_id": 238304188,
           "custom_type": "",
-          "message": "hello",
+          "message": "call me at 010-1234-5678",
           "translations": {},
-          "created_at": 1540798555343,
+          "created_at": 1540799822906,
           "data": ""
         },
         "channel": {
-          "name": "Project Orion",
+          "name": "Room",
           "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
           "custom_type": "",
-          "is_distinct": false,
-          "is_public": false,
-          "is_super": false,
-          "is_ephemeral": false,
-          "is_discoverable": false,
           "data": ""
         },
-        "sdk": "API",
-        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-        "rule": {
-          "id": "link-filter",
-          "action": "block"
-        }
+        "sdk": "iOS",
+        "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
       }
     }
   ],
@@ -1802,315 +1725,315 @@ const replies: Checked<ReplyMap> = {
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:remove": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:enter": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:exit": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:message_send": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:message_update": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:message_delete": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:create": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:changed": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:remove": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:invite": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:decline_invite": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:join": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:leave": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:message_send": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:message_read": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:message_update": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:message_delete": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:freeze_unfreeze": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:reaction_add": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:reaction_delete": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:block": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:unblock": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "operators:register_by_operator": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "operators:unregister_by_operator": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "message:report": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:report": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "open_channel:report": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "group_channel:report": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "alert:user_message_rate_limit_exceeded": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "profanity_filter:replace": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "profanity_filter:block": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "profanity_filter:moderate": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "image_moderation:block": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "announcement:create_channels": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "announcement:send_messages": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:push_preference": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:push_channel_preference": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:device_token_register": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:device_token_unregister": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:mute": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:ban": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "user:deactivate": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "profanity_filter:detect": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
   "message:moderation_extension_triggered": [
     {
       "name": "ok",
       "payload": {},
-      "summary": "An empty JSON object."
+      "summary": "An empty JSON object (an empty body does as well)."
     }
   ],
 };

@@ -62,8 +62,8 @@ void listIsComplete;
 export const contract: Contract = {
   "id": "sendbird",
   "title": "Sendbird Chat webhooks",
-  "version": "3.0.0",
-  "description": "Sendbird posts a JSON body to the webhook URL of the application for every subscribed event category (`enabled_events`; `[\"*\"]` for all).\nThe body names its event in `category`. The set of categories is **open**: Sendbird adds categories server-side (`all_webhook_categories`) and hides legacy ones, so a receiver should acknowledge categories it does not know.\n\nEvery request is signed: `x-sendbird-signature` (and the legacy `x-signature`, same value) is the hex HMAC-SHA256 of the raw body keyed with the **master** API token. Bodies escape slashes (`\\/`), so verify the bytes as received.\n\nSendbird waits 5 s for a 200 and sends the same request up to three times (15 s in all) before dropping it; answer at once and work asynchronously. The reply body is ignored. Timestamps are milliseconds, except `message:report.created_at` (seconds). `members` appear only with \"Include member information\" on, never for Supergroups.",
+  "version": "1.0.0",
+  "description": "Sendbird posts one JSON object per event to the webhook URL of your application (Settings > Chat > Webhooks,\nor `PUT https://api-{application_id}.sendbird.com/v3/applications/settings/webhook`). The body names its\nevent in `category` (`group_channel:message_send`, `user:block`, …) and carries `app_id`.\nYou choose the categories in `enabled_events` (`[\"*\"]` = all, `[]` = none).\n\n`category` is an OPEN set: Sendbird's server keeps the authoritative list (`GET …/settings/webhook?\ndisplay_all_webhook_categories=true` returns `all_webhook_categories`) and adds categories over time, and\nhidden legacy keys exist (`group_channel:old_kick_out:join`, `group_channel:old_kick_out:invite`). This\ndocument describes the 36 core categories of the v3 event pages and the 9 newer ones found in the current\ndocs and the Advanced Moderation docs; a receiver should acknowledge (200) any category it does not know.\n\nEvery request carries `x-sendbird-signature` (and, from older stacks, the same value in `x-signature`): the\nlowercase hex HMAC-SHA256 of the raw request body keyed with the application's MASTER API token. Sendbird\nescapes `/` as `\\/` (and real captures carry `unicode-escaped: true`, presumably non-ASCII escaped as `\\uXXXX`), so\nverify the bytes as received.\n\nPayload options change the bodies: with \"Include member information\" (`include_members`, default off) the\nchannel events carry `members`; Supergroup channels never do. Timestamps are Unix milliseconds, except\n`message:report.created_at`, which is in seconds.\n\nSendbird waits 5 s for each request and sends the same POST up to 3 times until it gets 200 OK; a request\nnot received after 3 sends within 15 s is dropped. Answer 200 at once and do the work asynchronously.\n",
   "source": "spec/sendbird.yaml",
   "eventSet": "open",
   "signature": {
@@ -76,7 +76,7 @@ export const contract: Contract = {
     "secret": "Your master API token (secondary tokens do not match)",
     "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/webhook-overview",
     "confidence": "documented",
-    "notes": "HMAC-SHA256 over the RAW body; bodies escape slashes as \\/ so never verify re-serialised JSON. The seed tutorial names only x-signature; the docs name x-sendbird-signature; captures carry both."
+    "notes": "HMAC over the RAW body; bodies escape slashes as \\/ so never re-serialise. The overview documents `x-sendbird-signature` as a SHA-256 signature of the body made with the API token and says to use the master token; the construction HMAC-SHA256(master token, raw body), hex, is what every public implementation uses. The seed tutorial names only `x-signature`, which real captures carry as a legacy duplicate with the same value."
   },
   "delivery": {
     "timeoutMs": 5000,
@@ -94,18 +94,8 @@ export const contract: Contract = {
     ],
     "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/webhook-overview",
     "confidence": "documented",
-    "notes": "Up to 3 sends within 15 s, then dropped (\"if a 400 error is returned, Sendbird will try to resend\"); Sendbird documents no delay between sends, so retries follow at once."
+    "notes": "up to 3 sends within 15 s, then dropped. Sendbird waits 5 s per request and sends the same POST up to 3 times until it is answered; it documents no delay between sends, so both retries are modelled with delay 0 (each follows the 5 s timeout of the previous send). The tutorial adds that a 400 answer is retried too; 200 OK is the documented acknowledgement. The tutorial's \"retries the request three times\" is read as three sends in all, which matches the overview (\"up to 3 times\") and 3 x 5 s = 15 s."
   },
-  "idempotencyKey": [
-    "/payload/message_id",
-    "/channel/channel_url",
-    "/created_at",
-    "/removed_at",
-    "/blocked_at",
-    "/moderated_at",
-    "/requested_at",
-    "/read_updates"
-  ],
   "discriminator": {
     "in": "body",
     "name": "category"
@@ -134,14 +124,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -151,15 +141,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -169,23 +159,34 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OpenChannelCreate": {
             "type": "object",
-            "description": "An open channel was created.",
             "required": [
               "category",
-              "app_id",
-              "channel"
+              "created_at",
+              "channel",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -193,8 +194,7 @@ export const contract: Contract = {
                 "const": "open_channel:create"
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the channel was created (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "operators": {
                 "type": "array",
@@ -210,6 +210,14 @@ export const contract: Contract = {
               }
             }
           },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -218,106 +226,95 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "lobby",
+          "name": "with-operator",
           "payload": {
             "category": "open_channel:create",
             "created_at": 1540866408000,
             "operators": [
               {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
                 "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {}
+                "metadata": {
+                  "location": "Seoul"
+                }
               }
             ],
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
+          },
+          "summary": "An open channel created with one operator whose profile image URL is sent with escaped slashes on the wire."
+        },
+        {
+          "name": "no-operators",
+          "payload": {
+            "category": "open_channel:create",
+            "created_at": 1540866502117,
+            "operators": [],
+            "channel": {
+              "name": "Announcements",
+              "channel_url": "sendbird_open_channel_1355_b42f3e1d8a0c6e97d2b5f1a3c4e6d8f0a1b2c3d4",
+              "custom_type": "notice",
+              "data": ""
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "summary": "Created from the Platform API without operators."
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:create` for this event.",
-          "pointer": "/category",
+          "name": "created-at-iso",
+          "reason": "`created_at` is Unix milliseconds (an integer), not an ISO date.",
+          "pointer": "/created_at",
           "payload": {
-            "category": "open_channel:unknown",
-            "created_at": 1540866408000,
-            "operators": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {}
-              }
-            ],
+            "category": "open_channel:create",
+            "created_at": "2018-10-29T02:26:48Z",
+            "operators": [],
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:create names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "open_channel:create",
-            "created_at": 1540866408000,
-            "operators": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {}
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "documented",
-      "title": "An open channel was created",
+      "title": "Open channel created",
       "summary": "An open channel was created.",
+      "notes": "Shape confirmed by the open channel event page (category, created_at, operators, channel, app_id).",
       "headers": {
         "allOf": [
           {
@@ -334,28 +331,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -371,7 +374,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -379,7 +382,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -402,14 +405,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -419,15 +422,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -437,23 +440,27 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "OpenChannelRemove": {
             "type": "object",
-            "description": "An open channel was removed.",
             "required": [
               "category",
-              "app_id",
-              "channel"
+              "removed_at",
+              "channel",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -461,8 +468,7 @@ export const contract: Contract = {
                 "const": "open_channel:remove"
               },
               "removed_at": {
-                "type": "integer",
-                "description": "When the channel was removed (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -471,6 +477,14 @@ export const contract: Contract = {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           }
         }
       },
@@ -479,17 +493,12 @@ export const contract: Contract = {
           "name": "removed",
           "payload": {
             "category": "open_channel:remove",
-            "removed_at": 1540866608000,
+            "removed_at": 1540866620345,
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -497,34 +506,12 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:remove` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "removed_at": 1540866608000,
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "missing-channel",
-          "reason": "Every open_channel:remove names its channel.",
+          "reason": "A remove event always names the removed channel.",
           "pointer": "/channel",
           "payload": {
             "category": "open_channel:remove",
-            "removed_at": 1540866608000,
+            "removed_at": 1540866620345,
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -532,8 +519,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "documented",
-      "title": "An open channel was removed",
+      "title": "Open channel removed",
       "summary": "An open channel was removed.",
+      "notes": "Shape confirmed by the open channel event page (category, removed_at, channel, app_id).",
       "headers": {
         "allOf": [
           {
@@ -550,28 +538,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -587,7 +581,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -595,7 +589,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -618,14 +612,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -635,15 +629,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -653,22 +647,31 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OpenChannelEnter": {
             "type": "object",
-            "description": "A user entered an open channel.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -678,10 +681,6 @@ export const contract: Contract = {
               },
               "user": {
                 "$ref": "#/$defs/User"
-              },
-              "entered_at": {
-                "type": "integer",
-                "description": "When it happened (unix time in milliseconds)."
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -699,44 +698,45 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "enter",
+          "name": "user-entered",
           "payload": {
             "category": "open_channel:enter",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "Jeff",
+              "nickname": "Jeff",
               "profile_url": "",
               "metadata": {}
             },
-            "entered_at": 1540866500000,
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -745,55 +745,30 @@ export const contract: Contract = {
       "invalidExamples": [
         {
           "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:enter` for this event.",
+          "reason": "A body labelled `open_channel:exit` is not an `open_channel:enter` event.",
           "pointer": "/category",
           "payload": {
-            "category": "open_channel:unknown",
+            "category": "open_channel:exit",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "Jeff",
+              "nickname": "Jeff",
               "profile_url": "",
               "metadata": {}
             },
-            "entered_at": 1540866500000,
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:enter names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "open_channel:enter",
-            "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "entered_at": 1540866500000,
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "inferred",
-      "title": "A user entered an open channel",
+      "title": "User entered an open channel",
       "summary": "A user entered an open channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:join (the user, a timestamp, the channel). `entered_at` is inferred.",
+      "notes": "The category is listed on the open channel page, but its payload was not retrieved. Built from the documented open channel events (channel, app_id) plus the user who entered as a User object (`user`, as in the alert event); only category and channel are required and extra properties are accepted.",
       "headers": {
         "allOf": [
           {
@@ -810,28 +785,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -847,7 +828,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -855,7 +836,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -878,14 +859,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -895,15 +876,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -913,22 +894,31 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OpenChannelExit": {
             "type": "object",
-            "description": "A user exited an open channel.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -938,10 +928,6 @@ export const contract: Contract = {
               },
               "user": {
                 "$ref": "#/$defs/User"
-              },
-              "exited_at": {
-                "type": "integer",
-                "description": "When it happened (unix time in milliseconds)."
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -959,44 +945,45 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "exit",
+          "name": "user-exited",
           "payload": {
             "category": "open_channel:exit",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "minji_kim",
+              "nickname": "김민지",
               "profile_url": "",
               "metadata": {}
             },
-            "exited_at": 1540866500000,
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -1004,46 +991,22 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:exit` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "exited_at": 1540866500000,
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:exit names its channel.",
-          "pointer": "/channel",
+          "name": "channel-without-url",
+          "reason": "A channel is identified by its `channel_url`.",
+          "pointer": "/channel/channel_url",
           "payload": {
             "category": "open_channel:exit",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "minji_kim",
+              "nickname": "김민지",
               "profile_url": "",
               "metadata": {}
             },
-            "exited_at": 1540866500000,
+            "channel": {
+              "name": "Lobby",
+              "custom_type": "",
+              "data": ""
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -1051,9 +1014,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "inferred",
-      "title": "A user exited an open channel",
+      "title": "User exited an open channel",
       "summary": "A user exited an open channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:join (the user, a timestamp, the channel). `exited_at` is inferred.",
+      "notes": "Payload not retrieved; built like `open_channel:enter` from the documented open channel events (user, channel, app_id). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -1070,28 +1033,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -1107,7 +1076,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -1115,7 +1084,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -1138,14 +1107,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -1155,15 +1124,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -1173,35 +1142,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -1210,33 +1173,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -1246,7 +1216,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -1255,81 +1229,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "OpenChannelMessageSend": {
-            "type": "object",
-            "description": "A message was sent in an open channel.",
-            "required": [
-              "category",
-              "app_id",
-              "channel",
-              "payload"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "open_channel:message_send"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -1364,17 +1280,128 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "OpenChannelMessageSend": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category",
+              "payload",
+              "channel"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "open_channel:message_send"
+              },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -1384,19 +1411,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -1406,39 +1440,35 @@ export const contract: Contract = {
           "payload": {
             "category": "open_channel:message_send",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "minji_kim",
+              "nickname": "김민지",
+              "profile_url": "",
               "metadata": {}
             },
             "silent": false,
-            "sender_ip_addr": "203.0.113.9",
+            "sender_ip_addr": "198.51.100.23",
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "message_id": 238310544,
               "custom_type": "",
-              "message": "hello",
+              "message": "안녕하세요",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540867015822,
               "data": ""
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
-            "sdk": "API",
+            "sdk": "iOS",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
+          },
+          "summary": "A text message (MESG) in Korean (on the wire possibly as \\uXXXX escapes; see the `unicode-escaped` header)."
         },
         {
           "name": "file",
@@ -1447,7 +1477,7 @@ export const contract: Contract = {
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "silent": false,
@@ -1457,111 +1487,64 @@ export const contract: Contract = {
             "mentioned_users": [],
             "type": "FILE",
             "payload": {
-              "message_id": 238303390,
-              "custom_type": "invoice",
-              "url": "https://file-us-1.sendbird.com/9bdf228d/invoice-2018-10.pdf",
-              "name": "invoice-2018-10.pdf",
-              "type": "application/pdf",
-              "size": 21352,
-              "created_at": 1540798601342,
+              "message_id": 238310601,
+              "custom_type": "",
+              "url": "https://file-us-1.sendbird.com/0f1e2d3c4b5a69788796a5b4c3d2e1f0.jpg",
+              "name": "lobby-photo.jpg",
+              "size": 48213,
+              "translations": {},
+              "created_at": 1540867102450,
               "data": ""
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
-            "sdk": "API",
+            "sdk": "Android",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
+          },
+          "summary": "A file message (FILE); the file field names are not confirmed and shown for illustration."
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:message_send` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:message_send names its channel.",
-          "pointer": "/channel",
+          "name": "message-id-string",
+          "reason": "`payload.message_id` is an integer.",
+          "pointer": "/payload/message_id",
           "payload": {
             "category": "open_channel:message_send",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "message_id": "238310544",
               "custom_type": "",
               "message": "hello",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540867015822,
               "data": ""
+            },
+            "channel": {
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
             },
             "sdk": "API",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "inferred",
-      "title": "A message was sent in an open channel",
+      "title": "Message sent in an open channel",
       "summary": "A message was sent in an open channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:message_send without members (open channels have none).",
+      "notes": "Payload not retrieved; built from the documented `group_channel:message_send` (sender, type, payload, channel, sdk, …). Open channels have no members, so `members` is not expected. Only category, payload and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -1578,28 +1561,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -1615,7 +1604,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -1623,7 +1612,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -1646,14 +1635,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -1663,15 +1652,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -1681,35 +1670,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -1718,33 +1701,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -1754,7 +1744,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -1763,81 +1757,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "OpenChannelMessageUpdate": {
-            "type": "object",
-            "description": "A message was updated in an open channel.",
-            "required": [
-              "category",
-              "app_id",
-              "channel",
-              "payload"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "open_channel:message_update"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -1872,17 +1808,128 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "OpenChannelMessageUpdate": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category",
+              "payload",
+              "channel"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "open_channel:message_update"
+              },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -1892,143 +1939,96 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "edited",
+          "name": "text-edited",
           "payload": {
             "category": "open_channel:message_update",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "message_id": 238310544,
               "custom_type": "",
-              "message": "hello (edited)",
+              "message": "See you all in the café at 3",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540867015822,
               "data": ""
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
-            "sdk": "API",
+            "sdk": "JavaScript",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:message_update` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello (edited)",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:message_update names its channel.",
-          "pointer": "/channel",
+          "name": "unknown-message-type",
+          "reason": "`type` is MESG, FILE or ADMM.",
+          "pointer": "/type",
           "payload": {
             "category": "open_channel:message_update",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
+            "type": "TEXT",
             "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello (edited)",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "message_id": 238310544,
+              "message": "See you at 3",
+              "created_at": 1540867015822
             },
-            "sdk": "API",
+            "channel": {
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "enum"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "inferred",
-      "title": "A message was updated in an open channel",
-      "summary": "A message was updated in an open channel.",
-      "notes": "Payload not retrieved; modelled on message_send.",
+      "title": "Message updated in an open channel",
+      "summary": "A message in an open channel was updated.",
+      "notes": "Payload not retrieved; built from the documented `group_channel:message_send`, with `payload` holding the message as updated. Only category, payload and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -2045,28 +2045,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -2082,7 +2088,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -2090,7 +2096,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -2113,14 +2119,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -2130,15 +2136,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -2148,35 +2154,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -2185,33 +2185,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -2221,7 +2228,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -2230,81 +2241,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "OpenChannelMessageDelete": {
-            "type": "object",
-            "description": "A message was deleted in an open channel.",
-            "required": [
-              "category",
-              "app_id",
-              "channel",
-              "payload"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "open_channel:message_delete"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -2339,17 +2292,128 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "OpenChannelMessageDelete": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category",
+              "payload",
+              "channel"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "open_channel:message_delete"
+              },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -2359,19 +2423,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -2383,29 +2454,23 @@ export const contract: Contract = {
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
-              "created_at": 1540798555343
+              "message_id": 238310544,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540867015822,
+              "data": ""
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "sdk": "API",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -2414,66 +2479,22 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:message_delete` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "created_at": 1540798555343
-            },
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every open_channel:message_delete names its channel.",
-          "pointer": "/channel",
+          "name": "missing-payload",
+          "reason": "A delete event names the deleted message in `payload`.",
+          "pointer": "/payload",
           "payload": {
             "category": "open_channel:message_delete",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "created_at": 1540798555343
+            "channel": {
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
             },
-            "sdk": "API",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -2481,9 +2502,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/open-channel",
       "confidence": "inferred",
-      "title": "A message was deleted in an open channel",
-      "summary": "A message was deleted in an open channel.",
-      "notes": "Payload not retrieved; modelled on message_send; the payload carries at least the message id.",
+      "title": "Message deleted in an open channel",
+      "summary": "A message in an open channel was deleted.",
+      "notes": "Payload not retrieved; built from the documented `group_channel:message_send`, with `payload` naming the deleted message. Only category, payload (with `message_id`) and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -2500,28 +2521,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -2537,7 +2564,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -2545,7 +2572,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -2568,14 +2595,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -2585,15 +2612,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -2603,23 +2630,27 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelCreate": {
             "type": "object",
-            "description": "A group channel was created.",
             "required": [
               "category",
-              "app_id",
-              "channel"
+              "created_at",
+              "channel",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -2627,20 +2658,13 @@ export const contract: Contract = {
                 "const": "group_channel:create"
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the channel was created (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "members": {
                 "$ref": "#/$defs/Members"
               },
               "inviter": {
                 "$ref": "#/$defs/User"
-              },
-              "users": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/$defs/User"
-                }
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -2652,23 +2676,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -2677,33 +2691,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -2713,7 +2734,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -2722,10 +2747,25 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -2735,19 +2775,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -2756,57 +2803,53 @@ export const contract: Contract = {
           "name": "with-members",
           "payload": {
             "category": "group_channel:create",
-            "created_at": 1540866408000,
+            "created_at": 1540868202137,
             "members": [
               {
                 "user_id": "Jeff",
                 "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
+                "profile_url": "",
                 "is_active": true,
-                "is_online": false,
+                "is_online": true,
                 "is_hidden": 0,
                 "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
                 "unread_message_count": 0,
                 "total_unread_message_count": 0,
                 "channel_unread_message_count": 0,
                 "channel_mention_count": 0,
                 "push_enabled": false,
                 "push_trigger_option": "default",
-                "do_not_disturb": false
+                "do_not_disturb": false,
+                "metadata": {}
               },
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                },
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
+                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
                 "is_active": true,
                 "is_online": false,
                 "is_hidden": 0,
-                "state": "invited",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
+                "state": "joined",
                 "unread_message_count": 0,
-                "total_unread_message_count": 0,
+                "total_unread_message_count": 3,
                 "channel_unread_message_count": 0,
                 "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": true,
-                "do_not_disturb": false
+                "push_enabled": true,
+                "push_trigger_option": "default",
+                "do_not_disturb": false,
+                "metadata": {
+                  "location": "Seoul"
+                }
               }
             ],
             "inviter": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -2818,171 +2861,77 @@ export const contract: Contract = {
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "summary": "include_members on."
+          "summary": "include_members on; the member's push_trigger_option is the documented string."
         },
         {
-          "name": "without-members",
+          "name": "supergroup-no-members",
           "payload": {
             "category": "group_channel:create",
-            "created_at": 1540866408000,
+            "created_at": 1540868311990,
             "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
+              "metadata": {
+                "location": "Seoul"
+              }
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
+              "name": "Fan club",
+              "channel_url": "sendbird_group_channel_4821_7c2a9e5d13b04f6a8e2d1c9b7a5f3e1d0c8b6a42",
+              "custom_type": "community",
               "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
+              "is_public": true,
+              "is_super": true,
               "is_ephemeral": false,
-              "is_discoverable": false,
+              "is_discoverable": true,
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "summary": "include_members off (the default)."
+          "summary": "A Supergroup channel; its events never carry `members`."
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:create` for this event.",
-          "pointer": "/category",
+          "name": "is-hidden-boolean",
+          "reason": "`is_hidden` is an integer (0), not a boolean.",
+          "pointer": "/members/0/is_hidden",
           "payload": {
-            "category": "group_channel:unknown",
-            "created_at": 1540866408000,
+            "category": "group_channel:create",
+            "created_at": 1540868202137,
             "members": [
               {
                 "user_id": "Jeff",
                 "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
-              },
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                },
                 "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "invited",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": true,
-                "do_not_disturb": false
+                "is_online": true,
+                "is_hidden": false,
+                "state": "joined",
+                "push_trigger_option": "default"
               }
             ],
             "inviter": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:create names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:create",
-            "created_at": 1540866408000,
-            "members": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
-              },
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                },
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "invited",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": true,
-                "do_not_disturb": false
-              }
-            ],
-            "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "documented",
-      "title": "A group channel was created",
-      "summary": "A group channel was created.",
-      "notes": "Members invited at creation get group_channel:join, not invite. `users` is inferred.",
+      "title": "Group channel created",
+      "summary": "A group channel was created. Members invited at creation get `group_channel:join`, not `group_channel:invite`.",
+      "notes": "Confirmed in part (category, created_at, members, inviter, channel, app_id). The reference expects `users` or `invitees` too but did not confirm them; they are accepted as extra properties. `members` only with \"Include member information\" and never for Supergroups, so it is never required.",
       "headers": {
         "allOf": [
           {
@@ -2999,28 +2948,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -3036,7 +2991,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -3044,7 +2999,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -3067,14 +3022,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -3084,15 +3039,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -3102,22 +3057,40 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
+              }
+            }
+          },
+          "ChannelChange": {
+            "type": "object",
+            "description": "One change of a `group_channel:changed` event (the old and the new value).",
+            "properties": {
+              "key": {
+                "type": "string",
+                "description": "The changed field: name, cover_url, custom_type, channel_type, data or access_code."
+              },
+              "old": {
+                "description": "The value before."
+              },
+              "new": {
+                "description": "The value after."
               }
             }
           },
           "GroupChannelChanged": {
             "type": "object",
-            "description": "A group channel’s name, cover, custom type, channel type, data or access code changed.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -3125,22 +3098,18 @@ export const contract: Contract = {
                 "type": "string",
                 "const": "group_channel:changed"
               },
-              "changed_at": {
-                "type": "integer",
-                "description": "When it changed (unix time in milliseconds)."
-              },
               "changes": {
-                "type": "array",
+                "type": [
+                  "array",
+                  "object"
+                ],
+                "description": "The old and new values; a list of changes in the inferred shape, an object accepted too (not retrieved).",
                 "items": {
-                  "type": "object",
-                  "properties": {
-                    "key": {
-                      "type": "string"
-                    },
-                    "old": {},
-                    "new": {}
-                  }
+                  "$ref": "#/$defs/ChannelChange"
                 }
+              },
+              "members": {
+                "$ref": "#/$defs/Members"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -3149,6 +3118,120 @@ export const contract: Contract = {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "User": {
+            "type": "object",
+            "description": "A user (sender, inviter, blocker, reporting user, …).",
+            "required": [
+              "user_id"
+            ],
+            "properties": {
+              "user_id": {
+                "$ref": "#/$defs/UserId"
+              },
+              "nickname": {
+                "type": "string"
+              },
+              "profile_url": {
+                "type": "string",
+                "description": "URL of the profile image; often empty."
+              },
+              "metadata": {
+                "$ref": "#/$defs/Metadata"
+              }
+            }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -3157,16 +3240,15 @@ export const contract: Contract = {
           "name": "renamed",
           "payload": {
             "category": "group_channel:changed",
-            "changed_at": 1540866900000,
             "changes": [
               {
                 "key": "name",
-                "old": "Orion",
-                "new": "Project Orion"
+                "old": "Room",
+                "new": "Weekend trip"
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Weekend trip",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -3182,58 +3264,26 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:changed` for this event.",
-          "pointer": "/category",
+          "name": "changes-as-text",
+          "reason": "`changes` holds old/new values, not a sentence.",
+          "pointer": "/changes",
           "payload": {
-            "category": "group_channel:unknown",
-            "changed_at": 1540866900000,
-            "changes": [
-              {
-                "key": "name",
-                "old": "Orion",
-                "new": "Project Orion"
-              }
-            ],
+            "category": "group_channel:changed",
+            "changes": "name changed",
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Weekend trip",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:changed names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:changed",
-            "changed_at": 1540866900000,
-            "changes": [
-              {
-                "key": "name",
-                "old": "Orion",
-                "new": "Project Orion"
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A group channel’s name, cover, custom type, channel type, data or access code changed",
-      "summary": "A group channel’s name, cover, custom type, channel type, data or access code changed.",
-      "notes": "Payload not retrieved; the docs say `changes` lists old and new values.",
+      "title": "Group channel changed",
+      "summary": "The channel's name, cover_url, custom_type, channel_type, data or access_code changed.",
+      "notes": "The event page says `changes` holds the old and new values; the payload itself was not retrieved. chathooks models `changes` as a list of `{key, old, new}` and also accepts an object, plus the documented channel, members and app_id. Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -3250,28 +3300,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -3287,7 +3343,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -3295,7 +3351,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -3318,14 +3374,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -3335,15 +3391,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -3353,22 +3409,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelRemove": {
             "type": "object",
-            "description": "A group channel was removed.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -3377,8 +3435,7 @@ export const contract: Contract = {
                 "const": "group_channel:remove"
               },
               "removed_at": {
-                "type": "integer",
-                "description": "When the channel was removed (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -3387,6 +3444,14 @@ export const contract: Contract = {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           }
         }
       },
@@ -3395,9 +3460,9 @@ export const contract: Contract = {
           "name": "removed",
           "payload": {
             "category": "group_channel:remove",
-            "removed_at": 1540867000000,
+            "removed_at": 1540869930412,
             "channel": {
-              "name": "Project Orion",
+              "name": "Weekend trip",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -3413,34 +3478,12 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:remove` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "removed_at": 1540867000000,
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "missing-channel",
-          "reason": "Every group_channel:remove names its channel.",
+          "reason": "A remove event always names the removed channel.",
           "pointer": "/channel",
           "payload": {
             "category": "group_channel:remove",
-            "removed_at": 1540867000000,
+            "removed_at": 1540869930412,
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -3448,9 +3491,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A group channel was removed",
+      "title": "Group channel removed",
       "summary": "A group channel was removed.",
-      "notes": "Payload not retrieved; modelled on open_channel:remove.",
+      "notes": "Payload not retrieved; built from the documented `open_channel:remove` (removed_at, channel, app_id). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -3467,28 +3510,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -3504,7 +3553,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -3512,7 +3561,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -3535,14 +3584,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -3552,15 +3601,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -3570,32 +3619,30 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelInvite": {
             "type": "object",
-            "description": "A user invited others to a group channel.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "group_channel:invite"
-              },
-              "invited_at": {
-                "type": "integer",
-                "description": "When the invitation was sent (unix time in milliseconds)."
               },
               "inviter": {
                 "$ref": "#/$defs/User"
@@ -3619,23 +3666,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -3644,33 +3681,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -3680,7 +3724,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -3689,9 +3737,16 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -3702,44 +3757,50 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "invite",
+          "name": "one-invitee",
           "payload": {
             "category": "group_channel:invite",
-            "invited_at": 1540867100000,
             "inviter": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "invitees": [
               {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
                 "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -3755,72 +3816,34 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:invite` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "invited_at": 1540867100000,
-            "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "invitees": [
-              {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
-                "profile_url": "",
-                "metadata": {}
-              }
-            ],
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:invite names its channel.",
-          "pointer": "/channel",
+          "name": "invitees-as-ids",
+          "reason": "Invited users are user objects, not bare ids.",
+          "pointer": "/invitees/0",
           "payload": {
             "category": "group_channel:invite",
-            "invited_at": 1540867100000,
             "inviter": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "invitees": [
-              {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
-                "profile_url": "",
-                "metadata": {}
-              }
+              "user_8472"
             ],
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A user invited others to a group channel",
+      "title": "Users invited to a group channel",
       "summary": "A user invited others to a group channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:create (inviter, invitees, members).",
+      "notes": "Payload not retrieved; built from the documented `group_channel:create` (inviter, members, channel, app_id) plus the invited users as `invitees` (named in the reference as likely, not confirmed). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -3837,28 +3860,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -3874,7 +3903,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -3882,7 +3911,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -3905,14 +3934,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -3922,15 +3951,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -3940,22 +3969,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelDeclineInvite": {
             "type": "object",
-            "description": "An invitee declined the invitation.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -3963,15 +3994,9 @@ export const contract: Contract = {
                 "type": "string",
                 "const": "group_channel:decline_invite"
               },
-              "declined_at": {
-                "type": "integer",
-                "description": "When the invitation was declined (unix time in milliseconds)."
-              },
-              "inviter": {
-                "$ref": "#/$defs/User"
-              },
               "users": {
                 "type": "array",
+                "description": "The users who declined.",
                 "items": {
                   "$ref": "#/$defs/User"
                 }
@@ -3989,23 +4014,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -4014,33 +4029,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -4050,7 +4072,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -4059,9 +4085,16 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -4072,19 +4105,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -4093,23 +4133,16 @@ export const contract: Contract = {
           "name": "declined",
           "payload": {
             "category": "group_channel:decline_invite",
-            "declined_at": 1540867200000,
-            "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
             "users": [
               {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
                 "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -4125,62 +4158,22 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:decline_invite` for this event.",
-          "pointer": "/category",
+          "name": "user-without-id",
+          "reason": "Every user object carries its `user_id`.",
+          "pointer": "/users/0/user_id",
           "payload": {
-            "category": "group_channel:unknown",
-            "declined_at": 1540867200000,
-            "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
+            "category": "group_channel:decline_invite",
             "users": [
               {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
+                "nickname": "Chloé",
                 "profile_url": "",
                 "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:decline_invite names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:decline_invite",
-            "declined_at": 1540867200000,
-            "inviter": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "users": [
-              {
-                "user_id": "leo.garcia",
-                "nickname": "Léo García",
-                "profile_url": "",
-                "metadata": {}
-              }
-            ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -4188,9 +4181,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "An invitee declined the invitation",
-      "summary": "An invitee declined the invitation.",
-      "notes": "Payload not retrieved; `users` are the decliners per the docs.",
+      "title": "Invitation declined",
+      "summary": "An invited user declined the invitation to a group channel.",
+      "notes": "The event page says `users` are the users who declined; the rest of the payload was not retrieved and is built from the documented group channel events (members, channel, app_id). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -4207,28 +4200,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -4244,7 +4243,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -4252,7 +4251,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -4275,14 +4274,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -4292,15 +4291,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -4310,22 +4309,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelJoin": {
             "type": "object",
-            "description": "Users joined a group channel.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -4333,12 +4334,9 @@ export const contract: Contract = {
                 "type": "string",
                 "const": "group_channel:join"
               },
-              "joined_at": {
-                "type": "integer",
-                "description": "When it happened (unix time in milliseconds)."
-              },
               "users": {
                 "type": "array",
+                "description": "The users who joined.",
                 "items": {
                   "$ref": "#/$defs/User"
                 }
@@ -4356,23 +4354,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -4381,33 +4369,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -4417,7 +4412,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -4426,9 +4425,16 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -4439,40 +4445,44 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "join",
+          "name": "joined",
           "payload": {
             "category": "group_channel:join",
-            "joined_at": 1540867300000,
             "users": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
+                "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -4486,64 +4496,47 @@ export const contract: Contract = {
           }
         },
         {
-          "name": "join-with-members",
+          "name": "joined-with-members",
           "payload": {
             "category": "group_channel:join",
-            "joined_at": 1540867300000,
             "users": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
+                "metadata": {}
               }
             ],
             "members": [
               {
                 "user_id": "Jeff",
                 "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
+                "profile_url": "",
                 "is_active": true,
                 "is_online": false,
                 "is_hidden": 0,
                 "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "all",
-                "do_not_disturb": false
+                "push_enabled": true,
+                "push_trigger_option": true,
+                "do_not_disturb": false,
+                "metadata": {}
               },
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                },
                 "is_active": true,
-                "is_online": false,
+                "is_online": true,
                 "is_hidden": 0,
                 "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
+                "push_enabled": true,
+                "push_trigger_option": true,
+                "do_not_disturb": false,
+                "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -4554,69 +4547,41 @@ export const contract: Contract = {
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
+          },
+          "summary": "include_members on; a real-capture style member whose push_trigger_option is a boolean."
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:join` for this event.",
-          "pointer": "/category",
+          "name": "metadata-value-number",
+          "reason": "User metadata maps strings to strings.",
+          "pointer": "/users/0/metadata/age",
           "payload": {
-            "category": "group_channel:unknown",
-            "joined_at": 1540867300000,
+            "category": "group_channel:join",
             "users": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
                 "profile_url": "",
                 "metadata": {
-                  "location": "Seoul"
+                  "age": 31
                 }
               }
             ],
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:join names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:join",
-            "joined_at": 1540867300000,
-            "users": [
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
       "title": "Users joined a group channel",
-      "summary": "Users joined a group channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:create (users, members, channel).",
+      "summary": "Users joined a group channel (also sent for members added when the channel is created).",
+      "notes": "Payload not retrieved; built from the documented group channel events (members, channel, app_id) with the users who joined in `users`, as in `decline_invite`. Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -4633,28 +4598,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -4670,7 +4641,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -4678,7 +4649,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -4701,14 +4672,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -4718,15 +4689,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -4736,22 +4707,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelLeave": {
             "type": "object",
-            "description": "Users left a group channel.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -4759,12 +4732,9 @@ export const contract: Contract = {
                 "type": "string",
                 "const": "group_channel:leave"
               },
-              "left_at": {
-                "type": "integer",
-                "description": "When it happened (unix time in milliseconds)."
-              },
               "users": {
                 "type": "array",
+                "description": "The users who left.",
                 "items": {
                   "$ref": "#/$defs/User"
                 }
@@ -4782,23 +4752,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -4807,33 +4767,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -4843,7 +4810,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -4852,9 +4823,16 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -4865,111 +4843,46 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "leave",
+          "name": "left",
           "payload": {
             "category": "group_channel:leave",
-            "left_at": 1540867300000,
             "users": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
-        },
-        {
-          "name": "leave-with-members",
-          "payload": {
-            "category": "group_channel:leave",
-            "left_at": 1540867300000,
-            "users": [
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "members": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
                 "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "all",
-                "do_not_disturb": false
-              },
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
                 "metadata": {
                   "location": "Seoul"
-                },
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
+                }
               }
             ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -4986,63 +4899,32 @@ export const contract: Contract = {
       "invalidExamples": [
         {
           "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:leave` for this event.",
+          "reason": "A body labelled `group_channel:join` is not a `group_channel:leave` event.",
           "pointer": "/category",
           "payload": {
-            "category": "group_channel:unknown",
-            "left_at": 1540867300000,
+            "category": "group_channel:join",
             "users": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
+                "metadata": {}
               }
             ],
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:leave names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:leave",
-            "left_at": 1540867300000,
-            "users": [
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
       "title": "Users left a group channel",
-      "summary": "Users left a group channel.",
-      "notes": "Payload not retrieved; modelled on group_channel:create (users, members, channel).",
+      "summary": "A user left a group channel.",
+      "notes": "Payload not retrieved; built like `group_channel:join` (users, members, channel, app_id). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -5059,28 +4941,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -5096,7 +4984,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -5104,7 +4992,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -5127,14 +5015,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -5144,15 +5032,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -5162,30 +5050,139 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelMessageSend": {
             "type": "object",
-            "description": "A message was sent in a group channel.",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
             "required": [
               "category",
-              "app_id",
+              "payload",
               "channel",
-              "payload"
+              "app_id"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "group_channel:message_send"
               },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              },
+              "app_id": {
+                "$ref": "#/$defs/AppId"
+              }
+            }
+          },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "MentionType": {
+            "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
+            "enum": [
+              "users",
+              "channel"
+            ]
+          },
+          "MessageEvent": {
+            "type": "object",
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
+            "properties": {
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -5220,111 +5217,47 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
           },
-          "Member": {
+          "MessageEvents": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
-            ],
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
             "properties": {
-              "user_id": {
+              "send_push_notification": {
                 "type": "string"
               },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
-              "is_active": {
+              "update_unread_count": {
                 "type": "boolean"
               },
-              "is_online": {
+              "update_mention_count": {
                 "type": "boolean"
               },
-              "is_hidden": {
-                "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
-              },
-              "state": {
-                "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
-                "examples": [
-                  "joined",
-                  "invited"
-                ]
-              },
-              "is_blocking_sender": {
-                "type": "boolean"
-              },
-              "is_blocked_by_sender": {
-                "type": "boolean"
-              },
-              "unread_message_count": {
-                "type": "integer"
-              },
-              "total_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_mention_count": {
-                "type": "integer"
-              },
-              "push_enabled": {
-                "type": "boolean"
-              },
-              "push_trigger_option": {
-                "type": [
-                  "string",
-                  "boolean"
-                ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
-              },
-              "do_not_disturb": {
+              "update_last_message": {
                 "type": "boolean"
               }
             }
           },
-          "Members": {
-            "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
-            "items": {
-              "$ref": "#/$defs/Member"
-            }
-          },
-          "MentionType": {
-            "type": "string",
-            "enum": [
-              "users",
-              "channel"
-            ]
-          },
           "MessagePayload": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
             "required": [
               "message_id"
             ],
             "properties": {
               "message_id": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
               },
               "custom_type": {
                 "type": "string"
@@ -5336,33 +5269,50 @@ export const contract: Contract = {
                 "type": "string"
               },
               "translations": {
-                "type": "object"
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
+                "$ref": "#/$defs/TimestampMs"
               }
             }
           },
           "MessageType": {
             "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
             "enum": [
               "MESG",
               "FILE",
               "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
             ]
           },
           "User": {
@@ -5373,19 +5323,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -5397,7 +5354,7 @@ export const contract: Contract = {
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "silent": false,
@@ -5405,34 +5362,11 @@ export const contract: Contract = {
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
             "members": [
               {
                 "user_id": "Jeff",
                 "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
+                "profile_url": "",
                 "is_active": true,
                 "is_online": false,
                 "is_hidden": 0,
@@ -5445,33 +5379,77 @@ export const contract: Contract = {
                 "channel_mention_count": 0,
                 "push_enabled": false,
                 "push_trigger_option": "default",
-                "do_not_disturb": false
+                "do_not_disturb": false,
+                "metadata": {}
               }
-            ]
+            ],
+            "type": "MESG",
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
+            },
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "custom_type": "",
+              "is_distinct": false,
+              "is_public": false,
+              "is_super": false,
+              "is_ephemeral": false,
+              "is_discoverable": false,
+              "data": ""
+            },
+            "sdk": "API",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "summary": "The documented sample (include_members on)."
+          "summary": "The documented sample (MESG) with include_members on, with realistic ids."
         },
         {
-          "name": "text-korean-no-members",
+          "name": "captured-mention",
           "payload": {
             "category": "group_channel:message_send",
             "sender": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
               "metadata": {
                 "location": "Seoul"
               }
             },
             "silent": false,
-            "sender_ip_addr": "203.0.113.9",
+            "sender_ip_addr": "198.51.100.23",
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [
               {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
+                "profile_url": "",
+                "metadata": {}
+              }
+            ],
+            "members": [
+              {
+                "user_id": "user_8472",
+                "nickname": "Chloé",
+                "profile_url": "",
+                "is_active": true,
+                "is_online": true,
+                "is_hidden": 0,
+                "state": "joined",
+                "is_blocking_sender": false,
+                "is_blocked_by_sender": false,
+                "unread_message_count": 1,
+                "total_unread_message_count": 4,
+                "channel_unread_message_count": 2,
+                "channel_mention_count": 1,
+                "push_enabled": true,
+                "push_trigger_option": true,
+                "do_not_disturb": false,
                 "metadata": {}
               }
             ],
@@ -5479,15 +5457,61 @@ export const contract: Contract = {
             "payload": {
               "message_id": 238303377,
               "custom_type": "",
-              "message": "안녕하세요, café ☕",
-              "translations": {
-                "en": "Hello, café ☕"
-              },
-              "created_at": 1540798561220,
+              "message": "@Chloé on se retrouve au café ?",
+              "translations": {},
+              "created_at": 1540798561020,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "custom_type": "",
+              "is_distinct": false,
+              "is_public": false,
+              "is_super": false,
+              "is_ephemeral": false,
+              "is_discoverable": false,
+              "data": ""
+            },
+            "sdk": "JavaScript",
+            "message_events": {
+              "send_push_notification": "all",
+              "update_unread_count": true,
+              "update_mention_count": true,
+              "update_last_message": true
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "summary": "As in a real capture; a mention in French, a member with boolean push_trigger_option, and message_events."
+        },
+        {
+          "name": "file-no-members",
+          "payload": {
+            "category": "group_channel:message_send",
+            "sender": {
+              "user_id": "Jeff",
+              "nickname": "Jeff",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "silent": false,
+            "sender_ip_addr": "203.0.113.9",
+            "custom_type": "",
+            "mention_type": "users",
+            "mentioned_users": [],
+            "type": "FILE",
+            "payload": {
+              "message_id": 238303390,
+              "custom_type": "",
+              "url": "https://file-us-1.sendbird.com/5d2c7e1a9b8f4c3e2a1d0f9e8b7c6a5d.pdf",
+              "name": "itinerary.pdf",
+              "size": 104857,
+              "translations": {},
+              "created_at": 1540798602511,
+              "data": ""
+            },
+            "channel": {
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -5500,112 +5524,27 @@ export const contract: Contract = {
             "sdk": "iOS",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "summary": "Non-ASCII text, include_members off."
+          "summary": "A file message (FILE) with include_members off; the file field names are illustrative."
         },
         {
-          "name": "file",
-          "payload": {
-            "category": "group_channel:message_send",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "FILE",
-            "payload": {
-              "message_id": 238303390,
-              "custom_type": "invoice",
-              "url": "https://file-us-1.sendbird.com/9bdf228d/invoice-2018-10.pdf",
-              "name": "invoice-2018-10.pdf",
-              "type": "application/pdf",
-              "size": 21352,
-              "created_at": 1540798601342,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "Android",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "members": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": true,
-                "do_not_disturb": false
-              },
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                },
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 1,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
-              }
-            ]
-          },
-          "summary": "A file message."
-        },
-        {
-          "name": "admin",
+          "name": "admin-message",
           "payload": {
             "category": "group_channel:message_send",
             "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [],
             "type": "ADMM",
             "payload": {
-              "message_id": 238303401,
+              "message_id": 238303412,
               "custom_type": "notice",
-              "message": "This channel will be archived on Friday.",
+              "message": "The channel will be archived tomorrow.",
               "translations": {},
-              "created_at": 1540798702001,
+              "created_at": 1540798700000,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -5616,91 +5555,25 @@ export const contract: Contract = {
               "data": ""
             },
             "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+            "app_id": "9bdf228d-8e32-43de-88b7-969ba4cf4c40"
           },
-          "summary": "An admin message sent through the Platform API."
+          "summary": "An admin message (ADMM) sent through the Platform API; no sender."
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:message_send` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "members": [
-              {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": 0,
-                "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
-                "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
-              }
-            ]
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "is-hidden-boolean",
-          "reason": "`is_hidden` is an integer flag (0/1), never a boolean.",
-          "pointer": "/members/0/is_hidden",
+          "name": "mention-type-user",
+          "reason": "`mention_type` is `users` or `channel`.",
+          "pointer": "/mention_type",
           "payload": {
             "category": "group_channel:message_send",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
+            "mention_type": "user",
             "mentioned_users": [],
             "type": "MESG",
             "payload": {
@@ -5712,47 +5585,117 @@ export const contract: Contract = {
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "enum"
+        },
+        {
+          "name": "push-trigger-option-number",
+          "reason": "`push_trigger_option` is a string (docs) or a boolean (real capture), never a number.",
+          "pointer": "/members/0/push_trigger_option",
+          "payload": {
+            "category": "group_channel:message_send",
+            "sender": {
+              "user_id": "Jeff",
+              "nickname": "Jeff",
+              "profile_url": "",
+              "metadata": {}
+            },
             "members": [
               {
                 "user_id": "Jeff",
                 "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {},
-                "is_active": true,
-                "is_online": false,
-                "is_hidden": false,
+                "profile_url": "",
+                "is_hidden": 0,
                 "state": "joined",
-                "is_blocking_sender": false,
-                "is_blocked_by_sender": false,
-                "unread_message_count": 0,
-                "total_unread_message_count": 0,
-                "channel_unread_message_count": 0,
-                "channel_mention_count": 0,
                 "push_enabled": false,
-                "push_trigger_option": "default",
-                "do_not_disturb": false
+                "push_trigger_option": 1
               }
-            ]
+            ],
+            "type": "MESG",
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
+            },
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
+            "sdk": "API",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "type"
+        },
+        {
+          "name": "created-at-iso",
+          "reason": "`payload.created_at` is Unix milliseconds, not an ISO date.",
+          "pointer": "/payload/created_at",
+          "payload": {
+            "category": "group_channel:message_send",
+            "sender": {
+              "user_id": "Jeff",
+              "nickname": "Jeff",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "type": "MESG",
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": "2018-10-29T07:35:55.343Z",
+              "data": ""
+            },
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
+            "sdk": "API",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "type"
+        },
+        {
+          "name": "missing-channel",
+          "reason": "A message event always names its channel.",
+          "pointer": "/channel",
+          "payload": {
+            "category": "group_channel:message_send",
+            "sender": {
+              "user_id": "Jeff",
+              "nickname": "Jeff",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "type": "MESG",
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
+            },
+            "sdk": "API",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "documented",
-      "title": "A message was sent in a group channel",
+      "title": "Message sent in a group channel",
       "summary": "A message was sent in a group channel.",
+      "notes": "Shape confirmed by the docs sample (copied in S-Ssample) and a real captured request (S-Scomm). Where they differ chathooks accepts both: `push_trigger_option` is the string `default` in the docs and the boolean `true` in the capture; `app_id` is lower-case in the docs and upper-case in the capture. `message_events` comes from real payloads (third-party typing). `members` only with include_members and never for Supergroups; `sender` is not required because admin messages (ADMM) are sent by no user. FILE payloads carry file fields instead of `message`; their names were not retrieved and are shown here for illustration only.",
       "headers": {
         "allOf": [
           {
@@ -5769,28 +5712,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -5806,7 +5755,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -5814,7 +5763,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -5837,14 +5786,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -5854,15 +5803,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -5872,24 +5821,27 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelMessageRead": {
             "type": "object",
-            "description": "A user has no more unread messages in a group channel.",
             "required": [
               "category",
-              "app_id",
+              "read_updates",
               "channel",
-              "read_updates"
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -5904,26 +5856,9 @@ export const contract: Contract = {
               },
               "read_updates": {
                 "type": "array",
+                "description": "The users who now have no unread message in the channel.",
                 "items": {
-                  "type": "object",
-                  "required": [
-                    "user_id"
-                  ],
-                  "properties": {
-                    "user_id": {
-                      "type": "string"
-                    },
-                    "read_ts": {
-                      "type": "integer",
-                      "description": "When the user read (unix time in milliseconds)."
-                    },
-                    "channel_unread_message_count": {
-                      "type": "integer"
-                    },
-                    "total_unread_message_count": {
-                      "type": "integer"
-                    }
-                  }
+                  "$ref": "#/$defs/ReadUpdate"
                 }
               },
               "app_id": {
@@ -5933,23 +5868,13 @@ export const contract: Contract = {
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -5958,33 +5883,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -5994,7 +5926,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -6003,20 +5939,86 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ReadUpdate": {
+            "type": "object",
+            "required": [
+              "user_id"
+            ],
+            "properties": {
+              "user_id": {
+                "$ref": "#/$defs/UserId"
+              },
+              "read_ts": {
+                "$ref": "#/$defs/TimestampMs"
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
+          "User": {
+            "type": "object",
+            "description": "A user (sender, inviter, blocker, reporting user, …).",
+            "required": [
+              "user_id"
+            ],
+            "properties": {
+              "user_id": {
+                "$ref": "#/$defs/UserId"
+              },
+              "nickname": {
+                "type": "string"
+              },
+              "profile_url": {
+                "type": "string",
+                "description": "URL of the profile image; often empty."
+              },
+              "metadata": {
+                "$ref": "#/$defs/Metadata"
+              }
+            }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "read",
+          "name": "read-no-members",
           "payload": {
             "category": "group_channel:message_read",
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -6028,25 +6030,57 @@ export const contract: Contract = {
             },
             "read_updates": [
               {
-                "user_id": "mina_kim",
-                "read_ts": 1540869000000,
+                "user_id": "user_8472",
+                "read_ts": 1540798612003,
                 "channel_unread_message_count": 0,
                 "total_unread_message_count": 2
               }
             ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
-        }
-      ],
-      "invalidExamples": [
+        },
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:message_read` for this event.",
-          "pointer": "/category",
+          "name": "read-with-members",
           "payload": {
-            "category": "group_channel:unknown",
+            "category": "group_channel:message_read",
+            "members": [
+              {
+                "user_id": "Jeff",
+                "nickname": "Jeff",
+                "profile_url": "",
+                "is_active": true,
+                "is_online": false,
+                "is_hidden": 0,
+                "state": "joined",
+                "unread_message_count": 0,
+                "total_unread_message_count": 0,
+                "channel_unread_message_count": 0,
+                "channel_mention_count": 0,
+                "push_enabled": false,
+                "push_trigger_option": "default",
+                "do_not_disturb": false,
+                "metadata": {}
+              },
+              {
+                "user_id": "user_8472",
+                "nickname": "Chloé",
+                "profile_url": "",
+                "is_active": true,
+                "is_online": true,
+                "is_hidden": 0,
+                "state": "joined",
+                "unread_message_count": 0,
+                "total_unread_message_count": 2,
+                "channel_unread_message_count": 0,
+                "channel_mention_count": 0,
+                "push_enabled": true,
+                "push_trigger_option": "default",
+                "do_not_disturb": false,
+                "metadata": {}
+              }
+            ],
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -6058,30 +6092,50 @@ export const contract: Contract = {
             },
             "read_updates": [
               {
-                "user_id": "mina_kim",
-                "read_ts": 1540869000000,
+                "user_id": "user_8472",
+                "read_ts": 1540798612003,
                 "channel_unread_message_count": 0,
                 "total_unread_message_count": 2
               }
             ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
+          "summary": "include_members on."
+        }
+      ],
+      "invalidExamples": [
         {
-          "name": "missing-channel",
-          "reason": "Every group_channel:message_read names its channel.",
-          "pointer": "/channel",
+          "name": "read-ts-iso",
+          "reason": "`read_ts` is Unix milliseconds.",
+          "pointer": "/read_updates/0/read_ts",
           "payload": {
             "category": "group_channel:message_read",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "read_updates": [
               {
-                "user_id": "mina_kim",
-                "read_ts": 1540869000000,
+                "user_id": "user_8472",
+                "read_ts": "2018-10-29T07:36:52Z",
                 "channel_unread_message_count": 0,
                 "total_unread_message_count": 2
               }
             ],
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "type"
+        },
+        {
+          "name": "missing-read-updates",
+          "reason": "A read event says who read, in `read_updates`.",
+          "pointer": "/read_updates",
+          "payload": {
+            "category": "group_channel:message_read",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -6089,8 +6143,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "documented",
-      "title": "A user has no more unread messages in a group channel",
+      "title": "Messages read in a group channel",
       "summary": "A user has no more unread messages in a group channel.",
+      "notes": "Shape confirmed by the docs sample (category, members, channel, read_updates, app_id). `members` only with include_members.",
       "headers": {
         "allOf": [
           {
@@ -6107,28 +6162,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -6144,7 +6205,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -6152,7 +6213,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -6175,14 +6236,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -6192,15 +6253,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -6210,30 +6271,135 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelMessageUpdate": {
             "type": "object",
-            "description": "A message was updated in a group channel.",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
             "required": [
               "category",
-              "app_id",
-              "channel",
-              "payload"
+              "payload",
+              "channel"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "group_channel:message_update"
               },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "MentionType": {
+            "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
+            "enum": [
+              "users",
+              "channel"
+            ]
+          },
+          "MessageEvent": {
+            "type": "object",
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
+            "properties": {
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -6268,111 +6434,47 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
           },
-          "Member": {
+          "MessageEvents": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
-            ],
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
             "properties": {
-              "user_id": {
+              "send_push_notification": {
                 "type": "string"
               },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
-              "is_active": {
+              "update_unread_count": {
                 "type": "boolean"
               },
-              "is_online": {
+              "update_mention_count": {
                 "type": "boolean"
               },
-              "is_hidden": {
-                "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
-              },
-              "state": {
-                "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
-                "examples": [
-                  "joined",
-                  "invited"
-                ]
-              },
-              "is_blocking_sender": {
-                "type": "boolean"
-              },
-              "is_blocked_by_sender": {
-                "type": "boolean"
-              },
-              "unread_message_count": {
-                "type": "integer"
-              },
-              "total_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_mention_count": {
-                "type": "integer"
-              },
-              "push_enabled": {
-                "type": "boolean"
-              },
-              "push_trigger_option": {
-                "type": [
-                  "string",
-                  "boolean"
-                ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
-              },
-              "do_not_disturb": {
+              "update_last_message": {
                 "type": "boolean"
               }
             }
           },
-          "Members": {
-            "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
-            "items": {
-              "$ref": "#/$defs/Member"
-            }
-          },
-          "MentionType": {
-            "type": "string",
-            "enum": [
-              "users",
-              "channel"
-            ]
-          },
           "MessagePayload": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
             "required": [
               "message_id"
             ],
             "properties": {
               "message_id": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
               },
               "custom_type": {
                 "type": "string"
@@ -6384,33 +6486,50 @@ export const contract: Contract = {
                 "type": "string"
               },
               "translations": {
-                "type": "object"
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
+                "$ref": "#/$defs/TimestampMs"
               }
             }
           },
           "MessageType": {
             "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
             "enum": [
               "MESG",
               "FILE",
               "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
             ]
           },
           "User": {
@@ -6421,35 +6540,40 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "edited",
+          "name": "text-edited",
           "payload": {
             "category": "group_channel:message_update",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
             "mention_type": "users",
             "mentioned_users": [],
@@ -6457,13 +6581,15 @@ export const contract: Contract = {
             "payload": {
               "message_id": 238303376,
               "custom_type": "",
-              "message": "hello, everyone",
-              "translations": {},
+              "message": "hello everyone",
+              "translations": {
+                "ko": "여러분 안녕하세요"
+              },
               "created_at": 1540798555343,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -6473,91 +6599,49 @@ export const contract: Contract = {
               "is_discoverable": false,
               "data": ""
             },
-            "sdk": "API",
+            "sdk": "Android",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:message_update` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello, everyone",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:message_update names its channel.",
-          "pointer": "/channel",
+          "name": "translation-not-text",
+          "reason": "`translations` maps language codes to translated text.",
+          "pointer": "/payload/translations/ko",
           "payload": {
             "category": "group_channel:message_update",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
               "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello, everyone",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "message": "hello everyone",
+              "translations": {
+                "ko": {
+                  "text": "여러분 안녕하세요"
+                }
+              },
+              "created_at": 1540798555343
             },
-            "sdk": "API",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A message was updated in a group channel",
-      "summary": "A message was updated in a group channel.",
-      "notes": "Payload not retrieved; modelled on message_send.",
+      "title": "Message updated in a group channel",
+      "summary": "A message in a group channel was updated.",
+      "notes": "Payload not retrieved; built from the documented `group_channel:message_send`, with `payload` holding the message as updated. Only category, payload and channel are required; `members` only with include_members.",
       "headers": {
         "allOf": [
           {
@@ -6574,28 +6658,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -6611,7 +6701,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -6619,7 +6709,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -6642,14 +6732,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -6659,15 +6749,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -6677,30 +6767,135 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelMessageDelete": {
             "type": "object",
-            "description": "A message was deleted in a group channel.",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
             "required": [
               "category",
-              "app_id",
-              "channel",
-              "payload"
+              "payload",
+              "channel"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "group_channel:message_delete"
               },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "MentionType": {
+            "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
+            "enum": [
+              "users",
+              "channel"
+            ]
+          },
+          "MessageEvent": {
+            "type": "object",
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
+            "properties": {
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -6735,111 +6930,47 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
           },
-          "Member": {
+          "MessageEvents": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
-            ],
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
             "properties": {
-              "user_id": {
+              "send_push_notification": {
                 "type": "string"
               },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
-              "is_active": {
+              "update_unread_count": {
                 "type": "boolean"
               },
-              "is_online": {
+              "update_mention_count": {
                 "type": "boolean"
               },
-              "is_hidden": {
-                "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
-              },
-              "state": {
-                "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
-                "examples": [
-                  "joined",
-                  "invited"
-                ]
-              },
-              "is_blocking_sender": {
-                "type": "boolean"
-              },
-              "is_blocked_by_sender": {
-                "type": "boolean"
-              },
-              "unread_message_count": {
-                "type": "integer"
-              },
-              "total_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_unread_message_count": {
-                "type": "integer"
-              },
-              "channel_mention_count": {
-                "type": "integer"
-              },
-              "push_enabled": {
-                "type": "boolean"
-              },
-              "push_trigger_option": {
-                "type": [
-                  "string",
-                  "boolean"
-                ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
-              },
-              "do_not_disturb": {
+              "update_last_message": {
                 "type": "boolean"
               }
             }
           },
-          "Members": {
-            "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
-            "items": {
-              "$ref": "#/$defs/Member"
-            }
-          },
-          "MentionType": {
-            "type": "string",
-            "enum": [
-              "users",
-              "channel"
-            ]
-          },
           "MessagePayload": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
             "required": [
               "message_id"
             ],
             "properties": {
               "message_id": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
               },
               "custom_type": {
                 "type": "string"
@@ -6851,33 +6982,50 @@ export const contract: Contract = {
                 "type": "string"
               },
               "translations": {
-                "type": "object"
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
+                "$ref": "#/$defs/TimestampMs"
               }
             }
           },
           "MessageType": {
             "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
             "enum": [
               "MESG",
               "FILE",
               "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
             ]
           },
           "User": {
@@ -6888,19 +7036,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -6912,21 +7067,20 @@ export const contract: Contract = {
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
               "message_id": 238303376,
-              "created_at": 1540798555343
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -6943,66 +7097,27 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:message_delete` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "created_at": 1540798555343
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:message_delete names its channel.",
-          "pointer": "/channel",
+          "name": "payload-without-message-id",
+          "reason": "The deleted message is identified by `payload.message_id`.",
+          "pointer": "/payload/message_id",
           "payload": {
             "category": "group_channel:message_delete",
             "sender": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
               "created_at": 1540798555343
             },
-            "sdk": "API",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -7010,9 +7125,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A message was deleted in a group channel",
-      "summary": "A message was deleted in a group channel.",
-      "notes": "Payload not retrieved; modelled on message_send; the payload carries at least the message id.",
+      "title": "Message deleted in a group channel",
+      "summary": "A message in a group channel was deleted.",
+      "notes": "Payload not retrieved; built from the documented `group_channel:message_send`, with `payload` naming the deleted message. Only category, payload (with `message_id`) and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -7029,28 +7144,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -7066,7 +7187,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -7074,7 +7195,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -7097,14 +7218,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -7114,15 +7235,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -7132,22 +7253,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelFreezeUnfreeze": {
             "type": "object",
-            "description": "A group channel was frozen or unfrozen.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -7155,8 +7278,8 @@ export const contract: Contract = {
                 "type": "string",
                 "const": "group_channel:freeze_unfreeze"
               },
-              "freeze": {
-                "type": "boolean"
+              "members": {
+                "$ref": "#/$defs/Members"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -7165,6 +7288,120 @@ export const contract: Contract = {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "User": {
+            "type": "object",
+            "description": "A user (sender, inviter, blocker, reporting user, …).",
+            "required": [
+              "user_id"
+            ],
+            "properties": {
+              "user_id": {
+                "$ref": "#/$defs/UserId"
+              },
+              "nickname": {
+                "type": "string"
+              },
+              "profile_url": {
+                "type": "string",
+                "description": "URL of the profile image; often empty."
+              },
+              "metadata": {
+                "$ref": "#/$defs/Metadata"
+              }
+            }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -7173,9 +7410,8 @@ export const contract: Contract = {
           "name": "frozen",
           "payload": {
             "category": "group_channel:freeze_unfreeze",
-            "freeze": true,
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -7183,26 +7419,8 @@ export const contract: Contract = {
               "is_super": false,
               "is_ephemeral": false,
               "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          }
-        },
-        {
-          "name": "unfrozen",
-          "payload": {
-            "category": "group_channel:freeze_unfreeze",
-            "freeze": false,
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "data": "",
+              "freeze": true
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -7210,44 +7428,25 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:freeze_unfreeze` for this event.",
-          "pointer": "/category",
+          "name": "empty-channel-url",
+          "reason": "A channel url is never empty.",
+          "pointer": "/channel/channel_url",
           "payload": {
-            "category": "group_channel:unknown",
-            "freeze": true,
+            "category": "group_channel:freeze_unfreeze",
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:freeze_unfreeze names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:freeze_unfreeze",
-            "freeze": true,
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "minLength"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A group channel was frozen or unfrozen",
+      "title": "Group channel frozen or unfrozen",
       "summary": "A group channel was frozen or unfrozen.",
-      "notes": "Payload not retrieved; `freeze` is inferred from the Platform API’s freeze call.",
+      "notes": "Payload not retrieved; built from the documented group channel events (members, channel, app_id). Where the new state is sent was not retrieved (the example shows a `freeze` flag on the channel, unconfirmed, accepted as an extra property). Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -7264,28 +7463,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -7301,7 +7506,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -7309,7 +7514,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -7332,14 +7537,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -7349,15 +7554,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -7367,22 +7572,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelReactionAdd": {
             "type": "object",
-            "description": "A reaction was added to a message.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -7393,20 +7600,11 @@ export const contract: Contract = {
               "user": {
                 "$ref": "#/$defs/User"
               },
-              "reaction": {
-                "type": "object",
-                "properties": {
-                  "key": {
-                    "type": "string"
-                  },
-                  "updated_at": {
-                    "type": "integer",
-                    "description": "When the reaction changed (unix time in milliseconds)."
-                  }
-                }
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
               },
-              "message_id": {
-                "type": "integer"
+              "members": {
+                "$ref": "#/$defs/Members"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -7416,6 +7614,134 @@ export const contract: Contract = {
               }
             }
           },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -7424,42 +7750,50 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "add",
+          "name": "reaction-added",
           "payload": {
             "category": "group_channel:reaction_add",
             "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
             },
-            "message_id": 238303376,
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -7475,58 +7809,19 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:reaction_add` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "group_channel:unknown",
-            "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
-            },
-            "message_id": 238303376,
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:reaction_add names its channel.",
-          "pointer": "/channel",
+          "name": "user-without-id",
+          "reason": "The reacting user is a user object with its `user_id`.",
+          "pointer": "/user/user_id",
           "payload": {
             "category": "group_channel:reaction_add",
             "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "nickname": "Chloé",
+              "profile_url": ""
             },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
-            "message_id": 238303376,
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -7534,9 +7829,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A reaction was added to a message",
-      "summary": "A reaction was added to a message.",
-      "notes": "Payload not retrieved; the user, the reaction key and the message are inferred from the reactions API.",
+      "title": "Reaction added",
+      "summary": "A user added a reaction to a message in a group channel.",
+      "notes": "Payload not retrieved; built from the documented message events: the reacting user (`user`), the message (`payload`), channel, members and app_id. The field carrying the reaction key was not retrieved and is accepted as an extra property. Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -7553,28 +7848,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -7590,7 +7891,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -7598,7 +7899,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -7621,14 +7922,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -7638,15 +7939,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -7656,22 +7957,24 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelReactionDelete": {
             "type": "object",
-            "description": "A reaction was removed from a message.",
             "required": [
               "category",
-              "app_id",
               "channel"
             ],
             "properties": {
@@ -7682,20 +7985,11 @@ export const contract: Contract = {
               "user": {
                 "$ref": "#/$defs/User"
               },
-              "reaction": {
-                "type": "object",
-                "properties": {
-                  "key": {
-                    "type": "string"
-                  },
-                  "updated_at": {
-                    "type": "integer",
-                    "description": "When the reaction changed (unix time in milliseconds)."
-                  }
-                }
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
               },
-              "message_id": {
-                "type": "integer"
+              "members": {
+                "$ref": "#/$defs/Members"
               },
               "channel": {
                 "$ref": "#/$defs/Channel"
@@ -7705,6 +7999,134 @@ export const contract: Contract = {
               }
             }
           },
+          "Member": {
+            "type": "object",
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
+            ],
+            "properties": {
+              "is_active": {
+                "type": "boolean"
+              },
+              "is_online": {
+                "type": "boolean"
+              },
+              "is_hidden": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
+              },
+              "state": {
+                "type": "string",
+                "description": "The member state; `joined` or `invited` in the docs.",
+                "examples": [
+                  "joined",
+                  "invited"
+                ]
+              },
+              "is_blocking_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "is_blocked_by_sender": {
+                "type": "boolean",
+                "description": "In message events."
+              },
+              "unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "total_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_unread_message_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "channel_mention_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "push_enabled": {
+                "type": "boolean"
+              },
+              "push_trigger_option": {
+                "type": [
+                  "string",
+                  "boolean"
+                ],
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
+              },
+              "do_not_disturb": {
+                "type": "boolean"
+              }
+            }
+          },
+          "Members": {
+            "type": "array",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
+            "items": {
+              "$ref": "#/$defs/Member"
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -7713,42 +8135,50 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "delete",
+          "name": "reaction-removed",
           "payload": {
             "category": "group_channel:reaction_delete",
             "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
+            "payload": {
+              "message_id": 238303376,
+              "custom_type": "",
+              "message": "hello",
+              "translations": {},
+              "created_at": 1540798555343,
+              "data": ""
             },
-            "message_id": 238303376,
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "is_distinct": false,
@@ -7765,67 +8195,30 @@ export const contract: Contract = {
       "invalidExamples": [
         {
           "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:reaction_delete` for this event.",
+          "reason": "A body labelled `group_channel:reaction_add` is not a `group_channel:reaction_delete` event.",
           "pointer": "/category",
           "payload": {
-            "category": "group_channel:unknown",
+            "category": "group_channel:reaction_add",
             "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
-            },
-            "message_id": 238303376,
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every group_channel:reaction_delete names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "group_channel:reaction_delete",
-            "user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "reaction": {
-              "key": "thumbs_up",
-              "updated_at": 1540869100000
-            },
-            "message_id": 238303376,
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/group-channel",
       "confidence": "inferred",
-      "title": "A reaction was removed from a message",
-      "summary": "A reaction was removed from a message.",
-      "notes": "Payload not retrieved; the user, the reaction key and the message are inferred from the reactions API.",
+      "title": "Reaction removed",
+      "summary": "A user removed a reaction from a message in a group channel.",
+      "notes": "Payload not retrieved; built like `group_channel:reaction_add`. Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -7842,28 +8235,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -7879,7 +8278,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -7887,7 +8286,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -7910,10 +8309,17 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
           },
           "User": {
             "type": "object",
@@ -7923,28 +8329,27 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
           "UserBlock": {
             "type": "object",
-            "description": "A user blocked another.",
             "required": [
               "category",
-              "app_id",
               "blocker",
-              "blockee"
+              "blockee",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -7957,31 +8362,36 @@ export const contract: Contract = {
               "blockee": {
                 "$ref": "#/$defs/User"
               },
-              "blocked_at": {
-                "type": "integer",
-                "description": "When (unix time in milliseconds)."
-              },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "block",
+          "name": "blocked",
           "payload": {
             "category": "user:block",
             "blocker": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
+              "metadata": {
+                "location": "Seoul"
+              }
             },
             "blockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
@@ -7991,36 +8401,14 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:block` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "blocker": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "blockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-blocker",
-          "reason": "Every user:block names its blocker.",
-          "pointer": "/blocker",
+          "name": "missing-blockee",
+          "reason": "A block event names the blocked user.",
+          "pointer": "/blockee",
           "payload": {
             "category": "user:block",
-            "blockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+            "blocker": {
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "",
               "metadata": {}
             },
@@ -8031,8 +8419,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "documented",
-      "title": "A user blocked another",
-      "summary": "A user blocked another.",
+      "title": "User blocked",
+      "summary": "A user blocked another user.",
+      "notes": "Shape confirmed by the user event page (category, blocker, blockee, app_id).",
       "headers": {
         "allOf": [
           {
@@ -8049,28 +8438,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -8086,7 +8481,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -8094,7 +8489,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -8117,10 +8512,17 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
           },
           "User": {
             "type": "object",
@@ -8130,28 +8532,34 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
+          },
           "UserUnblock": {
             "type": "object",
-            "description": "A user unblocked another.",
             "required": [
               "category",
-              "app_id",
               "unblocker",
-              "unblockee"
+              "unblockee",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -8173,18 +8581,20 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "unblock",
+          "name": "unblocked",
           "payload": {
             "category": "user:unblock",
             "unblocker": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
+              "metadata": {
+                "location": "Seoul"
+              }
             },
             "unblockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
@@ -8194,48 +8604,33 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:unblock` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "unblocker": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "unblockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-unblocker",
-          "reason": "Every user:unblock names its unblocker.",
-          "pointer": "/unblocker",
+          "name": "user-id-number",
+          "reason": "User ids are strings.",
+          "pointer": "/unblockee/user_id",
           "payload": {
             "category": "user:unblock",
+            "unblocker": {
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "",
+              "metadata": {}
+            },
             "unblockee": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": 8472,
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "documented",
-      "title": "A user unblocked another",
-      "summary": "A user unblocked another.",
+      "title": "User unblocked",
+      "summary": "A user unblocked another user.",
+      "notes": "Shape confirmed by the user event page (category, unblocker, unblockee, app_id).",
       "headers": {
         "allOf": [
           {
@@ -8252,28 +8647,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -8289,7 +8690,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -8297,7 +8698,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -8320,14 +8721,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -8337,15 +8738,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -8355,24 +8756,37 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OperatorsRegisterByOperator": {
             "type": "object",
-            "description": "Operators were registered by another operator’s client.",
             "required": [
               "category",
-              "app_id",
+              "requested_at",
+              "requester",
+              "channel_type",
               "channel",
-              "operators"
+              "operators",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -8380,8 +8794,7 @@ export const contract: Contract = {
                 "const": "operators:register_by_operator"
               },
               "requested_at": {
-                "type": "integer",
-                "description": "When it was requested (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "requester": {
                 "$ref": "#/$defs/User"
@@ -8398,6 +8811,7 @@ export const contract: Contract = {
               },
               "operators": {
                 "type": "array",
+                "description": "The users registered as operators.",
                 "items": {
                   "$ref": "#/$defs/User"
                 }
@@ -8407,6 +8821,14 @@ export const contract: Contract = {
               }
             }
           },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -8415,55 +8837,92 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "register",
+          "name": "group-channel",
           "payload": {
             "category": "operators:register_by_operator",
-            "requested_at": 1540870000000,
+            "requested_at": 1540870212544,
             "requester": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "channel_type": "group_channel",
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
+              "cover_url": "https://sendbird.com/main/img/cover/cover_08.jpg",
               "is_distinct": false,
               "is_public": false,
               "is_super": false,
               "is_ephemeral": false,
               "is_discoverable": false,
-              "data": "",
-              "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
+              "data": ""
             },
             "operators": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
+                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
                 "metadata": {
                   "location": "Seoul"
                 }
+              }
+            ],
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          }
+        },
+        {
+          "name": "open-channel",
+          "payload": {
+            "category": "operators:register_by_operator",
+            "requested_at": 1540870298120,
+            "requester": {
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "channel_type": "open_channel",
+            "channel": {
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "cover_url": "",
+              "data": ""
+            },
+            "operators": [
+              {
+                "user_id": "minji_kim",
+                "nickname": "김민지",
+                "profile_url": "",
+                "metadata": {}
               }
             ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -8472,78 +8931,42 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `operators:register_by_operator` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "operators:unknown",
-            "requested_at": 1540870000000,
-            "requester": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "channel_type": "group_channel",
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": "",
-              "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
-            },
-            "operators": [
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every operators:register_by_operator names its channel.",
-          "pointer": "/channel",
+          "name": "channel-type-short",
+          "reason": "`channel_type` is `group_channel` or `open_channel`.",
+          "pointer": "/channel_type",
           "payload": {
             "category": "operators:register_by_operator",
-            "requested_at": 1540870000000,
+            "requested_at": 1540870212544,
             "requester": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
-            "channel_type": "group_channel",
+            "channel_type": "group",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "cover_url": ""
+            },
             "operators": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
+                "metadata": {}
               }
             ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "enum"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/operator",
       "confidence": "documented",
-      "title": "Operators were registered by another operator’s client",
-      "summary": "Operators were registered by another operator’s client.",
+      "title": "Operators registered by an operator",
+      "summary": "An operator registered other users as operators of a channel from a client app.",
+      "notes": "Shape confirmed by the operator event page (category, requested_at, requester, channel_type, channel with cover_url, operators, app_id).",
       "headers": {
         "allOf": [
           {
@@ -8560,28 +8983,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -8597,7 +9026,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -8605,7 +9034,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -8628,14 +9057,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -8645,15 +9074,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -8663,24 +9092,37 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OperatorsUnregisterByOperator": {
             "type": "object",
-            "description": "Operators were unregistered by another operator’s client.",
             "required": [
               "category",
-              "app_id",
+              "requested_at",
+              "requester",
+              "channel_type",
               "channel",
-              "operators"
+              "operators",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -8688,8 +9130,7 @@ export const contract: Contract = {
                 "const": "operators:unregister_by_operator"
               },
               "requested_at": {
-                "type": "integer",
-                "description": "When it was requested (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "requester": {
                 "$ref": "#/$defs/User"
@@ -8706,6 +9147,7 @@ export const contract: Contract = {
               },
               "operators": {
                 "type": "array",
+                "description": "The users no longer operators.",
                 "items": {
                   "$ref": "#/$defs/User"
                 }
@@ -8715,6 +9157,14 @@ export const contract: Contract = {
               }
             }
           },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -8723,52 +9173,59 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "unregister",
+          "name": "group-channel",
           "payload": {
             "category": "operators:unregister_by_operator",
-            "requested_at": 1540870000000,
+            "requested_at": 1540871034778,
             "requester": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "channel_type": "group_channel",
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
+              "cover_url": "https://sendbird.com/main/img/cover/cover_08.jpg",
               "is_distinct": false,
               "is_public": false,
               "is_super": false,
               "is_ephemeral": false,
               "is_discoverable": false,
-              "data": "",
-              "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
+              "data": ""
             },
             "operators": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
+                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
                 "metadata": {
                   "location": "Seoul"
                 }
@@ -8780,78 +9237,41 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `operators:unregister_by_operator` for this event.",
-          "pointer": "/category",
+          "name": "requested-at-iso",
+          "reason": "`requested_at` is Unix milliseconds.",
+          "pointer": "/requested_at",
           "payload": {
-            "category": "operators:unknown",
-            "requested_at": 1540870000000,
+            "category": "operators:unregister_by_operator",
+            "requested_at": "2018-10-30T03:43:54Z",
             "requester": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
               "metadata": {}
             },
             "channel_type": "group_channel",
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": "",
-              "cover_url": "https://static.sendbird.com/sample/cover/cover_11.jpg"
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "operators": [
               {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
+                "user_id": "amelia.lopez",
+                "nickname": "Amelia",
                 "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
+                "metadata": {}
               }
             ],
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every operators:unregister_by_operator names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "operators:unregister_by_operator",
-            "requested_at": 1540870000000,
-            "requester": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "channel_type": "group_channel",
-            "operators": [
-              {
-                "user_id": "mina_kim",
-                "nickname": "Mina Kim",
-                "profile_url": "",
-                "metadata": {
-                  "location": "Seoul"
-                }
-              }
-            ],
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/operator",
       "confidence": "documented",
-      "title": "Operators were unregistered by another operator’s client",
-      "summary": "Operators were unregistered by another operator’s client.",
+      "title": "Operators unregistered by an operator",
+      "summary": "An operator removed other users from the operators of a channel from a client app.",
+      "notes": "Shape confirmed by the operator event page (same fields as `operators:register_by_operator`).",
       "headers": {
         "allOf": [
           {
@@ -8868,28 +9288,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -8905,7 +9331,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -8913,7 +9339,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -8922,7 +9348,7 @@ export const contract: Contract = {
       "name": "message:report",
       "operationId": "messageReport",
       "typeName": "MessageReport",
-      "kind": "after",
+      "kind": "notify",
       "tags": [
         "report"
       ],
@@ -8936,14 +9362,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -8953,15 +9379,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -8971,18 +9397,23 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
@@ -8990,13 +9421,17 @@ export const contract: Contract = {
           },
           "MessagePayload": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
             "required": [
               "message_id"
             ],
             "properties": {
               "message_id": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
               },
               "custom_type": {
                 "type": "string"
@@ -9008,32 +9443,23 @@ export const contract: Contract = {
                 "type": "string"
               },
               "translations": {
-                "type": "object"
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
+                "$ref": "#/$defs/TimestampMs"
               }
             }
           },
           "MessageReport": {
             "type": "object",
-            "description": "A user reported a message.",
             "required": [
               "category",
-              "app_id",
+              "report_type",
+              "report_category",
               "reported_message"
             ],
             "properties": {
@@ -9043,17 +9469,19 @@ export const contract: Contract = {
               },
               "created_at": {
                 "type": "integer",
-                "description": "When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps)."
+                "minimum": 0,
+                "maximum": 99999999999,
+                "description": "When the report was made, in Unix SECONDS (e.g. 1568791754) — unlike every other Sendbird timestamp, which is in milliseconds. Values of 12 digits or more are milliseconds and rejected.",
+                "examples": [
+                  1568791754
+                ]
               },
               "report_type": {
-                "type": "string"
+                "type": "string",
+                "const": "message"
               },
               "report_category": {
-                "type": "string",
-                "description": "suspicious, spam, harassing, inappropriate (only suspicious is documented).",
-                "examples": [
-                  "suspicious"
-                ]
+                "$ref": "#/$defs/ReportCategory"
               },
               "reporting_user": {
                 "$ref": "#/$defs/User"
@@ -9062,36 +9490,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/User"
               },
               "reported_message": {
-                "type": "object",
-                "properties": {
-                  "sender": {
-                    "$ref": "#/$defs/User"
-                  },
-                  "type": {
-                    "$ref": "#/$defs/MessageType"
-                  },
-                  "custom_type": {
-                    "type": "string"
-                  },
-                  "mention_type": {
-                    "$ref": "#/$defs/MentionType"
-                  },
-                  "mentioned_users": {
-                    "type": "array",
-                    "items": {
-                      "$ref": "#/$defs/User"
-                    }
-                  },
-                  "payload": {
-                    "$ref": "#/$defs/MessagePayload"
-                  },
-                  "channel": {
-                    "$ref": "#/$defs/Channel"
-                  }
-                }
-              },
-              "channel": {
-                "$ref": "#/$defs/Channel"
+                "$ref": "#/$defs/ReportedMessage"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -9100,11 +9499,69 @@ export const contract: Contract = {
           },
           "MessageType": {
             "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
             "enum": [
               "MESG",
               "FILE",
               "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ReportCategory": {
+            "type": "string",
+            "description": "Why the user reported; `suspicious` in the docs, other values (`spam`, `harassing`, `inappropriate`) inferred. An open set.",
+            "examples": [
+              "suspicious",
+              "spam",
+              "harassing",
+              "inappropriate"
+            ]
+          },
+          "ReportedMessage": {
+            "type": "object",
+            "description": "The message a `message:report` is about.",
+            "required": [
+              "payload"
+            ],
+            "properties": {
+              "sender": {
+                "$ref": "#/$defs/User"
+              },
+              "type": {
+                "$ref": "#/$defs/MessageType"
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "mention_type": {
+                "$ref": "#/$defs/MentionType"
+              },
+              "mentioned_users": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/$defs/User"
+                }
+              },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/Channel"
+              }
+            }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
             ]
           },
           "User": {
@@ -9115,49 +9572,56 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "suspicious",
+          "name": "suspicious-message",
           "payload": {
             "category": "message:report",
             "created_at": 1568791754,
             "report_type": "message",
             "report_category": "suspicious",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
               "metadata": {
                 "location": "Seoul"
               }
             },
             "offending_user": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "reported_message": {
               "sender": {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
+                "profile_url": "",
                 "metadata": {}
               },
               "type": "MESG",
@@ -9165,15 +9629,15 @@ export const contract: Contract = {
               "mention_type": "users",
               "mentioned_users": [],
               "payload": {
-                "message_id": 238303376,
+                "message_id": 312550871,
                 "custom_type": "",
-                "message": "hello",
+                "message": "Click here to claim your prize",
                 "translations": {},
-                "created_at": 1540798555343,
+                "created_at": 1568791701223,
                 "data": ""
               },
               "channel": {
-                "name": "Project Orion",
+                "name": "Room",
                 "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
                 "custom_type": "",
                 "is_distinct": false,
@@ -9186,70 +9650,94 @@ export const contract: Contract = {
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
-        }
-      ],
-      "invalidExamples": [
+        },
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `message:report` for this event.",
-          "pointer": "/category",
+          "name": "spam-file",
           "payload": {
-            "category": "message:unknown",
-            "created_at": 1568791754,
+            "category": "message:report",
+            "created_at": 1568792011,
             "report_type": "message",
-            "report_category": "suspicious",
+            "report_category": "spam",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "offending_user": {
               "user_id": "Jeff",
               "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "offending_user": {
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "reported_message": {
               "sender": {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+                "user_id": "user_8472",
+                "nickname": "Chloé",
+                "profile_url": "",
                 "metadata": {}
               },
-              "type": "MESG",
+              "type": "FILE",
               "custom_type": "",
               "mention_type": "users",
               "mentioned_users": [],
               "payload": {
-                "message_id": 238303376,
+                "message_id": 312550902,
                 "custom_type": "",
-                "message": "hello",
+                "url": "https://file-us-1.sendbird.com/9a8b7c6d5e4f30211f2e3d4c5b6a7980.png",
+                "name": "free-coins.png",
+                "size": 20480,
                 "translations": {},
-                "created_at": 1540798555343,
+                "created_at": 1568791950117,
                 "data": ""
               },
               "channel": {
-                "name": "Project Orion",
-                "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-                "custom_type": "",
-                "is_distinct": false,
-                "is_public": false,
-                "is_super": false,
-                "is_ephemeral": false,
-                "is_discoverable": false,
-                "data": ""
+                "name": "Room",
+                "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
               }
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
+          "summary": "A reported file message; `spam` is an inferred report_category."
+        }
+      ],
+      "invalidExamples": [
+        {
+          "name": "created-at-milliseconds",
+          "reason": "`message:report.created_at` is in SECONDS; a millisecond value (13 digits) is not what Sendbird sends here.",
+          "pointer": "/created_at",
+          "payload": {
+            "category": "message:report",
+            "created_at": 1568791754000,
+            "report_type": "message",
+            "report_category": "suspicious",
+            "reporting_user": {
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "offending_user": {
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "reported_message": {
+              "type": "MESG",
+              "payload": {
+                "message_id": 312550871,
+                "message": "Click here to claim your prize",
+                "created_at": 1568791701223
+              }
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "maximum"
         },
         {
           "name": "created-at-iso",
-          "reason": "Report timestamps are unix seconds, not ISO strings.",
+          "reason": "`created_at` is an integer (Unix seconds), not an ISO date.",
           "pointer": "/created_at",
           "payload": {
             "category": "message:report",
@@ -9257,60 +9745,68 @@ export const contract: Contract = {
             "report_type": "message",
             "report_category": "suspicious",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
             "offending_user": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "reported_message": {
-              "sender": {
-                "user_id": "Jeff",
-                "nickname": "Jeff",
-                "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-                "metadata": {}
-              },
               "type": "MESG",
-              "custom_type": "",
-              "mention_type": "users",
-              "mentioned_users": [],
               "payload": {
-                "message_id": 238303376,
-                "custom_type": "",
-                "message": "hello",
-                "translations": {},
-                "created_at": 1540798555343,
-                "data": ""
-              },
-              "channel": {
-                "name": "Project Orion",
-                "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-                "custom_type": "",
-                "is_distinct": false,
-                "is_public": false,
-                "is_super": false,
-                "is_ephemeral": false,
-                "is_discoverable": false,
-                "data": ""
+                "message_id": 312550871,
+                "message": "Click here to claim your prize",
+                "created_at": 1568791701223
               }
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "type"
+        },
+        {
+          "name": "report-type-user",
+          "reason": "A `message:report` has `report_type` `message`.",
+          "pointer": "/report_type",
+          "payload": {
+            "category": "message:report",
+            "created_at": 1568791754,
+            "report_type": "user",
+            "report_category": "suspicious",
+            "reporting_user": {
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "offending_user": {
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "reported_message": {
+              "type": "MESG",
+              "payload": {
+                "message_id": 312550871,
+                "message": "Click here to claim your prize",
+                "created_at": 1568791701223
+              }
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          },
+          "keyword": "const"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/report",
       "confidence": "documented",
-      "title": "A user reported a message",
+      "title": "Message reported",
       "summary": "A user reported a message.",
-      "notes": "`created_at` is in seconds (1568791754), unlike every other Sendbird timestamp.",
+      "notes": "Shape confirmed by the report event page. Its `created_at` is in Unix SECONDS (1568791754), unlike every other Sendbird timestamp (milliseconds, including `reported_message.payload.created_at`); normalise before comparing. `report_category` is `suspicious` in the docs; other values are inferred, so it is an open string. Kind `notify` (as for every report and alert category): the event asks someone to review, it does not report a change of the app's state.",
       "headers": {
         "allOf": [
           {
@@ -9327,28 +9823,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -9364,7 +9866,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -9372,7 +9874,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -9381,7 +9883,7 @@ export const contract: Contract = {
       "name": "user:report",
       "operationId": "userReport",
       "typeName": "UserReport",
-      "kind": "after",
+      "kind": "notify",
       "tags": [
         "report"
       ],
@@ -9395,9 +9897,26 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ReportCategory": {
+            "type": "string",
+            "description": "Why the user reported; `suspicious` in the docs, other values (`spam`, `harassing`, `inappropriate`) inferred. An open set.",
+            "examples": [
+              "suspicious",
+              "spam",
+              "harassing",
+              "inappropriate"
             ]
           },
           "User": {
@@ -9408,27 +9927,32 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
+          },
           "UserReport": {
             "type": "object",
-            "description": "A user reported another user.",
             "required": [
               "category",
-              "app_id",
-              "offending_user"
+              "report_type"
             ],
             "properties": {
               "category": {
@@ -9437,17 +9961,18 @@ export const contract: Contract = {
               },
               "created_at": {
                 "type": "integer",
-                "description": "When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps)."
+                "minimum": 0,
+                "description": "When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted."
               },
               "report_type": {
-                "type": "string"
+                "type": "string",
+                "description": "Inferred `user`.",
+                "examples": [
+                  "user"
+                ]
               },
               "report_category": {
-                "type": "string",
-                "description": "suspicious, spam, harassing, inappropriate (only suspicious is documented).",
-                "examples": [
-                  "suspicious"
-                ]
+                "$ref": "#/$defs/ReportCategory"
               },
               "reporting_user": {
                 "$ref": "#/$defs/User"
@@ -9464,23 +9989,23 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "spam",
+          "name": "harassing-user",
           "payload": {
             "category": "user:report",
-            "created_at": 1568791800,
+            "created_at": 1568793320,
             "report_type": "user",
-            "report_category": "spam",
+            "report_category": "harassing",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
+              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
               "metadata": {
                 "location": "Seoul"
               }
             },
             "offending_user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
@@ -9490,55 +10015,21 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:report` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "created_at": 1568791800,
-            "report_type": "user",
-            "report_category": "spam",
-            "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "offending_user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "created-at-iso",
-          "reason": "Report timestamps are unix seconds, not ISO strings.",
-          "pointer": "/created_at",
+          "name": "offending-user-as-id",
+          "reason": "The offending user is a user object, not a bare id.",
+          "pointer": "/offending_user",
           "payload": {
             "category": "user:report",
-            "created_at": "2019-09-18T07:29:14Z",
+            "created_at": 1568793320,
             "report_type": "user",
-            "report_category": "spam",
+            "report_category": "harassing",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "offending_user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "amelia.lopez",
+              "nickname": "Amelia",
               "profile_url": "",
               "metadata": {}
             },
+            "offending_user": "user_8472",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "type"
@@ -9546,9 +10037,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/report",
       "confidence": "inferred",
-      "title": "A user reported another user",
+      "title": "User reported",
       "summary": "A user reported another user.",
-      "notes": "Payload not retrieved; modelled on message:report (created_at in seconds) with the reported user or channel.",
+      "notes": "Payload not retrieved; built on the documented `message:report` pattern (created_at, report_type, report_category, reporting_user, offending_user, app_id). `report_type` is presumably `user` and kept an open string; the unit of `created_at` (seconds in `message:report`) is unconfirmed here, so any integer is accepted. Only category and report_type are required. Kind `notify`, as for every report category.",
       "headers": {
         "allOf": [
           {
@@ -9565,28 +10056,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -9602,7 +10099,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -9610,7 +10107,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -9619,7 +10116,7 @@ export const contract: Contract = {
       "name": "open_channel:report",
       "operationId": "openChannelReport",
       "typeName": "OpenChannelReport",
-      "kind": "after",
+      "kind": "notify",
       "tags": [
         "report"
       ],
@@ -9633,14 +10130,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -9650,15 +10147,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -9668,23 +10165,32 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "OpenChannelReport": {
             "type": "object",
-            "description": "A user reported an open channel.",
             "required": [
               "category",
-              "app_id",
-              "channel"
+              "report_type"
             ],
             "properties": {
               "category": {
@@ -9693,17 +10199,18 @@ export const contract: Contract = {
               },
               "created_at": {
                 "type": "integer",
-                "description": "When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps)."
+                "minimum": 0,
+                "description": "When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted."
               },
               "report_type": {
-                "type": "string"
+                "type": "string",
+                "description": "Inferred `open_channel`.",
+                "examples": [
+                  "open_channel"
+                ]
               },
               "report_category": {
-                "type": "string",
-                "description": "suspicious, spam, harassing, inappropriate (only suspicious is documented).",
-                "examples": [
-                  "suspicious"
-                ]
+                "$ref": "#/$defs/ReportCategory"
               },
               "reporting_user": {
                 "$ref": "#/$defs/User"
@@ -9716,6 +10223,16 @@ export const contract: Contract = {
               }
             }
           },
+          "ReportCategory": {
+            "type": "string",
+            "description": "Why the user reported; `suspicious` in the docs, other values (`spam`, `harassing`, `inappropriate`) inferred. An open set.",
+            "examples": [
+              "suspicious",
+              "spam",
+              "harassing",
+              "inappropriate"
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -9724,48 +10241,48 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "spam",
+          "name": "inappropriate-channel",
           "payload": {
             "category": "open_channel:report",
-            "created_at": 1568791800,
+            "created_at": 1568794002,
             "report_type": "open_channel",
-            "report_category": "spam",
+            "report_category": "inappropriate",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "Jeff",
+              "nickname": "Jeff",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
+              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -9773,64 +10290,23 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `open_channel:report` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "open_channel:unknown",
-            "created_at": 1568791800,
-            "report_type": "open_channel",
-            "report_category": "spam",
-            "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "channel": {
-              "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "created-at-iso",
-          "reason": "Report timestamps are unix seconds, not ISO strings.",
+          "reason": "`created_at` is an integer Unix time, not an ISO date.",
           "pointer": "/created_at",
           "payload": {
             "category": "open_channel:report",
-            "created_at": "2019-09-18T07:29:14Z",
+            "created_at": "2019-09-18T08:06:42Z",
             "report_type": "open_channel",
-            "report_category": "spam",
+            "report_category": "inappropriate",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "Jeff",
+              "nickname": "Jeff",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
             "channel": {
               "name": "Lobby",
-              "channel_url": "sendbird_open_channel_7_3ac6e2e9c9b8f1d0a4e5b6c7d8e9f0a1b2c3d4e5",
-              "custom_type": "lobby",
-              "data": "",
-              "is_distinct": false,
-              "is_public": true,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": true
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
@@ -9839,9 +10315,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/report",
       "confidence": "inferred",
-      "title": "A user reported an open channel",
+      "title": "Open channel reported",
       "summary": "A user reported an open channel.",
-      "notes": "Payload not retrieved; modelled on message:report (created_at in seconds) with the reported user or channel.",
+      "notes": "Payload not retrieved; built on the documented `message:report` pattern with the reported channel in `channel`. `report_type` is presumably `open_channel`; the unit of `created_at` is unconfirmed (seconds in `message:report`). Only category and report_type are required. Kind `notify`, as for every report category.",
       "headers": {
         "allOf": [
           {
@@ -9858,28 +10334,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -9895,7 +10377,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -9903,7 +10385,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -9912,7 +10394,7 @@ export const contract: Contract = {
       "name": "group_channel:report",
       "operationId": "groupChannelReport",
       "typeName": "GroupChannelReport",
-      "kind": "after",
+      "kind": "notify",
       "tags": [
         "report"
       ],
@@ -9926,14 +10408,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -9943,15 +10425,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -9961,23 +10443,25 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "GroupChannelReport": {
             "type": "object",
-            "description": "A user reported an group channel.",
             "required": [
               "category",
-              "app_id",
-              "channel"
+              "report_type"
             ],
             "properties": {
               "category": {
@@ -9986,17 +10470,18 @@ export const contract: Contract = {
               },
               "created_at": {
                 "type": "integer",
-                "description": "When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps)."
+                "minimum": 0,
+                "description": "When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted."
               },
               "report_type": {
-                "type": "string"
+                "type": "string",
+                "description": "Inferred `group_channel`.",
+                "examples": [
+                  "group_channel"
+                ]
               },
               "report_category": {
-                "type": "string",
-                "description": "suspicious, spam, harassing, inappropriate (only suspicious is documented).",
-                "examples": [
-                  "suspicious"
-                ]
+                "$ref": "#/$defs/ReportCategory"
               },
               "reporting_user": {
                 "$ref": "#/$defs/User"
@@ -10009,6 +10494,23 @@ export const contract: Contract = {
               }
             }
           },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ReportCategory": {
+            "type": "string",
+            "description": "Why the user reported; `suspicious` in the docs, other values (`spam`, `harassing`, `inappropriate`) inferred. An open set.",
+            "examples": [
+              "suspicious",
+              "spam",
+              "harassing",
+              "inappropriate"
+            ]
+          },
           "User": {
             "type": "object",
             "description": "A user (sender, inviter, blocker, reporting user, …).",
@@ -10017,47 +10519,52 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "spam",
+          "name": "spam-channel",
           "payload": {
             "category": "group_channel:report",
-            "created_at": 1568791800,
+            "created_at": 1568794187,
             "report_type": "group_channel",
             "report_category": "spam",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "minji_kim",
+              "nickname": "김민지",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "name": "Free coins",
+              "channel_url": "sendbird_group_channel_9034_e1d2c3b4a5968778695a4b3c2d1e0f9a8b7c6d5e",
               "custom_type": "",
               "is_distinct": false,
-              "is_public": false,
+              "is_public": true,
               "is_super": false,
               "is_ephemeral": false,
-              "is_discoverable": false,
+              "is_discoverable": true,
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -10067,74 +10574,33 @@ export const contract: Contract = {
       "invalidExamples": [
         {
           "name": "wrong-category",
-          "reason": "`category` must be exactly `group_channel:report` for this event.",
+          "reason": "A body labelled `open_channel:report` is not a `group_channel:report` event.",
           "pointer": "/category",
           "payload": {
-            "category": "group_channel:unknown",
-            "created_at": 1568791800,
+            "category": "open_channel:report",
+            "created_at": 1568794187,
             "report_type": "group_channel",
             "report_category": "spam",
             "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
+              "user_id": "minji_kim",
+              "nickname": "김민지",
               "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
+              "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Free coins",
+              "channel_url": "sendbird_group_channel_9034_e1d2c3b4a5968778695a4b3c2d1e0f9a8b7c6d5e"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "const"
-        },
-        {
-          "name": "created-at-iso",
-          "reason": "Report timestamps are unix seconds, not ISO strings.",
-          "pointer": "/created_at",
-          "payload": {
-            "category": "group_channel:report",
-            "created_at": "2019-09-18T07:29:14Z",
-            "report_type": "group_channel",
-            "report_category": "spam",
-            "reporting_user": {
-              "user_id": "mina_kim",
-              "nickname": "Mina Kim",
-              "profile_url": "",
-              "metadata": {
-                "location": "Seoul"
-              }
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/report",
       "confidence": "inferred",
-      "title": "A user reported an group channel",
-      "summary": "A user reported an group channel.",
-      "notes": "Payload not retrieved; modelled on message:report (created_at in seconds) with the reported user or channel.",
+      "title": "Group channel reported",
+      "summary": "A user reported a group channel.",
+      "notes": "Payload not retrieved; built on the documented `message:report` pattern with the reported channel in `channel`. `report_type` is presumably `group_channel`; the unit of `created_at` is unconfirmed (seconds in `message:report`). Only category and report_type are required. Kind `notify`, as for every report category.",
       "headers": {
         "allOf": [
           {
@@ -10151,28 +10617,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -10188,7 +10660,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -10196,7 +10668,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -10205,7 +10677,7 @@ export const contract: Contract = {
       "name": "alert:user_message_rate_limit_exceeded",
       "operationId": "alertUserMessageRateLimitExceeded",
       "typeName": "AlertUserMessageRateLimitExceeded",
-      "kind": "after",
+      "kind": "notify",
       "tags": [
         "alert"
       ],
@@ -10218,11 +10690,10 @@ export const contract: Contract = {
         "$defs": {
           "AlertUserMessageRateLimitExceeded": {
             "type": "object",
-            "description": "A user exceeded the message rate limit.",
             "required": [
               "category",
-              "app_id",
-              "user"
+              "user",
+              "app_id"
             ],
             "properties": {
               "category": {
@@ -10232,9 +10703,6 @@ export const contract: Contract = {
               "user": {
                 "$ref": "#/$defs/User"
               },
-              "channel": {
-                "$ref": "#/$defs/Channel"
-              },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
@@ -10243,49 +10711,16 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "Metadata": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
-            "required": [
-              "channel_url"
-            ],
-            "properties": {
-              "name": {
-                "type": "string"
-              },
-              "channel_url": {
-                "type": "string",
-                "minLength": 1
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
-              }
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -10296,43 +10731,39 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "exceeded",
+          "name": "rate-limited",
           "payload": {
             "category": "alert:user_message_rate_limit_exceeded",
             "user": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
@@ -10340,49 +10771,11 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `alert:user_message_rate_limit_exceeded` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "alert:unknown",
-            "user": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "missing-user",
-          "reason": "Every alert:user_message_rate_limit_exceeded names its user.",
+          "reason": "The alert names the user who exceeded the limit.",
           "pointer": "/user",
           "payload": {
             "category": "alert:user_message_rate_limit_exceeded",
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -10390,9 +10783,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/alert",
       "confidence": "documented",
-      "title": "A user exceeded the message rate limit",
-      "summary": "A user exceeded the message rate limit.",
-      "notes": "Only `user` is confirmed; the channel is inferred.",
+      "title": "User message rate limit exceeded",
+      "summary": "A user sent messages faster than the application's rate limit allows.",
+      "notes": "Confirmed in part (category, user, app_id); the other fields of the alert were not retrieved and are accepted as extra properties. Kind `notify`: an alarm for the operator, like the report categories.",
       "headers": {
         "allOf": [
           {
@@ -10409,28 +10802,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -10446,7 +10845,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -10454,7 +10853,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -10477,14 +10876,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -10494,15 +10893,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -10512,35 +10911,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -10549,33 +10942,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -10585,7 +10985,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -10594,81 +10998,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "ProfanityFilterReplace": {
-            "type": "object",
-            "description": "Words in a message were masked by the profanity filter.",
-            "required": [
-              "category",
-              "app_id",
-              "channel",
-              "payload"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "profanity_filter:replace"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -10703,21 +11049,159 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
-              },
-              "replaced_text": {
-                "type": "string",
-                "description": "The original text, before masking."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
+            "required": [
+              "channel_url"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "channel_url": {
+                "type": "string",
+                "minLength": 1
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              }
+            }
+          },
+          "ProfanityFilterReplace": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category",
+              "replaced_text",
+              "payload",
+              "channel",
+              "app_id"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "profanity_filter:replace"
+              },
+              "replaced_text": {
+                "type": "string",
+                "description": "The ORIGINAL text before masking (the masked message is in `payload.message`)."
+              },
+              "payload": {
+                "$ref": "#/$defs/MessagePayload"
+              },
+              "channel": {
+                "$ref": "#/$defs/ModerationChannel"
+              },
+              "app_id": {
+                "$ref": "#/$defs/AppId"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -10727,19 +11211,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -10749,123 +11240,67 @@ export const contract: Contract = {
           "payload": {
             "category": "profanity_filter:replace",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
+            "replaced_text": "what the hell",
             "payload": {
-              "message_id": 238303376,
+              "message_id": 238304001,
               "custom_type": "",
               "message": "what the ****",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540799012230,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "replaced_text": "what the heck"
+            "sdk": "Android",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `profanity_filter:replace` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "profanity_filter:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "what the ****",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "replaced_text": "what the heck"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every profanity_filter:replace names its channel.",
-          "pointer": "/channel",
+          "name": "missing-replaced-text",
+          "reason": "A replace event carries the original text in `replaced_text`.",
+          "pointer": "/replaced_text",
           "payload": {
             "category": "profanity_filter:replace",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
+              "message_id": 238304001,
               "message": "what the ****",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "created_at": 1540799012230
             },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "replaced_text": "what the heck"
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
+            "sdk": "Android",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/profanity-filter",
       "confidence": "documented",
-      "title": "Words in a message were masked by the profanity filter",
-      "summary": "Words in a message were masked by the profanity filter.",
+      "title": "Profanity replaced",
+      "summary": "Words of a message matched the profanity filter and were masked.",
+      "notes": "Shape confirmed by the profanity filter page (category, sender, members, custom_type, type, replaced_text, payload, channel, sdk, app_id). Mind the naming: `replaced_text` holds the ORIGINAL text and `payload.message` the masked one. The channel is the reduced moderation channel.",
       "headers": {
         "allOf": [
           {
@@ -10882,28 +11317,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -10919,7 +11360,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -10927,7 +11368,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -10950,14 +11391,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -10967,15 +11408,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -10985,35 +11426,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -11022,33 +11457,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -11058,7 +11500,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -11067,80 +11513,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "ProfanityFilterBlock": {
-            "type": "object",
-            "description": "A message was blocked by the profanity filter.",
-            "required": [
-              "category",
-              "app_id",
-              "channel"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "profanity_filter:block"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -11175,17 +11564,146 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
+            "required": [
+              "channel_url"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "channel_url": {
+                "type": "string",
+                "minLength": 1
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              }
+            }
+          },
+          "ProfanityFilterBlock": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category",
+              "channel"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "profanity_filter:block"
+              },
+              "channel": {
+                "$ref": "#/$defs/ModerationChannel"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -11195,19 +11713,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -11217,111 +11742,52 @@ export const contract: Contract = {
           "payload": {
             "category": "profanity_filter:block",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 0,
+              "message_id": 238304020,
               "custom_type": "",
-              "message": "blocked words",
+              "message": "you are a ****",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540799100412,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
-            "sdk": "API",
+            "sdk": "iOS",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `profanity_filter:block` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "profanity_filter:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 0,
-              "custom_type": "",
-              "message": "blocked words",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "missing-channel",
-          "reason": "Every profanity_filter:block names its channel.",
+          "reason": "A moderation event names the channel the message was sent to.",
           "pointer": "/channel",
           "payload": {
             "category": "profanity_filter:block",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 0,
-              "custom_type": "",
-              "message": "blocked words",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "message_id": 238304020,
+              "message": "you are a ****",
+              "created_at": 1540799100412
             },
-            "sdk": "API",
+            "sdk": "iOS",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -11329,9 +11795,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/profanity-filter",
       "confidence": "inferred",
-      "title": "A message was blocked by the profanity filter",
-      "summary": "A message was blocked by the profanity filter.",
-      "notes": "Payload not retrieved; modelled on profanity_filter:replace.",
+      "title": "Message blocked by the profanity filter",
+      "summary": "A message matched the profanity filter and was blocked.",
+      "notes": "Payload not retrieved; built from the documented `profanity_filter:replace` (sender, type, payload, reduced channel, sdk, app_id) without `replaced_text`. Only category and channel are required.",
       "headers": {
         "allOf": [
           {
@@ -11348,28 +11814,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -11385,7 +11857,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -11393,7 +11865,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -11416,14 +11888,21 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "Metadata": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
             "required": [
               "channel_url"
             ],
@@ -11440,34 +11919,16 @@ export const contract: Contract = {
               },
               "data": {
                 "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
               }
             }
           },
           "ProfanityFilterModerate": {
             "type": "object",
-            "description": "A user was muted, kicked or banned by the profanity filter.",
             "required": [
               "category",
-              "app_id",
-              "moderation_action"
+              "moderated_at",
+              "moderation_action",
+              "sender"
             ],
             "properties": {
               "category": {
@@ -11475,28 +11936,35 @@ export const contract: Contract = {
                 "const": "profanity_filter:moderate"
               },
               "moderated_at": {
-                "type": "integer",
-                "description": "When the action was taken (unix time in milliseconds)."
+                "$ref": "#/$defs/TimestampMs"
               },
               "moderation_action": {
                 "type": "string",
-                "description": "mute, kick or ban.",
-                "examples": [
+                "enum": [
                   "mute",
                   "kick",
                   "ban"
-                ]
+                ],
+                "description": "What was applied to the sender."
               },
               "sender": {
                 "$ref": "#/$defs/User"
               },
               "channel": {
-                "$ref": "#/$defs/Channel"
+                "$ref": "#/$defs/ModerationChannel"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -11506,19 +11974,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -11527,23 +12002,39 @@ export const contract: Contract = {
           "name": "muted",
           "payload": {
             "category": "profanity_filter:moderate",
-            "moderated_at": 1540871000000,
+            "moderated_at": 1540799160871,
             "moderation_action": "mute",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
+              "data": ""
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+          }
+        },
+        {
+          "name": "banned",
+          "payload": {
+            "category": "profanity_filter:moderate",
+            "moderated_at": 1540799420003,
+            "moderation_action": "ban",
+            "sender": {
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
+              "metadata": {}
+            },
+            "channel": {
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
+              "custom_type": "",
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -11552,68 +12043,33 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `profanity_filter:moderate` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "profanity_filter:unknown",
-            "moderated_at": 1540871000000,
-            "moderation_action": "mute",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-moderation-action",
-          "reason": "Every profanity_filter:moderate names its moderation action.",
+          "name": "unknown-action",
+          "reason": "`moderation_action` is `mute`, `kick` or `ban`.",
           "pointer": "/moderation_action",
           "payload": {
             "category": "profanity_filter:moderate",
-            "moderated_at": 1540871000000,
+            "moderated_at": 1540799160871,
+            "moderation_action": "warn",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "enum"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/profanity-filter",
       "confidence": "documented",
-      "title": "A user was muted, kicked or banned by the profanity filter",
-      "summary": "A user was muted, kicked or banned by the profanity filter.",
-      "notes": "moderated_at, moderation_action and sender are confirmed; the rest is inferred.",
+      "title": "Sender moderated by the profanity filter",
+      "summary": "A sender who kept using profanity was muted, kicked or banned.",
+      "notes": "Confirmed in part (category, moderated_at, moderation_action mute/kick/ban, sender); the channel (reduced, as in the other moderation events) and app_id are expected but not required, and other fields are accepted.",
       "headers": {
         "allOf": [
           {
@@ -11630,28 +12086,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -11667,7 +12129,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -11675,7 +12137,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -11698,14 +12160,53 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "ImageModerationBlock": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "required": [
+              "category",
+              "blocked_at",
+              "sender",
+              "channel",
+              "app_id"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "image_moderation:block"
+              },
+              "blocked_at": {
+                "$ref": "#/$defs/TimestampMs"
+              },
+              "sender": {
+                "$ref": "#/$defs/User"
+              },
+              "channel": {
+                "$ref": "#/$defs/ModerationChannel"
+              },
+              "message_text": {
+                "type": "string",
+                "description": "The text of the message whose image was blocked."
+              },
+              "app_id": {
+                "$ref": "#/$defs/AppId"
+              }
+            }
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
             "required": [
               "channel_url"
             ],
@@ -11722,57 +12223,16 @@ export const contract: Contract = {
               },
               "data": {
                 "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
               }
             }
           },
-          "ImageModerationBlock": {
-            "type": "object",
-            "description": "An explicit image was blocked.",
-            "required": [
-              "category",
-              "app_id",
-              "channel"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "image_moderation:block"
-              },
-              "blocked_at": {
-                "type": "integer",
-                "description": "When it was blocked (unix time in milliseconds)."
-              },
-              "sender": {
-                "$ref": "#/$defs/User"
-              },
-              "channel": {
-                "$ref": "#/$defs/Channel"
-              },
-              "message_text": {
-                "type": "string"
-              },
-              "app_id": {
-                "$ref": "#/$defs/AppId"
-              }
-            }
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -11782,19 +12242,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -11803,15 +12270,15 @@ export const contract: Contract = {
           "name": "blocked",
           "payload": {
             "category": "image_moderation:block",
-            "blocked_at": 1540872000000,
+            "blocked_at": 1540799533018,
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
               "data": ""
@@ -11823,52 +12290,33 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `image_moderation:block` for this event.",
-          "pointer": "/category",
+          "name": "blocked-at-iso",
+          "reason": "`blocked_at` is Unix milliseconds.",
+          "pointer": "/blocked_at",
           "payload": {
-            "category": "image_moderation:unknown",
-            "blocked_at": 1540872000000,
+            "category": "image_moderation:block",
+            "blocked_at": "2018-10-29T07:52:13Z",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "message_text": "look at this",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every image_moderation:block names its channel.",
-          "pointer": "/channel",
-          "payload": {
-            "category": "image_moderation:block",
-            "blocked_at": 1540872000000,
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "message_text": "look at this",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/image-moderation",
       "confidence": "documented",
-      "title": "An explicit image was blocked",
-      "summary": "An explicit image was blocked.",
+      "title": "Image blocked",
+      "summary": "An explicit image was detected and its message blocked.",
+      "notes": "Shape confirmed by the image moderation page (category, blocked_at, sender, channel, message_text, app_id); the channel is the reduced moderation channel.",
       "headers": {
         "allOf": [
           {
@@ -11885,28 +12333,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -11922,7 +12376,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -11930,7 +12384,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -11952,30 +12406,13 @@ export const contract: Contract = {
         "$defs": {
           "AnnouncementCreateChannels": {
             "type": "object",
-            "description": "Channels were created for an announcement.",
             "required": [
-              "category",
-              "app_id",
-              "announcement"
+              "category"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "announcement:create_channels"
-              },
-              "announcement": {
-                "type": "object",
-                "properties": {
-                  "unique_id": {
-                    "type": "string"
-                  },
-                  "announcement_group": {
-                    "type": "string"
-                  },
-                  "status": {
-                    "type": "string"
-                  }
-                }
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -11985,7 +12422,7 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
@@ -11994,50 +12431,30 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "create_channels",
+          "name": "envelope-only",
           "payload": {
             "category": "announcement:create_channels",
-            "announcement": {
-              "unique_id": "a0d1b2c3-spring-sale",
-              "announcement_group": "marketing",
-              "status": "completed"
-            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `announcement:create_channels` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "announcement:unknown",
-            "announcement": {
-              "unique_id": "a0d1b2c3-spring-sale",
-              "announcement_group": "marketing",
-              "status": "completed"
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-announcement",
-          "reason": "Every announcement:create_channels names its announcement.",
-          "pointer": "/announcement",
+          "name": "app-id-number",
+          "reason": "`app_id` is a string.",
+          "pointer": "/app_id",
           "payload": {
             "category": "announcement:create_channels",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+            "app_id": 2117
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/announcement",
       "confidence": "inferred",
-      "title": "Channels were created for an announcement",
-      "summary": "Channels were created for an announcement.",
-      "notes": "Payload not retrieved; `announcement` with its unique id is inferred from the announcements API.",
+      "title": "Announcement channels created",
+      "summary": "Channels were created to deliver an announcement.",
+      "notes": "The category is listed on the announcement page but its payload was not retrieved and no sibling documents it; chathooks requires only `category` and describes `app_id`, accepting every other property. The example shows only those two fields.",
       "headers": {
         "allOf": [
           {
@@ -12054,28 +12471,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12091,7 +12514,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12099,7 +12522,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12121,30 +12544,13 @@ export const contract: Contract = {
         "$defs": {
           "AnnouncementSendMessages": {
             "type": "object",
-            "description": "An announcement was sent.",
             "required": [
-              "category",
-              "app_id",
-              "announcement"
+              "category"
             ],
             "properties": {
               "category": {
                 "type": "string",
                 "const": "announcement:send_messages"
-              },
-              "announcement": {
-                "type": "object",
-                "properties": {
-                  "unique_id": {
-                    "type": "string"
-                  },
-                  "announcement_group": {
-                    "type": "string"
-                  },
-                  "status": {
-                    "type": "string"
-                  }
-                }
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -12154,7 +12560,7 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
@@ -12163,40 +12569,19 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "send_messages",
+          "name": "envelope-only",
           "payload": {
             "category": "announcement:send_messages",
-            "announcement": {
-              "unique_id": "a0d1b2c3-spring-sale",
-              "announcement_group": "marketing",
-              "status": "completed"
-            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `announcement:send_messages` for this event.",
+          "name": "missing-category",
+          "reason": "Every Sendbird webhook body names its category.",
           "pointer": "/category",
           "payload": {
-            "category": "announcement:unknown",
-            "announcement": {
-              "unique_id": "a0d1b2c3-spring-sale",
-              "announcement_group": "marketing",
-              "status": "completed"
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-announcement",
-          "reason": "Every announcement:send_messages names its announcement.",
-          "pointer": "/announcement",
-          "payload": {
-            "category": "announcement:send_messages",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -12204,9 +12589,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/announcement",
       "confidence": "inferred",
-      "title": "An announcement was sent",
-      "summary": "An announcement was sent.",
-      "notes": "Payload not retrieved; `announcement` with its unique id is inferred from the announcements API.",
+      "title": "Announcement sent",
+      "summary": "An announcement's messages were sent.",
+      "notes": "The category is listed on the announcement page but its payload was not retrieved; chathooks requires only `category` and describes `app_id`, accepting every other property.",
       "headers": {
         "allOf": [
           {
@@ -12223,28 +12608,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12260,7 +12651,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12268,7 +12659,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12291,17 +12682,22 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
+          },
           "UserPushPreference": {
             "type": "object",
-            "description": "A user changed their push preferences.",
             "required": [
               "category",
-              "app_id",
               "user_id"
             ],
             "properties": {
@@ -12310,19 +12706,7 @@ export const contract: Contract = {
                 "const": "user:push_preference"
               },
               "user_id": {
-                "type": "string"
-              },
-              "push_trigger_option": {
-                "type": [
-                  "string",
-                  "boolean"
-                ]
-              },
-              "do_not_disturb": {
-                "type": "boolean"
-              },
-              "snooze_enabled": {
-                "type": "boolean"
+                "$ref": "#/$defs/UserId"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -12333,38 +12717,21 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "mentions-only",
+          "name": "changed",
           "payload": {
             "category": "user:push_preference",
-            "user_id": "mina_kim",
-            "push_trigger_option": "mention_only",
-            "do_not_disturb": false,
+            "user_id": "amelia.lopez",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:push_preference` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "user_id": "mina_kim",
-            "push_trigger_option": "mention_only",
-            "do_not_disturb": false,
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
           "name": "missing-user-id",
-          "reason": "Every user:push_preference names its user id.",
+          "reason": "The event names the user whose preference changed.",
           "pointer": "/user_id",
           "payload": {
             "category": "user:push_preference",
-            "push_trigger_option": "mention_only",
-            "do_not_disturb": false,
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "required"
@@ -12372,9 +12739,9 @@ export const contract: Contract = {
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "documented",
-      "title": "A user changed their push preferences",
-      "summary": "A user changed their push preferences.",
-      "notes": "Only `user_id` is confirmed; the preference fields are inferred from the push preference API.",
+      "title": "Push preference changed",
+      "summary": "A user changed their push notification preferences.",
+      "notes": "The reference lists this category among the newer ones whose payloads were not retrieved, yet also confirms part of it (category, user_id). chathooks follows the confirmed part: it requires category and user_id, describes app_id, and asserts nothing else (the preference fields are accepted as extra properties).",
       "headers": {
         "allOf": [
           {
@@ -12391,28 +12758,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12428,7 +12801,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12436,7 +12809,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12459,18 +12832,66 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
+          "Channel": {
+            "type": "object",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
+            "required": [
+              "channel_url"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "channel_url": {
+                "type": "string",
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "is_distinct": {
+                "type": "boolean"
+              },
+              "is_public": {
+                "type": "boolean"
+              },
+              "is_super": {
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
+              },
+              "is_ephemeral": {
+                "type": "boolean"
+              },
+              "is_discoverable": {
+                "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
+              }
+            }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
+          },
           "UserPushChannelPreference": {
             "type": "object",
-            "description": "A user changed the push preference of one channel.",
             "required": [
-              "category",
-              "app_id",
-              "user_id"
+              "category"
             ],
             "properties": {
               "category": {
@@ -12478,16 +12899,10 @@ export const contract: Contract = {
                 "const": "user:push_channel_preference"
               },
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
-              "channel_url": {
-                "type": "string"
-              },
-              "push_trigger_option": {
-                "type": [
-                  "string",
-                  "boolean"
-                ]
+              "channel": {
+                "$ref": "#/$defs/Channel"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -12498,48 +12913,47 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "off",
+          "name": "channel-muted",
           "payload": {
             "category": "user:push_channel_preference",
-            "user_id": "mina_kim",
-            "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-            "push_trigger_option": "off",
+            "user_id": "amelia.lopez",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "custom_type": "",
+              "is_distinct": false,
+              "is_public": false,
+              "is_super": false,
+              "is_ephemeral": false,
+              "is_discoverable": false,
+              "data": ""
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:push_channel_preference` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "user_id": "mina_kim",
-            "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-            "push_trigger_option": "off",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-user-id",
-          "reason": "Every user:push_channel_preference names its user id.",
+          "name": "user-id-number",
+          "reason": "User ids are strings.",
           "pointer": "/user_id",
           "payload": {
             "category": "user:push_channel_preference",
-            "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-            "push_trigger_option": "off",
+            "user_id": 8472,
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "inferred",
-      "title": "A user changed the push preference of one channel",
-      "summary": "A user changed the push preference of one channel.",
-      "notes": "Payload not retrieved; modelled on user:push_preference with the channel.",
+      "title": "Channel push preference changed",
+      "summary": "A user changed their push notification preference for one channel.",
+      "notes": "Listed on the user page; payload not retrieved. Built from `user:push_preference` (user_id) plus the channel; only category is required.",
       "headers": {
         "allOf": [
           {
@@ -12556,28 +12970,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12593,7 +13013,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12601,7 +13021,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12624,18 +13044,15 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "UserDeviceTokenRegister": {
             "type": "object",
-            "description": "A device token was registered.",
             "required": [
-              "category",
-              "app_id",
-              "user_id"
+              "category"
             ],
             "properties": {
               "category": {
@@ -12643,35 +13060,28 @@ export const contract: Contract = {
                 "const": "user:device_token_register"
               },
               "user_id": {
-                "type": "string"
-              },
-              "token_type": {
-                "type": "string",
-                "examples": [
-                  "gcm",
-                  "apns",
-                  "apns_voip",
-                  "huawei"
-                ]
-              },
-              "device_token": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "register",
+          "name": "registered",
           "payload": {
             "category": "user:device_token_register",
-            "user_id": "leo.garcia",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
+            "user_id": "minji_kim",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
@@ -12679,35 +13089,21 @@ export const contract: Contract = {
       "invalidExamples": [
         {
           "name": "wrong-category",
-          "reason": "`category` must be exactly `user:device_token_register` for this event.",
+          "reason": "A body labelled `user:device_token_unregister` is not a `user:device_token_register` event.",
           "pointer": "/category",
           "payload": {
-            "category": "user:unknown",
-            "user_id": "leo.garcia",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
+            "category": "user:device_token_unregister",
+            "user_id": "minji_kim",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
           "keyword": "const"
-        },
-        {
-          "name": "missing-user-id",
-          "reason": "Every user:device_token_register names its user id.",
-          "pointer": "/user_id",
-          "payload": {
-            "category": "user:device_token_register",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "inferred",
-      "title": "A device token was registered",
-      "summary": "A device token was registered.",
-      "notes": "Payload not retrieved; fields inferred from the push token API.",
+      "title": "Device token registered",
+      "summary": "A push device token was registered for a user.",
+      "notes": "Found on a copy of the docs' user event page (staging copy at snbrd.pleasework.dev); payload not retrieved. Built from `user:push_preference` (user_id, app_id); only category is required and the token fields are accepted as extra properties.",
       "headers": {
         "allOf": [
           {
@@ -12724,28 +13120,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12761,7 +13163,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12769,7 +13171,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12792,18 +13194,15 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "UserDeviceTokenUnregister": {
             "type": "object",
-            "description": "A device token was unregistered.",
             "required": [
-              "category",
-              "app_id",
-              "user_id"
+              "category"
             ],
             "properties": {
               "category": {
@@ -12811,71 +13210,50 @@ export const contract: Contract = {
                 "const": "user:device_token_unregister"
               },
               "user_id": {
-                "type": "string"
-              },
-              "token_type": {
-                "type": "string",
-                "examples": [
-                  "gcm",
-                  "apns",
-                  "apns_voip",
-                  "huawei"
-                ]
-              },
-              "device_token": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "unregister",
+          "name": "unregistered",
           "payload": {
             "category": "user:device_token_unregister",
-            "user_id": "leo.garcia",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
+            "user_id": "minji_kim",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:device_token_unregister` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "user_id": "leo.garcia",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-user-id",
-          "reason": "Every user:device_token_unregister names its user id.",
-          "pointer": "/user_id",
+          "name": "empty-app-id",
+          "reason": "The application id is never empty.",
+          "pointer": "/app_id",
           "payload": {
             "category": "user:device_token_unregister",
-            "token_type": "apns",
-            "device_token": "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
+            "user_id": "minji_kim",
+            "app_id": ""
           },
-          "keyword": "required"
+          "keyword": "minLength"
         }
       ],
       "source": "https://sendbird.com/docs/chat/v3/platform-api/webhook/events/user",
       "confidence": "inferred",
-      "title": "A device token was unregistered",
-      "summary": "A device token was unregistered.",
-      "notes": "Payload not retrieved; fields inferred from the push token API.",
+      "title": "Device token unregistered",
+      "summary": "A push device token was unregistered for a user.",
+      "notes": "Found on a copy of the docs' user event page (staging copy at snbrd.pleasework.dev); payload not retrieved. Built like `user:device_token_register`; only category is required.",
       "headers": {
         "allOf": [
           {
@@ -12892,28 +13270,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -12929,7 +13313,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -12937,7 +13321,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -12948,6 +13332,7 @@ export const contract: Contract = {
       "typeName": "UserMute",
       "kind": "after",
       "tags": [
+        "user",
         "moderation"
       ],
       "payload": {
@@ -12960,14 +13345,21 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "Metadata": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
             "required": [
               "channel_url"
             ],
@@ -12984,24 +13376,6 @@ export const contract: Contract = {
               },
               "data": {
                 "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
               }
             }
           },
@@ -13013,27 +13387,31 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
+          },
           "UserMute": {
             "type": "object",
-            "description": "A user was muted (Advanced Moderation).",
             "required": [
-              "category",
-              "app_id",
-              "user"
+              "category"
             ],
             "properties": {
               "category": {
@@ -13044,7 +13422,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/User"
               },
               "channel": {
-                "$ref": "#/$defs/Channel"
+                "$ref": "#/$defs/ModerationChannel"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
@@ -13055,24 +13433,19 @@ export const contract: Contract = {
       },
       "examples": [
         {
-          "name": "mute",
+          "name": "muted",
           "payload": {
             "category": "user:mute",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -13081,48 +13454,18 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:mute` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-user",
-          "reason": "Every user:mute names its user.",
-          "pointer": "/user",
+          "name": "user-without-id",
+          "reason": "The muted user is a user object with its `user_id`.",
+          "pointer": "/user/user_id",
           "payload": {
             "category": "user:mute",
+            "user": {
+              "nickname": "Chloé",
+              "profile_url": ""
+            },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
@@ -13131,9 +13474,9 @@ export const contract: Contract = {
       ],
       "source": "https://docs.sendbird.com/docs/advanced-moderation/guide/v1/webhooks",
       "confidence": "inferred",
-      "title": "A user was muted (Advanced Moderation)",
+      "title": "User muted",
       "summary": "A user was muted (Advanced Moderation).",
-      "notes": "Listed by the Advanced Moderation docs; payload not retrieved: the user and, where it applies, the channel.",
+      "notes": "Listed by the Advanced Moderation webhooks page; payload not retrieved. Built from the documented moderation events: the user as a User object (`user`), the reduced channel, app_id. Only category is required.",
       "headers": {
         "allOf": [
           {
@@ -13150,28 +13493,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -13187,7 +13536,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -13195,7 +13544,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -13206,6 +13555,7 @@ export const contract: Contract = {
       "typeName": "UserBan",
       "kind": "after",
       "tags": [
+        "user",
         "moderation"
       ],
       "payload": {
@@ -13218,14 +13568,21 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "Metadata": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
             "required": [
               "channel_url"
             ],
@@ -13242,24 +13599,6 @@ export const contract: Contract = {
               },
               "data": {
                 "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
               }
             }
           },
@@ -13271,27 +13610,24 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
           "UserBan": {
             "type": "object",
-            "description": "A user was banned (Advanced Moderation).",
             "required": [
-              "category",
-              "app_id",
-              "user"
+              "category"
             ],
             "properties": {
               "category": {
@@ -13302,35 +13638,37 @@ export const contract: Contract = {
                 "$ref": "#/$defs/User"
               },
               "channel": {
-                "$ref": "#/$defs/Channel"
+                "$ref": "#/$defs/ModerationChannel"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "ban",
+          "name": "banned",
           "payload": {
             "category": "user:ban",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
+              "name": "Lobby",
+              "channel_url": "sendbird_open_channel_1354_9d7c1e0b4ea6a10c97a6ab4c1f2ae8a4e0f63c1e",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
@@ -13339,59 +13677,31 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:ban` for this event.",
-          "pointer": "/category",
+          "name": "channel-url-number",
+          "reason": "Channel urls are strings.",
+          "pointer": "/channel/channel_url",
           "payload": {
-            "category": "user:unknown",
+            "category": "user:ban",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
             "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
+              "name": "Lobby",
+              "channel_url": 1354
             },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-user",
-          "reason": "Every user:ban names its user.",
-          "pointer": "/user",
-          "payload": {
-            "category": "user:ban",
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://docs.sendbird.com/docs/advanced-moderation/guide/v1/webhooks",
       "confidence": "inferred",
-      "title": "A user was banned (Advanced Moderation)",
+      "title": "User banned",
       "summary": "A user was banned (Advanced Moderation).",
-      "notes": "Listed by the Advanced Moderation docs; payload not retrieved: the user and, where it applies, the channel.",
+      "notes": "Listed by the Advanced Moderation webhooks page; payload not retrieved. Built like `user:mute` (user, reduced channel, app_id). Only category is required.",
       "headers": {
         "allOf": [
           {
@@ -13408,28 +13718,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -13445,7 +13761,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -13453,7 +13769,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -13464,6 +13780,7 @@ export const contract: Contract = {
       "typeName": "UserDeactivate",
       "kind": "after",
       "tags": [
+        "user",
         "moderation"
       ],
       "payload": {
@@ -13476,49 +13793,16 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
-          "Channel": {
+          "Metadata": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
-            "required": [
-              "channel_url"
-            ],
-            "properties": {
-              "name": {
-                "type": "string"
-              },
-              "channel_url": {
-                "type": "string",
-                "minLength": 1
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "cover_url": {
-                "type": "string"
-              },
-              "is_distinct": {
-                "type": "boolean"
-              },
-              "is_public": {
-                "type": "boolean"
-              },
-              "is_super": {
-                "type": "boolean"
-              },
-              "is_ephemeral": {
-                "type": "boolean"
-              },
-              "is_discoverable": {
-                "type": "boolean"
-              }
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
             }
           },
           "User": {
@@ -13529,27 +13813,24 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
           },
           "UserDeactivate": {
             "type": "object",
-            "description": "A user was deactivated (Advanced Moderation).",
             "required": [
-              "category",
-              "app_id",
-              "user"
+              "category"
             ],
             "properties": {
               "category": {
@@ -13559,24 +13840,28 @@ export const contract: Contract = {
               "user": {
                 "$ref": "#/$defs/User"
               },
-              "channel": {
-                "$ref": "#/$defs/Channel"
-              },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
       "examples": [
         {
-          "name": "deactivate",
+          "name": "deactivated",
           "payload": {
             "category": "user:deactivate",
             "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
               "profile_url": "",
               "metadata": {}
             },
@@ -13586,37 +13871,22 @@ export const contract: Contract = {
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `user:deactivate` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "user:unknown",
-            "user": {
-              "user_id": "leo.garcia",
-              "nickname": "Léo García",
-              "profile_url": "",
-              "metadata": {}
-            },
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-user",
-          "reason": "Every user:deactivate names its user.",
+          "name": "user-as-id",
+          "reason": "The deactivated user is a user object, not a bare id.",
           "pointer": "/user",
           "payload": {
             "category": "user:deactivate",
+            "user": "user_8472",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://docs.sendbird.com/docs/advanced-moderation/guide/v1/webhooks",
       "confidence": "inferred",
-      "title": "A user was deactivated (Advanced Moderation)",
+      "title": "User deactivated",
       "summary": "A user was deactivated (Advanced Moderation).",
-      "notes": "Listed by the Advanced Moderation docs; payload not retrieved: the user and, where it applies, the channel.",
+      "notes": "Listed by the Advanced Moderation webhooks page; payload not retrieved. Built like `user:mute` without a channel (user, app_id). Only category is required.",
       "headers": {
         "allOf": [
           {
@@ -13633,28 +13903,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -13670,7 +13946,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -13678,7 +13954,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -13689,6 +13965,7 @@ export const contract: Contract = {
       "typeName": "ProfanityFilterDetect",
       "kind": "after",
       "tags": [
+        "profanity_filter",
         "moderation"
       ],
       "payload": {
@@ -13701,14 +13978,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -13718,15 +13995,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -13736,35 +14013,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -13773,33 +14044,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -13809,7 +14087,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -13818,80 +14100,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessagePayload": {
+          "MessageEvent": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
-            "required": [
-              "message_id"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "message_id": {
-                "type": "integer"
-              },
-              "custom_type": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              },
-              "data": {
-                "type": "string"
-              },
-              "translations": {
-                "type": "object"
-              },
-              "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
-              }
-            }
-          },
-          "MessageType": {
-            "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
-            "enum": [
-              "MESG",
-              "FILE",
-              "ADMM"
-            ]
-          },
-          "ProfanityFilterDetect": {
-            "type": "object",
-            "description": "The profanity filter detected words without acting on them.",
-            "required": [
-              "category",
-              "app_id",
-              "channel"
-            ],
-            "properties": {
-              "category": {
-                "type": "string",
-                "const": "profanity_filter:detect"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -13926,17 +14151,145 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
+          },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessagePayload": {
+            "type": "object",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
+            "required": [
+              "message_id"
+            ],
+            "properties": {
+              "message_id": {
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              },
+              "translations": {
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "created_at": {
+                "$ref": "#/$defs/TimestampMs"
+              }
+            }
+          },
+          "MessageType": {
+            "type": "string",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
+            "enum": [
+              "MESG",
+              "FILE",
+              "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
+            "required": [
+              "channel_url"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "channel_url": {
+                "type": "string",
+                "minLength": 1
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              }
+            }
+          },
+          "ProfanityFilterDetect": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "profanity_filter:detect"
+              },
+              "channel": {
+                "$ref": "#/$defs/ModerationChannel"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
+            ]
           },
           "User": {
             "type": "object",
@@ -13946,19 +14299,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -13968,121 +14328,65 @@ export const contract: Contract = {
           "payload": {
             "category": "profanity_filter:detect",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "message_id": 238304100,
               "custom_type": "",
-              "message": "darn it",
+              "message": "damn it",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540799701554,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
-            "sdk": "API",
+            "sdk": "JavaScript",
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `profanity_filter:detect` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "profanity_filter:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "darn it",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every profanity_filter:detect names its channel.",
-          "pointer": "/channel",
+          "name": "message-id-string",
+          "reason": "`payload.message_id` is an integer.",
+          "pointer": "/payload/message_id",
           "payload": {
             "category": "profanity_filter:detect",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "darn it",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "message_id": "238304100",
+              "message": "damn it",
+              "created_at": 1540799701554
             },
-            "sdk": "API",
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
             "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "type"
         }
       ],
       "source": "https://docs.sendbird.com/docs/advanced-moderation/guide/v1/webhooks",
       "confidence": "inferred",
-      "title": "The profanity filter detected words without acting on them",
-      "summary": "The profanity filter detected words without acting on them.",
-      "notes": "Payload not retrieved; modelled on profanity_filter:replace.",
+      "title": "Profanity detected",
+      "summary": "A message matched the profanity filter (detection only).",
+      "notes": "Listed by the Advanced Moderation webhooks page and the profanity filter page; payload not retrieved. Built from the documented `profanity_filter:replace` (sender, type, payload, reduced channel, sdk, app_id). Only category is required. Kind `after` like the other profanity filter categories (only report and alert categories are `notify`).",
       "headers": {
         "allOf": [
           {
@@ -14099,28 +14403,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -14136,7 +14446,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -14144,7 +14454,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }
@@ -14167,14 +14477,14 @@ export const contract: Contract = {
           "AppId": {
             "type": "string",
             "minLength": 1,
-            "description": "The application id, a UUID (upper case in captures, lower case in the docs).",
+            "description": "The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).",
             "examples": [
               "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
             ]
           },
           "Channel": {
             "type": "object",
-            "description": "The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data).",
+            "description": "The channel an event happened in. `cover_url` appears in some events (operators).",
             "required": [
               "channel_url"
             ],
@@ -14184,15 +14494,15 @@ export const contract: Contract = {
               },
               "channel_url": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "examples": [
+                  "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+                ]
               },
               "custom_type": {
                 "type": "string"
               },
               "data": {
-                "type": "string"
-              },
-              "cover_url": {
                 "type": "string"
               },
               "is_distinct": {
@@ -14202,35 +14512,29 @@ export const contract: Contract = {
                 "type": "boolean"
               },
               "is_super": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "A Supergroup channel (its events never carry `members`)."
               },
               "is_ephemeral": {
                 "type": "boolean"
               },
               "is_discoverable": {
                 "type": "boolean"
+              },
+              "cover_url": {
+                "type": "string"
               }
             }
           },
           "Member": {
             "type": "object",
-            "description": "A channel member, present in `members` only when \"Include member information\" (include_members) is on, and never for Supergroups.",
-            "required": [
-              "user_id"
+            "description": "A channel member as listed in `members` (only with \"Include member information\"; never for Supergroups).",
+            "allOf": [
+              {
+                "$ref": "#/$defs/User"
+              }
             ],
             "properties": {
-              "user_id": {
-                "type": "string"
-              },
-              "nickname": {
-                "type": "string"
-              },
-              "profile_url": {
-                "type": "string"
-              },
-              "metadata": {
-                "type": "object"
-              },
               "is_active": {
                 "type": "boolean"
               },
@@ -14239,33 +14543,40 @@ export const contract: Contract = {
               },
               "is_hidden": {
                 "type": "integer",
-                "description": "An integer flag (0 or 1), not a boolean."
+                "minimum": 0,
+                "description": "Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean."
               },
               "state": {
                 "type": "string",
-                "description": "Membership state: `joined` or `invited`.",
+                "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
                   "invited"
                 ]
               },
               "is_blocking_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "is_blocked_by_sender": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "In message events."
               },
               "unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "total_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_unread_message_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "channel_mention_count": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               },
               "push_enabled": {
                 "type": "boolean"
@@ -14275,7 +14586,11 @@ export const contract: Contract = {
                   "string",
                   "boolean"
                 ],
-                "description": "Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted."
+                "description": "The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.",
+                "examples": [
+                  "default",
+                  true
+                ]
               },
               "do_not_disturb": {
                 "type": "boolean"
@@ -14284,31 +14599,23 @@ export const contract: Contract = {
           },
           "Members": {
             "type": "array",
-            "description": "Only with include_members on; never for Supergroups.",
+            "description": "Present only when \"Include member information\" (`include_members`) is on, and never for Supergroups.",
             "items": {
               "$ref": "#/$defs/Member"
             }
           },
           "MentionType": {
             "type": "string",
+            "description": "`users` (the `mentioned_users`) or `channel` (everyone in the channel).",
             "enum": [
               "users",
               "channel"
             ]
           },
-          "MessageModerationExtensionTriggered": {
+          "MessageEvent": {
             "type": "object",
-            "description": "A moderation extension rule was triggered by a message.",
-            "required": [
-              "category",
-              "app_id",
-              "channel"
-            ],
+            "description": "The fields every message event carries (message send, update and delete; profanity filter).",
             "properties": {
-              "category": {
-                "type": "string",
-                "const": "message:moderation_extension_triggered"
-              },
               "sender": {
                 "$ref": "#/$defs/User"
               },
@@ -14343,30 +14650,67 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Channel"
               },
               "sdk": {
-                "type": "string",
-                "description": "The sending SDK: iOS, Android, JavaScript, .NET, API, …"
+                "$ref": "#/$defs/Sdk"
               },
               "message_events": {
-                "type": "object",
-                "description": "Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message."
-              },
-              "rule": {
-                "type": "object"
+                "$ref": "#/$defs/MessageEvents"
               },
               "app_id": {
                 "$ref": "#/$defs/AppId"
               }
             }
           },
+          "MessageEvents": {
+            "type": "object",
+            "description": "What Sendbird did with the message (seen in real payloads; third-party typing).",
+            "properties": {
+              "send_push_notification": {
+                "type": "string"
+              },
+              "update_unread_count": {
+                "type": "boolean"
+              },
+              "update_mention_count": {
+                "type": "boolean"
+              },
+              "update_last_message": {
+                "type": "boolean"
+              }
+            }
+          },
+          "MessageModerationExtensionTriggered": {
+            "type": "object",
+            "allOf": [
+              {
+                "$ref": "#/$defs/MessageEvent"
+              }
+            ],
+            "required": [
+              "category"
+            ],
+            "properties": {
+              "category": {
+                "type": "string",
+                "const": "message:moderation_extension_triggered"
+              },
+              "channel": {
+                "$ref": "#/$defs/ModerationChannel"
+              }
+            }
+          },
           "MessagePayload": {
             "type": "object",
-            "description": "The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages).",
+            "description": "The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields\ninstead, whose names the reference did not retrieve (accepted as extra properties).\n",
             "required": [
               "message_id"
             ],
             "properties": {
               "message_id": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0,
+                "examples": [
+                  238303376
+                ]
               },
               "custom_type": {
                 "type": "string"
@@ -14378,33 +14722,72 @@ export const contract: Contract = {
                 "type": "string"
               },
               "translations": {
-                "type": "object"
+                "type": "object",
+                "description": "Auto-translations, language code to text.",
+                "additionalProperties": {
+                  "type": "string"
+                }
               },
               "created_at": {
-                "type": "integer",
-                "description": "When the message was created (unix time in milliseconds)."
-              },
-              "url": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "type": {
-                "type": "string"
-              },
-              "size": {
-                "type": "integer"
+                "$ref": "#/$defs/TimestampMs"
               }
             }
           },
           "MessageType": {
             "type": "string",
-            "description": "MESG (text), FILE (file), ADMM (admin message).",
+            "description": "`MESG` a user text message, `FILE` a file message, `ADMM` an admin message.",
             "enum": [
               "MESG",
               "FILE",
               "ADMM"
+            ]
+          },
+          "Metadata": {
+            "type": "object",
+            "description": "A user's metadata, string keys to string values.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "ModerationChannel": {
+            "type": "object",
+            "description": "The reduced channel that moderation events (profanity filter, image moderation) send.",
+            "required": [
+              "channel_url"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "channel_url": {
+                "type": "string",
+                "minLength": 1
+              },
+              "custom_type": {
+                "type": "string"
+              },
+              "data": {
+                "type": "string"
+              }
+            }
+          },
+          "Sdk": {
+            "type": "string",
+            "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
+            "examples": [
+              "API",
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET"
+            ]
+          },
+          "TimestampMs": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).",
+            "examples": [
+              1540798555343
             ]
           },
           "User": {
@@ -14415,19 +14798,26 @@ export const contract: Contract = {
             ],
             "properties": {
               "user_id": {
-                "type": "string"
+                "$ref": "#/$defs/UserId"
               },
               "nickname": {
                 "type": "string"
               },
               "profile_url": {
-                "type": "string"
+                "type": "string",
+                "description": "URL of the profile image; often empty."
               },
               "metadata": {
-                "type": "object",
-                "description": "String key-value pairs set by the app."
+                "$ref": "#/$defs/Metadata"
               }
             }
+          },
+          "UserId": {
+            "type": "string",
+            "description": "A Sendbird user id, chosen by your application.",
+            "examples": [
+              "Jeff"
+            ]
           }
         }
       },
@@ -14437,133 +14827,65 @@ export const contract: Contract = {
           "payload": {
             "category": "message:moderation_extension_triggered",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
             "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
             "type": "MESG",
             "payload": {
-              "message_id": 238303376,
+              "message_id": 238304188,
               "custom_type": "",
-              "message": "hello",
+              "message": "call me at 010-1234-5678",
               "translations": {},
-              "created_at": 1540798555343,
+              "created_at": 1540799822906,
               "data": ""
             },
             "channel": {
-              "name": "Project Orion",
+              "name": "Room",
               "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
               "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
               "data": ""
             },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "rule": {
-              "id": "link-filter",
-              "action": "block"
-            }
+            "sdk": "iOS",
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           }
         }
       ],
       "invalidExamples": [
         {
-          "name": "wrong-category",
-          "reason": "`category` must be exactly `message:moderation_extension_triggered` for this event.",
-          "pointer": "/category",
-          "payload": {
-            "category": "message:unknown",
-            "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
-              "metadata": {}
-            },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
-            "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
-            },
-            "channel": {
-              "name": "Project Orion",
-              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86",
-              "custom_type": "",
-              "is_distinct": false,
-              "is_public": false,
-              "is_super": false,
-              "is_ephemeral": false,
-              "is_discoverable": false,
-              "data": ""
-            },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "rule": {
-              "id": "link-filter",
-              "action": "block"
-            }
-          },
-          "keyword": "const"
-        },
-        {
-          "name": "missing-channel",
-          "reason": "Every message:moderation_extension_triggered names its channel.",
-          "pointer": "/channel",
+          "name": "unknown-message-type",
+          "reason": "`type` is MESG, FILE or ADMM.",
+          "pointer": "/type",
           "payload": {
             "category": "message:moderation_extension_triggered",
             "sender": {
-              "user_id": "Jeff",
-              "nickname": "Jeff",
-              "profile_url": "https://sendbird.com/main/img/profiles/profile_05_512px.png",
+              "user_id": "user_8472",
+              "nickname": "Chloé",
+              "profile_url": "",
               "metadata": {}
             },
-            "silent": false,
-            "sender_ip_addr": "203.0.113.9",
-            "custom_type": "",
-            "mention_type": "users",
-            "mentioned_users": [],
-            "type": "MESG",
+            "type": "TEXT",
             "payload": {
-              "message_id": 238303376,
-              "custom_type": "",
-              "message": "hello",
-              "translations": {},
-              "created_at": 1540798555343,
-              "data": ""
+              "message_id": 238304188,
+              "message": "call me at 010-1234-5678",
+              "created_at": 1540799822906
             },
-            "sdk": "API",
-            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40",
-            "rule": {
-              "id": "link-filter",
-              "action": "block"
-            }
+            "channel": {
+              "name": "Room",
+              "channel_url": "sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86"
+            },
+            "app_id": "9BDF228D-8E32-43DE-88B7-969BA4CF4C40"
           },
-          "keyword": "required"
+          "keyword": "enum"
         }
       ],
       "source": "https://docs.sendbird.com/docs/advanced-moderation/guide/v1/webhooks",
       "confidence": "inferred",
-      "title": "A moderation extension rule was triggered by a message",
-      "summary": "A moderation extension rule was triggered by a message.",
-      "notes": "Payload not retrieved; modelled on message events.",
+      "title": "Moderation extension triggered",
+      "summary": "A message triggered an Advanced Moderation extension.",
+      "notes": "Listed by the Advanced Moderation webhooks page (whose list was cut off after it; more categories may exist); payload not retrieved. Built from the documented message events (sender, type, payload, reduced channel, sdk, app_id); which extension fired is accepted as an extra property. Only category is required.",
       "headers": {
         "allOf": [
           {
@@ -14580,28 +14902,34 @@ export const contract: Contract = {
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
-                "pattern": "^[0-9a-fA-F]{64}$",
-                "description": "Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token."
+                "description": "Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "x-signature": {
                 "type": "string",
-                "description": "Legacy header with the same value (the seed tutorial names only this one)."
+                "description": "Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial.",
+                "pattern": "^[0-9a-fA-F]{64}$"
               },
               "user-agent": {
                 "type": "string",
+                "description": "Sendbird's user agent.",
                 "examples": [
                   "SendBird"
                 ]
               },
               "content-type": {
                 "type": "string",
+                "description": "Always JSON.",
                 "examples": [
                   "application/json"
                 ]
               },
               "unicode-escaped": {
                 "type": "string",
-                "description": "Seen in real captures (\"true\"): non-ASCII text and slashes are escaped in the body."
+                "description": "Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\\uXXXX`.",
+                "examples": [
+                  "true"
+                ]
               }
             }
           }
@@ -14617,7 +14945,7 @@ export const contract: Contract = {
           ],
           "$defs": {
             "Ack": {
-              "description": "Sendbird reads only the status code (200); any body is accepted and ignored."
+              "description": "Sendbird reads only the status code (200 OK); any body is accepted and ignored."
             }
           }
         },
@@ -14625,7 +14953,7 @@ export const contract: Contract = {
           {
             "name": "ok",
             "payload": {},
-            "summary": "An empty JSON object."
+            "summary": "An empty JSON object (an empty body does as well)."
           }
         ]
       }

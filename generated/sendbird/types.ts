@@ -117,7 +117,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A message was updated in an open channel. */
+        /** A message in an open channel was updated. */
         post: operations["openChannelMessageUpdate"];
         delete?: never;
         options?: never;
@@ -134,7 +134,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A message was deleted in an open channel. */
+        /** A message in an open channel was deleted. */
         post: operations["openChannelMessageDelete"];
         delete?: never;
         options?: never;
@@ -151,7 +151,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A group channel was created. */
+        /** A group channel was created. Members invited at creation get `group_channel:join`, not `group_channel:invite`. */
         post: operations["groupChannelCreate"];
         delete?: never;
         options?: never;
@@ -168,7 +168,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A group channel’s name, cover, custom type, channel type, data or access code changed. */
+        /** The channel's name, cover_url, custom_type, channel_type, data or access_code changed. */
         post: operations["groupChannelChanged"];
         delete?: never;
         options?: never;
@@ -219,7 +219,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** An invitee declined the invitation. */
+        /** An invited user declined the invitation to a group channel. */
         post: operations["groupChannelDeclineInvite"];
         delete?: never;
         options?: never;
@@ -236,7 +236,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Users joined a group channel. */
+        /** Users joined a group channel (also sent for members added when the channel is created). */
         post: operations["groupChannelJoin"];
         delete?: never;
         options?: never;
@@ -253,7 +253,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Users left a group channel. */
+        /** A user left a group channel. */
         post: operations["groupChannelLeave"];
         delete?: never;
         options?: never;
@@ -304,7 +304,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A message was updated in a group channel. */
+        /** A message in a group channel was updated. */
         post: operations["groupChannelMessageUpdate"];
         delete?: never;
         options?: never;
@@ -321,7 +321,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A message was deleted in a group channel. */
+        /** A message in a group channel was deleted. */
         post: operations["groupChannelMessageDelete"];
         delete?: never;
         options?: never;
@@ -355,7 +355,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A reaction was added to a message. */
+        /** A user added a reaction to a message in a group channel. */
         post: operations["groupChannelReactionAdd"];
         delete?: never;
         options?: never;
@@ -372,7 +372,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A reaction was removed from a message. */
+        /** A user removed a reaction from a message in a group channel. */
         post: operations["groupChannelReactionDelete"];
         delete?: never;
         options?: never;
@@ -389,7 +389,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user blocked another. */
+        /** A user blocked another user. */
         post: operations["userBlock"];
         delete?: never;
         options?: never;
@@ -406,7 +406,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user unblocked another. */
+        /** A user unblocked another user. */
         post: operations["userUnblock"];
         delete?: never;
         options?: never;
@@ -423,7 +423,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Operators were registered by another operator’s client. */
+        /** An operator registered other users as operators of a channel from a client app. */
         post: operations["operatorsRegisterByOperator"];
         delete?: never;
         options?: never;
@@ -440,7 +440,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Operators were unregistered by another operator’s client. */
+        /** An operator removed other users from the operators of a channel from a client app. */
         post: operations["operatorsUnregisterByOperator"];
         delete?: never;
         options?: never;
@@ -508,7 +508,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user reported an group channel. */
+        /** A user reported a group channel. */
         post: operations["groupChannelReport"];
         delete?: never;
         options?: never;
@@ -525,7 +525,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user exceeded the message rate limit. */
+        /** A user sent messages faster than the application's rate limit allows. */
         post: operations["alertUserMessageRateLimitExceeded"];
         delete?: never;
         options?: never;
@@ -542,7 +542,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Words in a message were masked by the profanity filter. */
+        /** Words of a message matched the profanity filter and were masked. */
         post: operations["profanityFilterReplace"];
         delete?: never;
         options?: never;
@@ -559,7 +559,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A message was blocked by the profanity filter. */
+        /** A message matched the profanity filter and was blocked. */
         post: operations["profanityFilterBlock"];
         delete?: never;
         options?: never;
@@ -576,7 +576,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user was muted, kicked or banned by the profanity filter. */
+        /** A sender who kept using profanity was muted, kicked or banned. */
         post: operations["profanityFilterModerate"];
         delete?: never;
         options?: never;
@@ -593,7 +593,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** An explicit image was blocked. */
+        /** An explicit image was detected and its message blocked. */
         post: operations["imageModerationBlock"];
         delete?: never;
         options?: never;
@@ -610,7 +610,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** Channels were created for an announcement. */
+        /** Channels were created to deliver an announcement. */
         post: operations["announcementCreateChannels"];
         delete?: never;
         options?: never;
@@ -627,7 +627,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** An announcement was sent. */
+        /** An announcement's messages were sent. */
         post: operations["announcementSendMessages"];
         delete?: never;
         options?: never;
@@ -644,7 +644,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user changed their push preferences. */
+        /** A user changed their push notification preferences. */
         post: operations["userPushPreference"];
         delete?: never;
         options?: never;
@@ -661,7 +661,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A user changed the push preference of one channel. */
+        /** A user changed their push notification preference for one channel. */
         post: operations["userPushChannelPreference"];
         delete?: never;
         options?: never;
@@ -678,7 +678,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A device token was registered. */
+        /** A push device token was registered for a user. */
         post: operations["userDeviceTokenRegister"];
         delete?: never;
         options?: never;
@@ -695,7 +695,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A device token was unregistered. */
+        /** A push device token was unregistered for a user. */
         post: operations["userDeviceTokenUnregister"];
         delete?: never;
         options?: never;
@@ -763,7 +763,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** The profanity filter detected words without acting on them. */
+        /** A message matched the profanity filter (detection only). */
         post: operations["profanityFilterDetect"];
         delete?: never;
         options?: never;
@@ -780,7 +780,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** A moderation extension rule was triggered by a message. */
+        /** A message triggered an Advanced Moderation extension. */
         post: operations["messageModerationExtensionTriggered"];
         delete?: never;
         options?: never;
@@ -791,323 +791,252 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description Sendbird reads only the status code (200); any body is accepted and ignored. */
+        /** @description Sendbird reads only the status code (200 OK); any body is accepted and ignored. */
         Ack: unknown;
-        /** @description A user exceeded the message rate limit. */
         AlertUserMessageRateLimitExceeded: {
             /** @constant */
             category: "alert:user_message_rate_limit_exceeded";
             user: components["schemas"]["User"];
-            channel?: components["schemas"]["Channel"];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description Channels were created for an announcement. */
         AnnouncementCreateChannels: {
             /** @constant */
             category: "announcement:create_channels";
-            announcement: {
-                unique_id?: string;
-                announcement_group?: string;
-                status?: string;
-            };
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description An announcement was sent. */
         AnnouncementSendMessages: {
             /** @constant */
             category: "announcement:send_messages";
-            announcement: {
-                unique_id?: string;
-                announcement_group?: string;
-                status?: string;
-            };
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
         /**
-         * @description The application id, a UUID (upper case in captures, lower case in the docs).
+         * @description The Sendbird application id, a UUID (upper-case in real captures, lower-case in the docs).
          * @example 9BDF228D-8E32-43DE-88B7-969BA4CF4C40
          */
         AppId: string;
-        /** @description The channel. Moderation events send a reduced channel (name, channel_url, custom_type, data). */
+        /** @description The channel an event happened in. `cover_url` appears in some events (operators). */
         Channel: {
             name?: string;
+            /** @example sendbird_group_channel_2117_0b1f04c4ec5e0c2ee6c3ea6b3f0dd4f0c5d7ff86 */
             channel_url: string;
             custom_type?: string;
             data?: string;
-            cover_url?: string;
             is_distinct?: boolean;
             is_public?: boolean;
+            /** @description A Supergroup channel (its events never carry `members`). */
             is_super?: boolean;
             is_ephemeral?: boolean;
             is_discoverable?: boolean;
+            cover_url?: string;
         };
-        /** @description A group channel’s name, cover, custom type, channel type, data or access code changed. */
+        /** @description One change of a `group_channel:changed` event (the old and the new value). */
+        ChannelChange: {
+            /** @description The changed field: name, cover_url, custom_type, channel_type, data or access_code. */
+            key?: string;
+            /** @description The value before. */
+            old?: unknown;
+            /** @description The value after. */
+            new?: unknown;
+        };
         GroupChannelChanged: {
             /** @constant */
             category: "group_channel:changed";
-            /** @description When it changed (unix time in milliseconds). */
-            changed_at?: number;
-            changes?: {
-                key?: string;
-                old?: unknown;
-                new?: unknown;
-            }[];
+            /** @description The old and new values; a list of changes in the inferred shape, an object accepted too (not retrieved). */
+            changes?: components["schemas"]["ChannelChange"][] | Record<string, unknown>;
+            members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A group channel was created. */
         GroupChannelCreate: {
             /** @constant */
             category: "group_channel:create";
-            /** @description When the channel was created (unix time in milliseconds). */
-            created_at?: number;
+            created_at: components["schemas"]["TimestampMs"];
             members?: components["schemas"]["Members"];
             inviter?: components["schemas"]["User"];
-            users?: components["schemas"]["User"][];
             channel: components["schemas"]["Channel"];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description An invitee declined the invitation. */
         GroupChannelDeclineInvite: {
             /** @constant */
             category: "group_channel:decline_invite";
-            /** @description When the invitation was declined (unix time in milliseconds). */
-            declined_at?: number;
-            inviter?: components["schemas"]["User"];
+            /** @description The users who declined. */
             users?: components["schemas"]["User"][];
             members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A group channel was frozen or unfrozen. */
         GroupChannelFreezeUnfreeze: {
             /** @constant */
             category: "group_channel:freeze_unfreeze";
-            freeze?: boolean;
+            members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user invited others to a group channel. */
         GroupChannelInvite: {
             /** @constant */
             category: "group_channel:invite";
-            /** @description When the invitation was sent (unix time in milliseconds). */
-            invited_at?: number;
             inviter?: components["schemas"]["User"];
             invitees?: components["schemas"]["User"][];
             members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description Users joined a group channel. */
         GroupChannelJoin: {
             /** @constant */
             category: "group_channel:join";
-            /** @description When it happened (unix time in milliseconds). */
-            joined_at?: number;
+            /** @description The users who joined. */
             users?: components["schemas"]["User"][];
             members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description Users left a group channel. */
         GroupChannelLeave: {
             /** @constant */
             category: "group_channel:leave";
-            /** @description When it happened (unix time in milliseconds). */
-            left_at?: number;
+            /** @description The users who left. */
             users?: components["schemas"]["User"][];
             members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A message was deleted in a group channel. */
         GroupChannelMessageDelete: {
             /** @constant */
             category: "group_channel:message_delete";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description A user has no more unread messages in a group channel. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel">;
         GroupChannelMessageRead: {
             /** @constant */
             category: "group_channel:message_read";
             members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            read_updates: {
-                user_id: string;
-                /** @description When the user read (unix time in milliseconds). */
-                read_ts?: number;
-                channel_unread_message_count?: number;
-                total_unread_message_count?: number;
-            }[];
+            /** @description The users who now have no unread message in the channel. */
+            read_updates: components["schemas"]["ReadUpdate"][];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A message was sent in a group channel. */
         GroupChannelMessageSend: {
             /** @constant */
             category: "group_channel:message_send";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
             app_id: components["schemas"]["AppId"];
-        };
-        /** @description A message was updated in a group channel. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel" | "app_id">;
         GroupChannelMessageUpdate: {
             /** @constant */
             category: "group_channel:message_update";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description A reaction was added to a message. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel">;
         GroupChannelReactionAdd: {
             /** @constant */
             category: "group_channel:reaction_add";
             user?: components["schemas"]["User"];
-            reaction?: {
-                key?: string;
-                /** @description When the reaction changed (unix time in milliseconds). */
-                updated_at?: number;
-            };
-            message_id?: number;
+            payload?: components["schemas"]["MessagePayload"];
+            members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A reaction was removed from a message. */
         GroupChannelReactionDelete: {
             /** @constant */
             category: "group_channel:reaction_delete";
             user?: components["schemas"]["User"];
-            reaction?: {
-                key?: string;
-                /** @description When the reaction changed (unix time in milliseconds). */
-                updated_at?: number;
-            };
-            message_id?: number;
+            payload?: components["schemas"]["MessagePayload"];
+            members?: components["schemas"]["Members"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A group channel was removed. */
         GroupChannelRemove: {
             /** @constant */
             category: "group_channel:remove";
-            /** @description When the channel was removed (unix time in milliseconds). */
-            removed_at?: number;
+            removed_at?: components["schemas"]["TimestampMs"];
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user reported an group channel. */
         GroupChannelReport: {
             /** @constant */
             category: "group_channel:report";
-            /** @description When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps). */
+            /** @description When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted. */
             created_at?: number;
-            report_type?: string;
             /**
-             * @description suspicious, spam, harassing, inappropriate (only suspicious is documented).
-             * @example suspicious
+             * @description Inferred `group_channel`.
+             * @example group_channel
              */
-            report_category?: string;
+            report_type: string;
+            report_category?: components["schemas"]["ReportCategory"];
             reporting_user?: components["schemas"]["User"];
-            channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            channel?: components["schemas"]["Channel"];
+            app_id?: components["schemas"]["AppId"];
         };
         /** @description Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). */
         Headers: {
-            /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+            /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
             "x-sendbird-signature": string;
-            /** @description Legacy header with the same value (the seed tutorial names only this one). */
+            /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
             "x-signature"?: string;
-            /** @example SendBird */
+            /**
+             * @description Sendbird's user agent.
+             * @example SendBird
+             */
             "user-agent"?: string;
-            /** @example application/json */
+            /**
+             * @description Always JSON.
+             * @example application/json
+             */
             "content-type"?: string;
-            /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+            /**
+             * @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`.
+             * @example true
+             */
             "unicode-escaped"?: string;
         };
-        /** @description An explicit image was blocked. */
         ImageModerationBlock: {
             /** @constant */
             category: "image_moderation:block";
-            /** @description When it was blocked (unix time in milliseconds). */
-            blocked_at?: number;
-            sender?: components["schemas"]["User"];
-            channel: components["schemas"]["Channel"];
+            blocked_at: components["schemas"]["TimestampMs"];
+            sender: components["schemas"]["User"];
+            channel: components["schemas"]["ModerationChannel"];
+            /** @description The text of the message whose image was blocked. */
             message_text?: string;
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A channel member, present in `members` only when "Include member information" (include_members) is on, and never for Supergroups. */
+        /** @description A channel member as listed in `members` (only with "Include member information"; never for Supergroups). */
         Member: {
-            user_id: string;
-            nickname?: string;
-            profile_url?: string;
-            metadata?: Record<string, unknown>;
             is_active?: boolean;
             is_online?: boolean;
-            /** @description An integer flag (0 or 1), not a boolean. */
+            /** @description Whether the member has hidden the channel, as an INTEGER (`0`), not a boolean. */
             is_hidden?: number;
             /**
-             * @description Membership state: `joined` or `invited`.
+             * @description The member state; `joined` or `invited` in the docs.
              * @example joined
              * @example invited
              */
             state?: string;
+            /** @description In message events. */
             is_blocking_sender?: boolean;
+            /** @description In message events. */
             is_blocked_by_sender?: boolean;
             unread_message_count?: number;
             total_unread_message_count?: number;
             channel_unread_message_count?: number;
             channel_mention_count?: number;
             push_enabled?: boolean;
-            /** @description Documented as a string (`default`, `all`, `mention_only`, `off`); a real capture shows a boolean. Both are accepted. */
+            /**
+             * @description The docs show a string (`default`); a real capture shows a boolean (`true`). Both are accepted.
+             * @example default
+             * @example true
+             */
             push_trigger_option?: string | boolean;
             do_not_disturb?: boolean;
-        };
-        /** @description Only with include_members on; never for Supergroups. */
+        } & components["schemas"]["User"];
+        /** @description Present only when "Include member information" (`include_members`) is on, and never for Supergroups. */
         Members: components["schemas"]["Member"][];
-        /** @enum {string} */
+        /**
+         * @description `users` (the `mentioned_users`) or `channel` (everyone in the channel).
+         * @enum {string}
+         */
         MentionType: "users" | "channel";
-        /** @description A moderation extension rule was triggered by a message. */
-        MessageModerationExtensionTriggered: {
-            /** @constant */
-            category: "message:moderation_extension_triggered";
+        /** @description The fields every message event carries (message send, update and delete; profanity filter). */
+        MessageEvent: {
             sender?: components["schemas"]["User"];
             silent?: boolean;
             sender_ip_addr?: string;
@@ -1117,387 +1046,307 @@ export interface components {
             members?: components["schemas"]["Members"];
             type?: components["schemas"]["MessageType"];
             payload?: components["schemas"]["MessagePayload"];
-            channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            rule?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
+            channel?: components["schemas"]["Channel"];
+            sdk?: components["schemas"]["Sdk"];
+            message_events?: components["schemas"]["MessageEvents"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description The message. Text and admin messages carry `message`; file messages carry `url`, `name`, `type` and `size` instead (inferred from Sendbird file messages). */
+        /** @description What Sendbird did with the message (seen in real payloads; third-party typing). */
+        MessageEvents: {
+            send_push_notification?: string;
+            update_unread_count?: boolean;
+            update_mention_count?: boolean;
+            update_last_message?: boolean;
+        };
+        MessageModerationExtensionTriggered: {
+            /** @constant */
+            category: "message:moderation_extension_triggered";
+            channel?: components["schemas"]["ModerationChannel"];
+        } & components["schemas"]["MessageEvent"];
+        /**
+         * @description The message itself (`payload`). Text and admin messages carry `message`; file messages carry file fields
+         *     instead, whose names the reference did not retrieve (accepted as extra properties).
+         */
         MessagePayload: {
+            /** @example 238303376 */
             message_id: number;
             custom_type?: string;
             message?: string;
             data?: string;
-            translations?: Record<string, unknown>;
-            /** @description When the message was created (unix time in milliseconds). */
-            created_at?: number;
-            url?: string;
-            name?: string;
-            type?: string;
-            size?: number;
+            /** @description Auto-translations, language code to text. */
+            translations?: {
+                [key: string]: string;
+            };
+            created_at?: components["schemas"]["TimestampMs"];
         };
-        /** @description A user reported a message. */
         MessageReport: {
             /** @constant */
             category: "message:report";
-            /** @description When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps). */
-            created_at?: number;
-            report_type?: string;
             /**
-             * @description suspicious, spam, harassing, inappropriate (only suspicious is documented).
-             * @example suspicious
+             * @description When the report was made, in Unix SECONDS (e.g. 1568791754) — unlike every other Sendbird timestamp, which is in milliseconds. Values of 12 digits or more are milliseconds and rejected.
+             * @example 1568791754
              */
-            report_category?: string;
+            created_at?: number;
+            /** @constant */
+            report_type: "message";
+            report_category: components["schemas"]["ReportCategory"];
             reporting_user?: components["schemas"]["User"];
             offending_user?: components["schemas"]["User"];
-            reported_message: {
-                sender?: components["schemas"]["User"];
-                type?: components["schemas"]["MessageType"];
-                custom_type?: string;
-                mention_type?: components["schemas"]["MentionType"];
-                mentioned_users?: components["schemas"]["User"][];
-                payload?: components["schemas"]["MessagePayload"];
-                channel?: components["schemas"]["Channel"];
-            };
-            channel?: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            reported_message: components["schemas"]["ReportedMessage"];
+            app_id?: components["schemas"]["AppId"];
         };
         /**
-         * @description MESG (text), FILE (file), ADMM (admin message).
+         * @description `MESG` a user text message, `FILE` a file message, `ADMM` an admin message.
          * @enum {string}
          */
         MessageType: "MESG" | "FILE" | "ADMM";
-        /** @description An open channel was created. */
+        /** @description A user's metadata, string keys to string values. */
+        Metadata: {
+            [key: string]: string;
+        };
+        /** @description The reduced channel that moderation events (profanity filter, image moderation) send. */
+        ModerationChannel: {
+            name?: string;
+            channel_url: string;
+            custom_type?: string;
+            data?: string;
+        };
         OpenChannelCreate: {
             /** @constant */
             category: "open_channel:create";
-            /** @description When the channel was created (unix time in milliseconds). */
-            created_at?: number;
+            created_at: components["schemas"]["TimestampMs"];
             operators?: components["schemas"]["User"][];
             channel: components["schemas"]["Channel"];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A user entered an open channel. */
         OpenChannelEnter: {
             /** @constant */
             category: "open_channel:enter";
             user?: components["schemas"]["User"];
-            /** @description When it happened (unix time in milliseconds). */
-            entered_at?: number;
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user exited an open channel. */
         OpenChannelExit: {
             /** @constant */
             category: "open_channel:exit";
             user?: components["schemas"]["User"];
-            /** @description When it happened (unix time in milliseconds). */
-            exited_at?: number;
             channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A message was deleted in an open channel. */
         OpenChannelMessageDelete: {
             /** @constant */
             category: "open_channel:message_delete";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description A message was sent in an open channel. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel">;
         OpenChannelMessageSend: {
             /** @constant */
             category: "open_channel:message_send";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description A message was updated in an open channel. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel">;
         OpenChannelMessageUpdate: {
             /** @constant */
             category: "open_channel:message_update";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
             channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description An open channel was removed. */
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel">;
         OpenChannelRemove: {
             /** @constant */
             category: "open_channel:remove";
-            /** @description When the channel was removed (unix time in milliseconds). */
-            removed_at?: number;
+            removed_at: components["schemas"]["TimestampMs"];
             channel: components["schemas"]["Channel"];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A user reported an open channel. */
         OpenChannelReport: {
             /** @constant */
             category: "open_channel:report";
-            /** @description When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps). */
+            /** @description When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted. */
             created_at?: number;
-            report_type?: string;
             /**
-             * @description suspicious, spam, harassing, inappropriate (only suspicious is documented).
-             * @example suspicious
+             * @description Inferred `open_channel`.
+             * @example open_channel
              */
-            report_category?: string;
+            report_type: string;
+            report_category?: components["schemas"]["ReportCategory"];
             reporting_user?: components["schemas"]["User"];
-            channel: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            channel?: components["schemas"]["Channel"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description Operators were registered by another operator’s client. */
         OperatorsRegisterByOperator: {
             /** @constant */
             category: "operators:register_by_operator";
-            /** @description When it was requested (unix time in milliseconds). */
-            requested_at?: number;
-            requester?: components["schemas"]["User"];
+            requested_at: components["schemas"]["TimestampMs"];
+            requester: components["schemas"]["User"];
             /** @enum {string} */
-            channel_type?: "group_channel" | "open_channel";
+            channel_type: "group_channel" | "open_channel";
             channel: components["schemas"]["Channel"];
+            /** @description The users registered as operators. */
             operators: components["schemas"]["User"][];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description Operators were unregistered by another operator’s client. */
         OperatorsUnregisterByOperator: {
             /** @constant */
             category: "operators:unregister_by_operator";
-            /** @description When it was requested (unix time in milliseconds). */
-            requested_at?: number;
-            requester?: components["schemas"]["User"];
+            requested_at: components["schemas"]["TimestampMs"];
+            requester: components["schemas"]["User"];
             /** @enum {string} */
-            channel_type?: "group_channel" | "open_channel";
+            channel_type: "group_channel" | "open_channel";
             channel: components["schemas"]["Channel"];
+            /** @description The users no longer operators. */
             operators: components["schemas"]["User"][];
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A message was blocked by the profanity filter. */
         ProfanityFilterBlock: {
             /** @constant */
             category: "profanity_filter:block";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
-            payload?: components["schemas"]["MessagePayload"];
-            channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description The profanity filter detected words without acting on them. */
+            channel: components["schemas"]["ModerationChannel"];
+        } & WithRequired<components["schemas"]["MessageEvent"], "channel">;
         ProfanityFilterDetect: {
             /** @constant */
             category: "profanity_filter:detect";
-            sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
-            custom_type?: string;
-            mention_type?: components["schemas"]["MentionType"];
-            mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
-            payload?: components["schemas"]["MessagePayload"];
-            channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            app_id: components["schemas"]["AppId"];
-        };
-        /** @description A user was muted, kicked or banned by the profanity filter. */
+            channel?: components["schemas"]["ModerationChannel"];
+        } & components["schemas"]["MessageEvent"];
         ProfanityFilterModerate: {
             /** @constant */
             category: "profanity_filter:moderate";
-            /** @description When the action was taken (unix time in milliseconds). */
-            moderated_at?: number;
+            moderated_at: components["schemas"]["TimestampMs"];
             /**
-             * @description mute, kick or ban.
-             * @example mute
-             * @example kick
-             * @example ban
+             * @description What was applied to the sender.
+             * @enum {string}
              */
-            moderation_action: string;
-            sender?: components["schemas"]["User"];
-            channel?: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            moderation_action: "mute" | "kick" | "ban";
+            sender: components["schemas"]["User"];
+            channel?: components["schemas"]["ModerationChannel"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description Words in a message were masked by the profanity filter. */
         ProfanityFilterReplace: {
             /** @constant */
             category: "profanity_filter:replace";
+            /** @description The ORIGINAL text before masking (the masked message is in `payload.message`). */
+            replaced_text: string;
+            payload: components["schemas"]["MessagePayload"];
+            channel: components["schemas"]["ModerationChannel"];
+            app_id: components["schemas"]["AppId"];
+        } & WithRequired<components["schemas"]["MessageEvent"], "payload" | "channel" | "app_id">;
+        ReadUpdate: {
+            user_id: components["schemas"]["UserId"];
+            read_ts?: components["schemas"]["TimestampMs"];
+            channel_unread_message_count?: number;
+            total_unread_message_count?: number;
+        };
+        /**
+         * @description Why the user reported; `suspicious` in the docs, other values (`spam`, `harassing`, `inappropriate`) inferred. An open set.
+         * @example suspicious
+         * @example spam
+         * @example harassing
+         * @example inappropriate
+         */
+        ReportCategory: string;
+        /** @description The message a `message:report` is about. */
+        ReportedMessage: {
             sender?: components["schemas"]["User"];
-            silent?: boolean;
-            sender_ip_addr?: string;
+            type?: components["schemas"]["MessageType"];
             custom_type?: string;
             mention_type?: components["schemas"]["MentionType"];
             mentioned_users?: components["schemas"]["User"][];
-            members?: components["schemas"]["Members"];
-            type?: components["schemas"]["MessageType"];
             payload: components["schemas"]["MessagePayload"];
-            channel: components["schemas"]["Channel"];
-            /** @description The sending SDK: iOS, Android, JavaScript, .NET, API, … */
-            sdk?: string;
-            /** @description Seen in real payloads: send_push_notification, update_unread_count, update_mention_count, update_last_message. */
-            message_events?: Record<string, unknown>;
-            /** @description The original text, before masking. */
-            replaced_text?: string;
-            app_id: components["schemas"]["AppId"];
+            channel?: components["schemas"]["Channel"];
         };
+        /**
+         * @description Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.
+         * @example API
+         * @example iOS
+         * @example Android
+         * @example JavaScript
+         * @example .NET
+         */
+        Sdk: string;
+        /**
+         * @description Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).
+         * @example 1540798555343
+         */
+        TimestampMs: number;
         /** @description A user (sender, inviter, blocker, reporting user, …). */
         User: {
-            user_id: string;
+            user_id: components["schemas"]["UserId"];
             nickname?: string;
+            /** @description URL of the profile image; often empty. */
             profile_url?: string;
-            /** @description String key-value pairs set by the app. */
-            metadata?: Record<string, unknown>;
+            metadata?: components["schemas"]["Metadata"];
         };
-        /** @description A user was banned (Advanced Moderation). */
         UserBan: {
             /** @constant */
             category: "user:ban";
-            user: components["schemas"]["User"];
-            channel?: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            user?: components["schemas"]["User"];
+            channel?: components["schemas"]["ModerationChannel"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user blocked another. */
         UserBlock: {
             /** @constant */
             category: "user:block";
             blocker: components["schemas"]["User"];
             blockee: components["schemas"]["User"];
-            /** @description When (unix time in milliseconds). */
-            blocked_at?: number;
             app_id: components["schemas"]["AppId"];
         };
-        /** @description A user was deactivated (Advanced Moderation). */
         UserDeactivate: {
             /** @constant */
             category: "user:deactivate";
-            user: components["schemas"]["User"];
-            channel?: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            user?: components["schemas"]["User"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A device token was registered. */
         UserDeviceTokenRegister: {
             /** @constant */
             category: "user:device_token_register";
-            user_id: string;
-            /**
-             * @example gcm
-             * @example apns
-             * @example apns_voip
-             * @example huawei
-             */
-            token_type?: string;
-            device_token?: string;
-            app_id: components["schemas"]["AppId"];
+            user_id?: components["schemas"]["UserId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A device token was unregistered. */
         UserDeviceTokenUnregister: {
             /** @constant */
             category: "user:device_token_unregister";
-            user_id: string;
-            /**
-             * @example gcm
-             * @example apns
-             * @example apns_voip
-             * @example huawei
-             */
-            token_type?: string;
-            device_token?: string;
-            app_id: components["schemas"]["AppId"];
+            user_id?: components["schemas"]["UserId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user was muted (Advanced Moderation). */
+        /**
+         * @description A Sendbird user id, chosen by your application.
+         * @example Jeff
+         */
+        UserId: string;
         UserMute: {
             /** @constant */
             category: "user:mute";
-            user: components["schemas"]["User"];
-            channel?: components["schemas"]["Channel"];
-            app_id: components["schemas"]["AppId"];
+            user?: components["schemas"]["User"];
+            channel?: components["schemas"]["ModerationChannel"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user changed the push preference of one channel. */
         UserPushChannelPreference: {
             /** @constant */
             category: "user:push_channel_preference";
-            user_id: string;
-            channel_url?: string;
-            push_trigger_option?: string | boolean;
-            app_id: components["schemas"]["AppId"];
+            user_id?: components["schemas"]["UserId"];
+            channel?: components["schemas"]["Channel"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user changed their push preferences. */
         UserPushPreference: {
             /** @constant */
             category: "user:push_preference";
-            user_id: string;
-            push_trigger_option?: string | boolean;
-            do_not_disturb?: boolean;
-            snooze_enabled?: boolean;
-            app_id: components["schemas"]["AppId"];
+            user_id: components["schemas"]["UserId"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user reported another user. */
         UserReport: {
             /** @constant */
             category: "user:report";
-            /** @description When it was reported, in unix SECONDS (not milliseconds like other Sendbird timestamps). */
+            /** @description When the report was made. Seconds in `message:report`; the unit here was not retrieved, so seconds and milliseconds are both accepted. */
             created_at?: number;
-            report_type?: string;
             /**
-             * @description suspicious, spam, harassing, inappropriate (only suspicious is documented).
-             * @example suspicious
+             * @description Inferred `user`.
+             * @example user
              */
-            report_category?: string;
+            report_type: string;
+            report_category?: components["schemas"]["ReportCategory"];
             reporting_user?: components["schemas"]["User"];
-            offending_user: components["schemas"]["User"];
-            app_id: components["schemas"]["AppId"];
+            offending_user?: components["schemas"]["User"];
+            app_id?: components["schemas"]["AppId"];
         };
-        /** @description A user unblocked another. */
         UserUnblock: {
             /** @constant */
             category: "user:unblock";
@@ -1518,12 +1367,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1561,12 +1411,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1593,12 +1444,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1625,12 +1477,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1657,12 +1510,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1689,12 +1543,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1721,12 +1576,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1753,12 +1609,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1785,12 +1642,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1817,12 +1675,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1849,12 +1708,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1881,12 +1741,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1913,12 +1774,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1945,12 +1807,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -1977,12 +1840,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2009,12 +1873,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2041,12 +1906,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2073,12 +1939,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2105,12 +1972,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2137,12 +2005,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2169,12 +2038,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2201,12 +2071,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2233,12 +2104,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2265,12 +2137,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2297,12 +2170,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2329,12 +2203,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2361,12 +2236,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2393,12 +2269,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2425,12 +2302,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2457,12 +2335,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2489,12 +2368,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2521,12 +2401,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2553,12 +2434,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2585,12 +2467,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2617,12 +2500,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2649,12 +2533,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2681,12 +2566,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2713,12 +2599,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2745,12 +2632,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2777,12 +2665,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2809,12 +2698,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2841,12 +2731,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2873,12 +2764,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2905,12 +2797,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2937,12 +2830,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2969,12 +2863,13 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Lowercase hex HMAC-SHA256 of the raw request body, keyed with the master API token. */
+                /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
                 "x-sendbird-signature": string;
-                /** @description Legacy header with the same value (the seed tutorial names only this one). */
+                /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
+                /** @description Sendbird's user agent. */
                 "user-agent"?: string;
-                /** @description Seen in real captures ("true"): non-ASCII text and slashes are escaped in the body. */
+                /** @description Seen in real captures (`true`); presumably the body escapes non-ASCII characters as `\uXXXX`. */
                 "unicode-escaped"?: string;
             };
             path?: never;
@@ -2998,6 +2893,9 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
 
 // ---- readable names (chathooks) ----
 
@@ -3011,75 +2909,75 @@ export type OpenChannelEnter = components["schemas"]["OpenChannelEnter"];
 export type OpenChannelExit = components["schemas"]["OpenChannelExit"];
 /** `open_channel:message_send` (after-event): A message was sent in an open channel. */
 export type OpenChannelMessageSend = components["schemas"]["OpenChannelMessageSend"];
-/** `open_channel:message_update` (after-event): A message was updated in an open channel. */
+/** `open_channel:message_update` (after-event): A message in an open channel was updated. */
 export type OpenChannelMessageUpdate = components["schemas"]["OpenChannelMessageUpdate"];
-/** `open_channel:message_delete` (after-event): A message was deleted in an open channel. */
+/** `open_channel:message_delete` (after-event): A message in an open channel was deleted. */
 export type OpenChannelMessageDelete = components["schemas"]["OpenChannelMessageDelete"];
-/** `group_channel:create` (after-event): A group channel was created. */
+/** `group_channel:create` (after-event): A group channel was created. Members invited at creation get `group_channel:join`, not `group_channel:invite`. */
 export type GroupChannelCreate = components["schemas"]["GroupChannelCreate"];
-/** `group_channel:changed` (after-event): A group channel’s name, cover, custom type, channel type, data or access code changed. */
+/** `group_channel:changed` (after-event): The channel's name, cover_url, custom_type, channel_type, data or access_code changed. */
 export type GroupChannelChanged = components["schemas"]["GroupChannelChanged"];
 /** `group_channel:remove` (after-event): A group channel was removed. */
 export type GroupChannelRemove = components["schemas"]["GroupChannelRemove"];
 /** `group_channel:invite` (after-event): A user invited others to a group channel. */
 export type GroupChannelInvite = components["schemas"]["GroupChannelInvite"];
-/** `group_channel:decline_invite` (after-event): An invitee declined the invitation. */
+/** `group_channel:decline_invite` (after-event): An invited user declined the invitation to a group channel. */
 export type GroupChannelDeclineInvite = components["schemas"]["GroupChannelDeclineInvite"];
-/** `group_channel:join` (after-event): Users joined a group channel. */
+/** `group_channel:join` (after-event): Users joined a group channel (also sent for members added when the channel is created). */
 export type GroupChannelJoin = components["schemas"]["GroupChannelJoin"];
-/** `group_channel:leave` (after-event): Users left a group channel. */
+/** `group_channel:leave` (after-event): A user left a group channel. */
 export type GroupChannelLeave = components["schemas"]["GroupChannelLeave"];
 /** `group_channel:message_send` (after-event): A message was sent in a group channel. */
 export type GroupChannelMessageSend = components["schemas"]["GroupChannelMessageSend"];
 /** `group_channel:message_read` (after-event): A user has no more unread messages in a group channel. */
 export type GroupChannelMessageRead = components["schemas"]["GroupChannelMessageRead"];
-/** `group_channel:message_update` (after-event): A message was updated in a group channel. */
+/** `group_channel:message_update` (after-event): A message in a group channel was updated. */
 export type GroupChannelMessageUpdate = components["schemas"]["GroupChannelMessageUpdate"];
-/** `group_channel:message_delete` (after-event): A message was deleted in a group channel. */
+/** `group_channel:message_delete` (after-event): A message in a group channel was deleted. */
 export type GroupChannelMessageDelete = components["schemas"]["GroupChannelMessageDelete"];
 /** `group_channel:freeze_unfreeze` (after-event): A group channel was frozen or unfrozen. */
 export type GroupChannelFreezeUnfreeze = components["schemas"]["GroupChannelFreezeUnfreeze"];
-/** `group_channel:reaction_add` (after-event): A reaction was added to a message. */
+/** `group_channel:reaction_add` (after-event): A user added a reaction to a message in a group channel. */
 export type GroupChannelReactionAdd = components["schemas"]["GroupChannelReactionAdd"];
-/** `group_channel:reaction_delete` (after-event): A reaction was removed from a message. */
+/** `group_channel:reaction_delete` (after-event): A user removed a reaction from a message in a group channel. */
 export type GroupChannelReactionDelete = components["schemas"]["GroupChannelReactionDelete"];
-/** `user:block` (after-event): A user blocked another. */
+/** `user:block` (after-event): A user blocked another user. */
 export type UserBlock = components["schemas"]["UserBlock"];
-/** `user:unblock` (after-event): A user unblocked another. */
+/** `user:unblock` (after-event): A user unblocked another user. */
 export type UserUnblock = components["schemas"]["UserUnblock"];
-/** `operators:register_by_operator` (after-event): Operators were registered by another operator’s client. */
+/** `operators:register_by_operator` (after-event): An operator registered other users as operators of a channel from a client app. */
 export type OperatorsRegisterByOperator = components["schemas"]["OperatorsRegisterByOperator"];
-/** `operators:unregister_by_operator` (after-event): Operators were unregistered by another operator’s client. */
+/** `operators:unregister_by_operator` (after-event): An operator removed other users from the operators of a channel from a client app. */
 export type OperatorsUnregisterByOperator = components["schemas"]["OperatorsUnregisterByOperator"];
-/** `message:report` (after-event): A user reported a message. */
+/** `message:report` (notify-event): A user reported a message. */
 export type MessageReport = components["schemas"]["MessageReport"];
-/** `user:report` (after-event): A user reported another user. */
+/** `user:report` (notify-event): A user reported another user. */
 export type UserReport = components["schemas"]["UserReport"];
-/** `open_channel:report` (after-event): A user reported an open channel. */
+/** `open_channel:report` (notify-event): A user reported an open channel. */
 export type OpenChannelReport = components["schemas"]["OpenChannelReport"];
-/** `group_channel:report` (after-event): A user reported an group channel. */
+/** `group_channel:report` (notify-event): A user reported a group channel. */
 export type GroupChannelReport = components["schemas"]["GroupChannelReport"];
-/** `alert:user_message_rate_limit_exceeded` (after-event): A user exceeded the message rate limit. */
+/** `alert:user_message_rate_limit_exceeded` (notify-event): A user sent messages faster than the application's rate limit allows. */
 export type AlertUserMessageRateLimitExceeded = components["schemas"]["AlertUserMessageRateLimitExceeded"];
-/** `profanity_filter:replace` (after-event): Words in a message were masked by the profanity filter. */
+/** `profanity_filter:replace` (after-event): Words of a message matched the profanity filter and were masked. */
 export type ProfanityFilterReplace = components["schemas"]["ProfanityFilterReplace"];
-/** `profanity_filter:block` (after-event): A message was blocked by the profanity filter. */
+/** `profanity_filter:block` (after-event): A message matched the profanity filter and was blocked. */
 export type ProfanityFilterBlock = components["schemas"]["ProfanityFilterBlock"];
-/** `profanity_filter:moderate` (after-event): A user was muted, kicked or banned by the profanity filter. */
+/** `profanity_filter:moderate` (after-event): A sender who kept using profanity was muted, kicked or banned. */
 export type ProfanityFilterModerate = components["schemas"]["ProfanityFilterModerate"];
-/** `image_moderation:block` (after-event): An explicit image was blocked. */
+/** `image_moderation:block` (after-event): An explicit image was detected and its message blocked. */
 export type ImageModerationBlock = components["schemas"]["ImageModerationBlock"];
-/** `announcement:create_channels` (after-event): Channels were created for an announcement. */
+/** `announcement:create_channels` (after-event): Channels were created to deliver an announcement. */
 export type AnnouncementCreateChannels = components["schemas"]["AnnouncementCreateChannels"];
-/** `announcement:send_messages` (after-event): An announcement was sent. */
+/** `announcement:send_messages` (after-event): An announcement's messages were sent. */
 export type AnnouncementSendMessages = components["schemas"]["AnnouncementSendMessages"];
-/** `user:push_preference` (after-event): A user changed their push preferences. */
+/** `user:push_preference` (after-event): A user changed their push notification preferences. */
 export type UserPushPreference = components["schemas"]["UserPushPreference"];
-/** `user:push_channel_preference` (after-event): A user changed the push preference of one channel. */
+/** `user:push_channel_preference` (after-event): A user changed their push notification preference for one channel. */
 export type UserPushChannelPreference = components["schemas"]["UserPushChannelPreference"];
-/** `user:device_token_register` (after-event): A device token was registered. */
+/** `user:device_token_register` (after-event): A push device token was registered for a user. */
 export type UserDeviceTokenRegister = components["schemas"]["UserDeviceTokenRegister"];
-/** `user:device_token_unregister` (after-event): A device token was unregistered. */
+/** `user:device_token_unregister` (after-event): A push device token was unregistered for a user. */
 export type UserDeviceTokenUnregister = components["schemas"]["UserDeviceTokenUnregister"];
 /** `user:mute` (after-event): A user was muted (Advanced Moderation). */
 export type UserMute = components["schemas"]["UserMute"];
@@ -3087,9 +2985,9 @@ export type UserMute = components["schemas"]["UserMute"];
 export type UserBan = components["schemas"]["UserBan"];
 /** `user:deactivate` (after-event): A user was deactivated (Advanced Moderation). */
 export type UserDeactivate = components["schemas"]["UserDeactivate"];
-/** `profanity_filter:detect` (after-event): The profanity filter detected words without acting on them. */
+/** `profanity_filter:detect` (after-event): A message matched the profanity filter (detection only). */
 export type ProfanityFilterDetect = components["schemas"]["ProfanityFilterDetect"];
-/** `message:moderation_extension_triggered` (after-event): A moderation extension rule was triggered by a message. */
+/** `message:moderation_extension_triggered` (after-event): A message triggered an Advanced Moderation extension. */
 export type MessageModerationExtensionTriggered = components["schemas"]["MessageModerationExtensionTriggered"];
 
 /** What the receiver answers to `open_channel:create`. */

@@ -1397,7 +1397,6 @@ export interface components {
             ExitMemberList: components["schemas"]["MemberAccount"][];
             EventTime?: components["schemas"]["EventTime"];
         };
-        /** @description A member’s role or name card changed. */
         GroupCallbackAfterMemberFieldChanged: {
             /** @constant */
             CallbackCommand: "Group.CallbackAfterMemberFieldChanged";
@@ -1421,11 +1420,11 @@ export interface components {
             Role?: string;
             NameCard?: string;
             EventTime?: components["schemas"]["EventTime"];
-        } | {
+        } & ({
             Member_Account: string;
         } | {
             Modified_Account: string;
-        };
+        });
         /** @description Members joined a group. */
         GroupCallbackAfterNewMemberJoin: {
             /** @constant */

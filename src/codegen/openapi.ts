@@ -5,6 +5,7 @@
 import type { Contract, EventContract, JsonSchema } from '../spec/model.js';
 import { banner } from './banner.js';
 import { collectDefs, mapRefs, split } from './defs.js';
+import { walkSchema } from '../spec/schema.js';
 import { isObject, type JsonObject } from '../spec/json.js';
 
 
@@ -14,7 +15,25 @@ export interface BridgeNames {
   reply: Map<string, string>;
 }
 
-const toComponents = (schema: unknown): unknown => mapRefs(schema, (name, rest) => `#/components/schemas/${name}${rest}`);
+/**
+ * Rewrite refs into `components.schemas`, and turn "these properties, and one of these alternatives"
+ * (`properties` beside `anyOf`/`oneOf`) into `allOf: [properties, { anyOf }]`: JSON Schema means an
+ * intersection, but openapi-typescript would emit a union in which an alternative alone satisfies the type.
+ */
+const toComponents = (schema: unknown): unknown => {
+  const out = mapRefs(schema, (name, rest) => `#/components/schemas/${name}${rest}`);
+  walkSchema(out, (node) => {
+    for (const key of ['anyOf', 'oneOf'] as const) {
+      if (!Array.isArray(node[key]) || !isObject(node['properties'])) continue;
+      const alternatives = node[key];
+      delete node[key];
+      const base = { ...node };
+      for (const k of Object.keys(node)) delete node[k];
+      Object.assign(node, { allOf: [base, { [key]: alternatives }] });
+    }
+  });
+  return out;
+};
 
 /** Decide the component name of each event's payload and reply, adding schemas for inline ones. */
 export function bridgeSchemas(contract: Contract): { schemas: Record<string, unknown>; names: BridgeNames } {
