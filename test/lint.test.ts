@@ -36,6 +36,13 @@ describe('lintSpec on broken specs', () => {
     expect(problems[0]!.message).toContain('/sent_at must be integer (type)');
   });
 
+  test('OpenAPI 3.0 `nullable` in a shared schema: reported once, where it is written, with the fix', async () => {
+    const { problems } = await lintSpec(fixture('nullable'));
+    expect(codes(problems)).toEqual(['schema-nullable']);
+    expect(problems[0]).toMatchObject({ pointer: '/components/schemas/Text/properties/text/nullable', line: 44, col: 45 });
+    expect(problems[0]!.message).toContain("write `type: [string, 'null']`");
+  });
+
   test('a missing example', async () => {
     const { problems } = await lintSpec(fixture('missing-example'));
     expect(codes(problems)).toEqual(['example-missing']);

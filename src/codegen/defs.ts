@@ -4,7 +4,6 @@
  * emitted once, in types, validators and the OpenAPI bridge alike.
  */
 import type { Contract, JsonSchema } from '../spec/model.js';
-import { walkSchema } from '../spec/schema.js';
 import { isObject } from '../spec/json.js';
 
 export interface SplitSchema {
@@ -51,14 +50,4 @@ export function collectDefs(contract: Contract): Record<string, JsonSchema> {
   return Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]!]));
 }
 
-/** A copy of `schema` with every local `#/$defs/X…` ref rewritten by `rename(X, rest)`. */
-export function mapRefs(schema: unknown, rename: (name: string, rest: string) => string): unknown {
-  const copy = structuredClone(schema);
-  walkSchema(copy, (node) => {
-    const ref = node['$ref'];
-    if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return;
-    const [name = '', ...rest] = ref.slice('#/$defs/'.length).split('/');
-    node['$ref'] = rename(name, rest.length ? `/${rest.join('/')}` : '');
-  });
-  return copy;
-}
+export { mapRefs } from '../spec/schema.js';

@@ -9,7 +9,7 @@ import type { Contract } from '../spec/model.js';
 import { fileSafe } from '../spec/naming.js';
 import { banner, json } from './banner.js';
 import { buildOpenApi } from './openapi.js';
-import { emitExamples, emitIndex, toJs } from './runtime.js';
+import { emitExamples, emitIndex } from './runtime.js';
 import { emitTypes } from './types.js';
 import { emitValidators } from './validators.js';
 
@@ -40,12 +40,11 @@ export async function generateContract(contract: Contract): Promise<GeneratedFil
   const validators = emitValidators(contract);
   files.set(`${dir}/validators.js`, validators.js);
   files.set(`${dir}/validators.d.ts`, validators.dts);
-  const examples = emitExamples(contract);
-  files.set(`${dir}/examples.ts`, examples);
-  files.set(`${dir}/examples.js`, `// ${comment}\n${toJs(examples, 'examples.ts').replace(/^\/\/ generated from .*\n/, '')}`);
-  const index = emitIndex(contract);
-  files.set(`${dir}/index.ts`, index);
-  files.set(`${dir}/index.js`, `// ${comment}\n${toJs(index, 'index.ts').replace(/^\/\/ generated from .*\n/, '')}`);
+  // The .js twins are emitted from the same templates, not transpiled: no TypeScript pass at generate time.
+  files.set(`${dir}/examples.ts`, emitExamples(contract, 'ts'));
+  files.set(`${dir}/examples.js`, emitExamples(contract, 'js'));
+  files.set(`${dir}/index.ts`, emitIndex(contract, 'ts'));
+  files.set(`${dir}/index.js`, emitIndex(contract, 'js'));
   return files;
 }
 

@@ -2,14 +2,34 @@
  * `examples.ts` (typed examples) and `index.ts` (the runtime contract), plus their `.js` twins so that a
  * plain Node ESM script can import the generated directory without a TypeScript toolchain.
  */
-import ts from 'typescript';
 import type { Contract } from '../spec/model.js';
 import { banner } from './banner.js';
 
 const literal = (value: unknown, indent = 0): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
 
-/** `examples.ts`: checked against the generated types, tolerant of undeclared fields as real traffic is. */
-export function emitExamples(contract: Contract): string {
+export type Lang = 'ts' | 'js';
+
+/** `examples.ts` (checked against the generated types, tolerant of undeclared fields as real traffic is) or `examples.js`. */
+export function emitExamples(contract: Contract, lang: Lang): string {
+  if (lang === 'js') {
+    return [
+      `// ${banner(contract.source)}`,
+      'const payloads = {',
+      ...contract.events.map((event) => `  ${JSON.stringify(event.name)}: ${literal(event.examples, 2)},`),
+      '};',
+      '',
+      'const replies = {',
+      ...contract.events.map((event) => `  ${JSON.stringify(event.name)}: ${literal(event.reply?.examples ?? [], 2)},`),
+      '};',
+      '',
+      '/** Valid example payloads of every event, by event name. */',
+      'export const examples = payloads;',
+      '',
+      '/** Reply examples of every event (allow, block, rewrite… where the platform has them). */',
+      'export const replyExamples = replies;',
+      '',
+    ].join('\n');
+  }
   const lines = [
     `// ${banner(contract.source)}`,
     "import type { EventMap, EventName, ReplyMap } from './types.js';",
@@ -48,8 +68,24 @@ export function emitExamples(contract: Contract): string {
   return lines.join('\n');
 }
 
-/** `index.ts`: the runtime contract, validators and examples, so runtime code needs no YAML parser. */
-export function emitIndex(contract: Contract): string {
+/** `index.ts` / `index.js`: the runtime contract, validators and examples, so runtime code needs no YAML parser. */
+export function emitIndex(contract: Contract, lang: Lang): string {
+  if (lang === 'js') {
+    return [
+      `// ${banner(contract.source)}`,
+      "export { validators, replyValidators } from './validators.js';",
+      "export { examples, replyExamples } from './examples.js';",
+      '',
+      '/** Every event name, in spec order. */',
+      `export const eventNames = ${literal(contract.events.map((e) => e.name))};`,
+      '',
+      `/** The ${contract.title} contract: transport, discriminator, signature, delivery policy and every event. */`,
+      `export const contract = ${literal(contract)};`,
+      '',
+      'export default contract;',
+      '',
+    ].join('\n');
+  }
   return [
     `// ${banner(contract.source)}`,
     "import type { Contract } from 'chathooks';",
@@ -71,13 +107,4 @@ export function emitIndex(contract: Contract): string {
     'export default contract;',
     '',
   ].join('\n');
-}
-
-/** Strip types from generated TypeScript (no type check here: the tests type-check generated code). */
-export function toJs(source: string, fileName: string): string {
-  const out = ts.transpileModule(source, {
-    fileName,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, removeComments: false },
-  });
-  return out.outputText;
 }

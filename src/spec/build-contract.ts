@@ -22,7 +22,7 @@ import { pascalCase } from './naming.js';
 import { escapeToken, getAt, parsePointer } from './pointer.js';
 import { resolveRef, type Resolved } from './refs.js';
 import type { Reporter } from './reporter.js';
-import { bundleSchema, walkSchema } from './schema.js';
+import { bundleSchema, mapRefs, walkSchema } from './schema.js';
 import { isObject, type JsonObject } from './json.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -33,6 +33,8 @@ interface Ctx {
   ajv: ReturnType<typeof createAjv>;
   /** Compiled validators by bundled-schema JSON, so shared reply schemas compile once. */
   compiled: Map<string, ValidateFunction | null>;
+  /** Shared definitions added to `ajv` (true: compiled; false: does not compile). */
+  defs: Map<string, boolean>;
 }
 
 /**
@@ -53,33 +55,82 @@ function locate(schema: JsonSchema, message: string, fallback: string): string {
   return defs ? `/components/schemas/${defs[1]}${defs[2]}` : `${fallback}${found.replace(/^\/allOf\/0(?=\/|$)/, '')}`;
 }
 
+const DEF_BASE = 'https://chathooks.local/lint/defs/';
+const defUri = (name: string, rest = ''): string => `${DEF_BASE}${encodeURIComponent(name)}#${rest}`;
+
+/** Explain an Ajv compile error in the spec's terms. */
+function explain(raw: string): string {
+  return /unknown format "([^"]+)"/.test(raw)
+    ? ' Use one of the supported formats (date-time, date, time, email, uri, uuid, ipv4, ipv6) or a `pattern`.'
+    : /unknown keyword: "nullable"/.test(raw)
+      ? " AsyncAPI 3 schemas have no `nullable`: write `type: [string, 'null']`."
+      : /unknown keyword/.test(raw)
+        ? ' Check the spelling; inside a YAML flow mapping `{ … }`, quote any text that contains a comma or colon.'
+        : /strictRequired|required property/.test(raw)
+          ? ' Keep `required` in the same subschema as the `properties` it names.'
+          : '';
+}
+
+/**
+ * Compile each shared definition once (a spec's `MsgBody` is used by many events), under its own id,
+ * reporting its problems where it is defined. Returns false when a definition does not compile.
+ */
+function compileDefs(ctx: Ctx, defs: Record<string, unknown>): boolean {
+  const fresh = Object.keys(defs).filter((name) => !ctx.defs.has(name));
+  for (const name of fresh) {
+    const def = mapRefs(defs[name], defUri);
+    ctx.ajv.addSchema(typeof def === 'boolean' ? { allOf: [def] } : (def as object), defUri(name));
+    ctx.defs.set(name, true);
+  }
+  for (const name of fresh) {
+    try {
+      ctx.ajv.getSchema(defUri(name));
+    } catch (error) {
+      ctx.defs.set(name, false);
+      const raw = error instanceof Error ? error.message : String(error);
+      if (/can't resolve reference/.test(raw)) continue; // reported once where written (ref-unresolved)
+      const base = name.startsWith('_') ? '' : `/components/schemas/${escapeToken(name)}`;
+      const pointer = locate(defs[name] as JsonSchema, raw, base);
+      ctx.reporter.error('schema-invalid', pointer, `A schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`);
+    }
+  }
+  return Object.keys(defs).every((name) => ctx.defs.get(name) === true);
+}
+
+/** Where a node of a bundled schema is written in the spec: `$defs/<Name>` → `components/schemas/<Name>`. */
+function sourcePointer(bundledPointer: string, rootPointer: string): string {
+  const defs = /^\/\$defs\/([^/]+)(.*)$/.exec(bundledPointer);
+  if (defs) return defs[1]!.startsWith('_') ? rootPointer : `/components/schemas/${defs[1]}${defs[2]}`;
+  return `${rootPointer}${bundledPointer.replace(/^\/allOf\/0(?=\/|$)/, '')}`;
+}
+
 /** Compile a bundled schema; on failure report at `pointer` and return null. */
 function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): ValidateFunction | null {
   const key = JSON.stringify(schema);
   if (ctx.compiled.has(key)) return ctx.compiled.get(key) ?? null;
+  // Ajv knows OpenAPI 3.0's `nullable`, but AsyncAPI 3 and OpenAPI 3.1 (and so the generated types) do not:
+  // the validator would accept null where the type says it cannot be.
+  walkSchema(schema, (node, at) => {
+    if ('nullable' in node) {
+      ctx.reporter.error('schema-nullable', sourcePointer(`${at}/nullable`, pointer), "`nullable` is not a keyword of AsyncAPI 3 schemas (the generated types would ignore it): write `type: [string, 'null']`.");
+    }
+  });
   let fn: ValidateFunction | null = null;
+  const { $defs, ...root } = isObject(schema) ? schema : { $defs: undefined };
+  if (isObject($defs) && !compileDefs(ctx, $defs)) {
+    ctx.compiled.set(key, null);
+    return null;
+  }
   try {
-    fn = ctx.ajv.compile(schema as object);
+    fn = ctx.ajv.compile((isObject(schema) ? mapRefs(root, defUri) : { allOf: [schema] }) as object);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
-    // Dangling refs are reported once, where they are written (ref-unresolved).
     if (/can't resolve reference/.test(raw)) {
       ctx.compiled.set(key, null);
       return null;
     }
     const located = locate(schema, raw, pointer);
-    if (located !== pointer) what = 'a';
-    pointer = located;
-    const hint = /unknown format "([^"]+)"/.test(raw)
-      ? ' Use one of the supported formats (date-time, date, time, email, uri, uuid, ipv4, ipv6) or a `pattern`.'
-      : /unknown keyword: "nullable"/.test(raw)
-        ? " AsyncAPI 3 schemas have no `nullable`: write `type: [string, 'null']`."
-        : /unknown keyword/.test(raw)
-          ? ' Check the spelling; inside a YAML flow mapping `{ … }`, quote any text that contains a comma or colon.'
-          : /strictRequired|required property/.test(raw)
-          ? ' Keep `required` in the same subschema as the `properties` it names.'
-          : '';
-    ctx.reporter.error('schema-invalid', pointer, `${what === 'a' ? 'A' : `The ${what}`} schema does not compile: ${raw.replace(/\s+/g, ' ')}.${hint}`);
+    ctx.reporter.error('schema-invalid', located, `${located !== pointer ? 'A' : `The ${what}`} schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`);
   }
   ctx.compiled.set(key, fn);
   return fn;
@@ -395,7 +446,7 @@ function isTrivial(schema: JsonSchema): boolean {
 }
 
 export function createCtx(doc: JsonObject, reporter: Reporter): Ctx {
-  return { doc, reporter, ajv: createAjv(), compiled: new Map() };
+  return { doc, reporter, ajv: createAjv(), compiled: new Map(), defs: new Map() };
 }
 
 /** Read the root extensions into the model (their values were validated already). */

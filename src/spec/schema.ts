@@ -104,3 +104,15 @@ export function refsToComponents(schema: unknown): unknown {
   });
   return copy;
 }
+
+/** A copy of `schema` with every local `#/$defs/X…` ref rewritten by `rename(X, rest)`. */
+export function mapRefs(schema: unknown, rename: (name: string, rest: string) => string): unknown {
+  const copy = structuredClone(schema);
+  walkSchema(copy, (node) => {
+    const ref = node['$ref'];
+    if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return;
+    const [name = '', ...rest] = ref.slice('#/$defs/'.length).split('/');
+    node['$ref'] = rename(name, rest.length ? `/${rest.join('/')}` : '');
+  });
+  return copy;
+}
