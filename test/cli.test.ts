@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { root, runCli } from './helpers/cli.js';
+import { cliPath, root, runCli, spawnUntil } from './helpers/cli.js';
 
 describe('chathooks lint', () => {
   test('a clean spec exits 0 with a one-line summary', async () => {
@@ -121,33 +121,17 @@ describe('chathooks start', () => {
 
 describe('chathooks start (serving)', () => {
   test('then serves every spec with the mock server, prints its URLs, and stops on SIGTERM', async () => {
-    const { spawn } = await import('node:child_process');
-    const { cliPath } = await import('./helpers/cli.js');
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
-    const child = spawn(process.execPath, [cliPath, 'start', '--out', dir, '--port', '0'], { cwd: root });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const start = await spawnUntil([cliPath, 'start', '--out', dir, '--port', '0'], /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/);
     try {
-      const health = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URLs printed: ${out}`)), 20_000);
-        child.stdout.on('data', () => {
-          const m = /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(`${m[1]}/__chathooks/health`);
-          }
-        });
-      });
-      const ids = ((await (await fetch(health)).json()) as { contracts: { id: string }[] }).contracts.map((c) => c.id);
-      expect(ids).toEqual(expect.arrayContaining(['gaife', 'protocol']));
-      expect(out).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
+      const ids = ((await (await fetch(`${start.match[1]}/__chathooks/health`)).json()) as { contracts: { id: string }[] }).contracts.map((c) => c.id);
+      expect(ids).toEqual(['gaife', 'protocol', 'sendbird', 'tencent-chat']);
+      expect(start.output()).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
     } finally {
-      await new Promise((resolve) => {
-        child.on('close', resolve);
-        child.kill('SIGTERM');
-      });
+      expect(await start.stop()).toBe(0);
       await rm(dir, { recursive: true, force: true });
     }
+    const out = start.output();
     expect(out).toContain('shutting down');
   });
 

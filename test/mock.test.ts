@@ -1,12 +1,11 @@
 /** The native mock consumer, driven by the delivery engine over real HTTP, and `chathooks mock`. */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver } from '../src/delivery/index.js';
 import { DEFAULT_MOCK_SECRET, parseScenario, startMockServer, type MockServer } from '../src/mock/index.js';
 import { loadContract } from '../src/spec/index.js';
-import { cliPath, root, runCli } from './helpers/cli.js';
+import { cliPath, runCli, spawnUntil } from './helpers/cli.js';
 
 const SCALE = 0.01;
 const gaifePayload = gaife.examples.message[0]!.payload;
@@ -149,27 +148,11 @@ describe('startMockServer', () => {
 
 describe('chathooks mock (the built CLI)', () => {
   test('prints its URLs, serves, and shuts down gracefully on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--scenario', 'status:503'], { cwd: root });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 15_000);
-      child.stdout.on('data', () => {
-        const m = /mock: gaife\s+(http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    const t = await deliver(gaife, { url, event: 'message', payload: gaifePayload, policy: { retries: [] } });
+    const mock = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--scenario', 'status:503'], /mock: gaife\s+(http:\/\/\S+)/);
+    const t = await deliver(gaife, { url: mock.match[1]!, event: 'message', payload: gaifePayload, policy: { retries: [] } });
     expect(t.attempts[0]!.status).toBe(503);
-    const code = await new Promise<number | null>((resolve) => {
-      child.on('close', resolve);
-      child.kill('SIGTERM');
-    });
-    expect(code).toBe(0);
-    expect(out).toContain('mock: SIGTERM, 1 deliveries received; shutting down');
+    expect(await mock.stop()).toBe(0);
+    expect(mock.output()).toContain('mock: SIGTERM, 1 deliveries received; shutting down');
   });
 
   test('usage errors exit 2', async () => {
@@ -182,27 +165,11 @@ describe('chathooks mock (the built CLI)', () => {
 
 describe('chathooks prism (the built CLI)', () => {
   test('starts Prism on the spec, which answers its reply examples, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cliPath, 'prism', 'spec/protocol.yaml', '--port', '0'], { cwd: root });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const endpoint = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 30_000);
-      child.stdout.on('data', () => {
-        const m = /prism: protocol\s+(http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    const t = await deliver(protocol, { url: endpoint, event: 'contact.created', payload: contactPayload, secret: 'any' });
+    const prism = await spawnUntil([cliPath, 'prism', 'spec/protocol.yaml', '--port', '0'], /prism: protocol\s+(http:\/\/\S+)/, { timeoutMs: 30_000 });
+    const t = await deliver(protocol, { url: prism.match[1]!, event: 'contact.created', payload: contactPayload, secret: 'any' });
     expect(t.attempts[0]!.status).toBe(200);
-    const code = await new Promise<number | null>((resolve) => {
-      child.on('close', resolve);
-      child.kill('SIGTERM');
-    });
-    expect(code).toBe(0);
-    expect(out).toContain('prism: SIGTERM, stopping Prism');
+    expect(await prism.stop()).toBe(0);
+    expect(prism.output()).toContain('prism: SIGTERM, stopping Prism');
   });
 
   test('one spec only', async () => {
@@ -239,25 +206,10 @@ describe('scenario presets (mocks/scenarios)', () => {
   });
 
   test('chathooks mock --preset applies the preset', async () => {
-    const child = spawn(process.execPath, [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--preset', 'mocks/scenarios/flaky-receiver.json'], { cwd: root });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 15_000);
-      child.stdout.on('data', () => {
-        const m = /mock: gaife\s+(http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    const t = await deliver(gaife, { url, event: 'message', payload: gaifePayload, timeScale: SCALE });
+    const mock = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--preset', 'mocks/scenarios/flaky-receiver.json'], /mock: gaife\s+(http:\/\/\S+)/);
+    const t = await deliver(gaife, { url: mock.match[1]!, event: 'message', payload: gaifePayload, timeScale: SCALE });
     expect(t.attempts.map((a) => a.status)).toEqual([500, 500, 200]);
-    await new Promise((resolve) => {
-      child.on('close', resolve);
-      child.kill('SIGTERM');
-    });
+    await mock.stop();
     const bad = await runCli(['mock', 'spec/gaife.yaml', '--preset', 'mocks/scenarios/nope.json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('nope.json: no such file');

@@ -1,10 +1,9 @@
 /** The README's complete receiver example, run as a user would run it, fed by the delivery engine. */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver } from '../src/delivery/index.js';
-import { root } from './helpers/cli.js';
+import { spawnUntil } from './helpers/cli.js';
 
 const file = 'test/fixtures/examples/protocol-receiver.mjs';
 
@@ -14,22 +13,9 @@ test('the README shows the example verbatim', async () => {
 });
 
 test('the example receiver verifies, dispatches and answers real deliveries', async () => {
-  const child = spawn(process.execPath, [file], { cwd: root, env: { ...process.env, PORT: '0', PROTOCOL_WEBHOOK_SECRET: 'example-secret' } });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const example = await spawnUntil([file], /listening on (\d+)/, { env: { PORT: '0', PROTOCOL_WEBHOOK_SECRET: 'example-secret' } });
+  const port = example.match[1]!;
   try {
-    const port = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not listening: ${out}${err}`)), 15_000);
-      child.stdout.on('data', () => {
-        const m = /listening on (\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
     const url = `http://127.0.0.1:${port}/webhook`;
     const created = await deliver(protocol, { url, event: 'message.created', payload: protocol.examples['message.created'][0]!.payload, secret: 'example-secret' });
     const deleted = await deliver(protocol, { url, event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'example-secret' });
@@ -41,6 +27,6 @@ test('the example receiver verifies, dispatches and answers real deliveries', as
       { forget: 'WAz8eIbvDR60rouK' },
     ]);
   } finally {
-    child.kill();
+    await example.stop();
   }
 });

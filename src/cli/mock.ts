@@ -1,8 +1,9 @@
 /** `chathooks mock <spec...>`: the native mock consumer, until SIGINT/SIGTERM. */
-import { DEFAULT_MOCK_SECRET, loadPreset, startMockServer } from '../mock/index.js';
+import { DEFAULT_MOCK_SECRET, loadPreset } from '../mock/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './generate.js';
+import { serveUntilSignal, parsePort, startMock } from './serve.js';
 import { specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
@@ -40,8 +41,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     io.out(mockUsage);
     return 0;
   }
-  const port = values['port'] === undefined ? 4010 : Number(values['port']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
+  const port = parsePort(values['port']);
   let preset: { scenario?: string; events?: Record<string, string> } = {};
   if (typeof values['preset'] === 'string') {
     try {
@@ -64,31 +64,13 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
     return 1;
   }
-  let mock;
-  try {
-    mock = await startMockServer(contracts, {
-      port,
-      host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
-      ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
-      events,
-      ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 for any free port).`);
-    if (error instanceof TypeError) throw new UsageError(error.message);
-    throw error;
-  }
-  for (const [id, url] of Object.entries(mock.urls)) io.out(`mock: ${id.padEnd(14)} ${url}`);
-  io.out(`mock: deliveries     ${mock.url}/__chathooks/deliveries`);
-  io.out(`mock: listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET}); Ctrl-C to stop`);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      io.out(`mock: ${signal}, ${mock.deliveries().length} deliveries received; shutting down`);
-      void mock.close().then(resolve);
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+  const mock = await startMock(contracts, {
+    port,
+    host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
+    ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
+    events,
+    ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
   });
+  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET})`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { startPrism } from '../mock/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './generate.js';
+import { parsePort } from './serve.js';
 
 export const prismUsage = `Usage: chathooks prism <spec> [--port N] [--host H]
 
@@ -24,8 +25,7 @@ export async function prismCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`give exactly one spec (Prism serves one document), got ${positionals.length}.`);
-  const port = values['port'] === undefined ? 4010 : Number(values['port']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
+  const port = parsePort(values['port']);
   const { contracts, failed } = await loadSpecs([resolve(io.cwd, positionals[0]!)]);
   if (failed.length) {
     for (const p of failed[0]!.problems) if (p.severity === 'error') io.out(formatProblem(p));

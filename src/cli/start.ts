@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract, DeliveryPolicy, SignatureScheme } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
-import { DEFAULT_MOCK_SECRET, startMockServer } from '../mock/index.js';
+import { DEFAULT_MOCK_SECRET } from '../mock/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './generate.js';
+import { parsePort, serveUntilSignal, startMock } from './serve.js';
 import { specsFrom } from './specs.js';
 
 export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--port N] [--no-serve] [--json]
@@ -105,26 +106,8 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
   }
   if (failed.length) return 1;
   if (values['no-serve'] || values['json']) return 0;
-  const port = values['port'] === undefined ? 4010 : Number(values['port']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(values['port'])}".`);
-  let mock;
-  try {
-    mock = await startMockServer(contracts, { port });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 for any free port), or --no-serve.`);
-    throw error;
-  }
+  const mock = await startMock(contracts, { port: parsePort(values['port']) });
   io.out('');
-  for (const [id, url] of Object.entries(mock.urls)) io.out(`mock: ${id.padEnd(14)} ${url}`);
-  io.out(`mock: deliveries     ${mock.url}/__chathooks/deliveries`);
-  io.out(`mock: serving every spec (secret ${DEFAULT_MOCK_SECRET}); Ctrl-C to stop`);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      io.out(`mock: ${signal}, ${mock.deliveries().length} deliveries received; shutting down`);
-      void mock.close().then(resolve);
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
+  await serveUntilSignal(mock, io, `serving every spec (secret ${DEFAULT_MOCK_SECRET})`);
   return 0;
 }

@@ -22,3 +22,42 @@ export function runCli(args: string[], options: { cwd?: string } = {}): Promise<
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+export interface Running {
+  /** The first match of the awaited pattern in stdout. */
+  match: RegExpExecArray;
+  /** Everything printed to stdout so far. */
+  output(): string;
+  /** Send a signal and wait for the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Start `node <args>` and resolve once stdout matches `pattern` (for long-running commands). */
+export function spawnUntil(args: string[], pattern: RegExp, options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Running> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...options.env } });
+  let out = '';
+  let err = '';
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`no line matching ${pattern} within ${options.timeoutMs ?? 20_000} ms:\n${out}${err}`));
+    }, options.timeoutMs ?? 20_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = pattern.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({
+          match,
+          output: () => out,
+          stop: (signal = 'SIGTERM') => {
+            child.kill(signal);
+            return closed;
+          },
+        });
+      }
+    });
+  });
+}
