@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const url = () => `${server.url}/im/callback`;
-// Each message has its own Random, as real traffic does (it is part of Tencent's delivery key).
+// Each message has its own Random, as real traffic does.
 let random = 1_000_000;
 const groupSend = (text: string) => ({ ...(tencent.examples['Group.CallbackBeforeSendMsg'][0]!.payload as object), Random: random++, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }] });
 
@@ -54,13 +54,28 @@ describe('Tencent receiver', () => {
     expect([blocked.attempts[0]!.replyValid, rewritten.attempts[0]!.replyValid]).toEqual([true, true]);
   });
 
-  test('a retried delivery (same command, group, Random, EventTime) is answered once, with the first reply', async () => {
+  test('a retried delivery (the same bytes again) is answered once, with the first reply', async () => {
     const payload = groupSend('buy spam twice');
     const first = await deliver(tencent, { url: url(), event: 'Group.CallbackBeforeSendMsg', payload, secret: TOKEN, appId: APP });
     const retry = await deliver(tencent, { url: url(), event: 'Group.CallbackBeforeSendMsg', payload, secret: TOKEN, appId: APP });
     expect(retry.reply).toEqual(first.reply);
     expect(retry.reply).toMatchObject({ ErrorCode: 10150 });
     expect(handled.filter((t) => t === 'buy spam twice')).toHaveLength(1);
+  });
+
+  test('two different deliveries of a command without message keys are both handled (friend adds)', async () => {
+    const receiver = createReceiver(tencent, { secret: TOKEN, appId: APP, on: { 'Sns.CallbackFriendAdd': (e) => void added.push(e.PairList[0]!.To_Account) } });
+    const added: string[] = [];
+    const s = await listen((req, res) => void receiver.node(req, res));
+    try {
+      for (const to of ['jared', 'tommy']) {
+        const payload = { CallbackCommand: 'Sns.CallbackFriendAdd', PairList: [{ From_Account: 'leckie', To_Account: to, Initiator_Account: 'leckie' }], ClientCmd: 'friend_add', Admin_Account: '', ForceFlag: 0 };
+        expect((await deliver(tencent, { url: `${s.url}/cb`, event: 'Sns.CallbackFriendAdd', payload, secret: TOKEN, appId: APP })).outcome).toBe('delivered');
+      }
+      expect(added).toEqual(['jared', 'tommy']);
+    } finally {
+      await s.close();
+    }
   });
 
   test('after-events dispatch; EventTime as a string or a number both validate', async () => {

@@ -101,14 +101,6 @@ export const contract: Contract = {
     "confidence": "documented",
     "notes": "Before-events are never retried and proceed on timeout (configurable per command); after-events are not retried by default (retry on timeout can be enabled in the console). A non-200 or non-JSON reply counts as a failure."
   },
-  "idempotencyKey": [
-    "query:CallbackCommand",
-    "/MsgKey",
-    "/GroupId",
-    "/MsgSeq",
-    "/Random",
-    "/EventTime"
-  ],
   "appId": {
     "in": "query",
     "name": "SdkAppid"
