@@ -1,9 +1,9 @@
 /** `chathooks generate [spec...] [--check] [--out DIR]`: the generated/ directory of every spec. */
 import { resolve } from 'node:path';
 import { checkGenerated, generateContract, writeGenerated, type GeneratedFiles } from '../codegen/index.js';
-import { formatProblem, lintSpec, type Contract, type LintResult } from '../spec/index.js';
+import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
-import { specsFrom } from './specs.js';
+import { loadSpecs, specsFrom } from './specs.js';
 
 export const generateUsage = `Usage: chathooks generate [spec...] [--out DIR] [--check] [--json]
 
@@ -22,21 +22,6 @@ Options:
   -h, --help  show this help
 
 Exit codes: 0 ok, 1 lint errors or stale output (--check), 2 usage error.`;
-
-export interface LoadedSpecs {
-  contracts: Contract[];
-  failed: LintResult[];
-}
-
-/** Lint and load specs; specs with errors are returned in `failed`. */
-export async function loadSpecs(files: string[], strict = false): Promise<LoadedSpecs> {
-  const results: LintResult[] = [];
-  for (const f of files) results.push(await lintSpec(f, { validation: strict ? 'full' : 'conventions' }));
-  return {
-    contracts: results.flatMap((r) => (r.contract ? [r.contract] : [])),
-    failed: results.filter((r) => !r.contract),
-  };
-}
 
 export async function generateCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {

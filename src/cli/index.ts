@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 /** The `chathooks` command: dispatches to one module per command. */
 import { UsageError, type Io } from './args.js';
-import { lintCommand, lintUsage } from './lint.js';
-import { generateCommand, generateUsage } from './generate.js';
-import { startCommand, startUsage } from './start.js';
-import { mockCommand, mockUsage } from './mock.js';
-import { prismCommand, prismUsage } from './prism.js';
 
-type Command = { run: (argv: string[], io: Io) => Promise<number>; usage: string; summary: string };
+interface Loaded {
+  run: (argv: string[], io: Io) => Promise<number>;
+  usage: string;
+}
+/** Commands load on use: `chathooks mock` need not import TypeScript, `--help` imports nothing. */
+type Command = { load: () => Promise<Loaded>; summary: string };
 
 const commands: Record<string, Command> = {
-  lint: { run: lintCommand, usage: lintUsage, summary: 'check specs: AsyncAPI rules and chathooks conventions' },
-  generate: { run: generateCommand, usage: generateUsage, summary: 'write types, validators, schemas, OpenAPI and examples' },
-  mock: { run: mockCommand, usage: mockUsage, summary: 'serve specs as a mock consumer with fault scenarios' },
-  prism: { run: prismCommand, usage: prismUsage, summary: 'serve one spec with a real Prism process' },
-  start: { run: startCommand, usage: startUsage, summary: 'generate everything and print a summary of each spec' },
+  lint: { load: async () => import('./lint.js').then((m) => ({ run: m.lintCommand, usage: m.lintUsage })), summary: 'check specs: AsyncAPI rules and chathooks conventions' },
+  generate: { load: async () => import('./generate.js').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })), summary: 'write types, validators, schemas, OpenAPI and examples' },
+  mock: { load: async () => import('./mock.js').then((m) => ({ run: m.mockCommand, usage: m.mockUsage })), summary: 'serve specs as a mock consumer with fault scenarios' },
+  prism: { load: async () => import('./prism.js').then((m) => ({ run: m.prismCommand, usage: m.prismUsage })), summary: 'serve one spec with a real Prism process' },
+  start: { load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })), summary: 'generate everything, summarise each spec, serve them with the mock' },
 };
 
 const usage = `Usage: chathooks <command> [options]
@@ -44,11 +44,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`chathooks: unknown command "${name}".\n\n${usage}`);
     return 2;
   }
+  const loaded = await command.load();
   try {
-    return await command.run(rest, io);
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`chathooks ${name}: ${error.message}\n\n${command.usage}`);
+      io.err(`chathooks ${name}: ${error.message}\n\n${loaded.usage}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -2,9 +2,8 @@
 import { DEFAULT_MOCK_SECRET, loadPreset } from '../mock/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
-import { loadSpecs } from './generate.js';
 import { serveUntilSignal, parsePort, startMock } from './serve.js';
-import { specsFrom } from './specs.js';
+import { loadSpecs, specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { startPrism } from '../mock/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
-import { loadSpecs } from './generate.js';
+import { loadSpecs } from './specs.js';
 import { parsePort } from './serve.js';
 
 export const prismUsage = `Usage: chathooks prism <spec> [--port N] [--host H]

@@ -5,9 +5,8 @@ import type { Contract, DeliveryPolicy, SignatureScheme } from '../spec/index.js
 import { formatProblem } from '../spec/index.js';
 import { DEFAULT_MOCK_SECRET } from '../mock/index.js';
 import { parse, UsageError, type Io } from './args.js';
-import { loadSpecs } from './generate.js';
 import { parsePort, serveUntilSignal, startMock } from './serve.js';
-import { specsFrom } from './specs.js';
+import { loadSpecs, specsFrom } from './specs.js';
 
 export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--port N] [--no-serve] [--json]
 
