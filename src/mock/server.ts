@@ -2,7 +2,7 @@
  * The native mock consumer: serves every given contract at `/<id>/webhook` over node:http and carries out
  * the mock core's decisions; `GET /__chathooks/deliveries` (`DELETE` to reset) and `GET /__chathooks/health`.
  */
-import http, { type ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readNodeBody } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
@@ -13,6 +13,11 @@ import { MockCore, type MockOptions, type RecordedDelivery } from './core.js';
 export interface MockServerOptions extends MockOptions {
   port?: number;
   host?: string;
+  /**
+   * Answers requests for paths that are not a mock endpoint nor `/__chathooks/*` (say, a static docs site);
+   * return false to fall through to the 404 that lists the endpoints.
+   */
+  fallback?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 }
 
 export interface MockServer {
@@ -58,6 +63,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
       return json(res, 200, core.deliveries({ contract: url.searchParams.get('contract') ?? undefined, event: url.searchParams.get('event') ?? undefined }));
     }
     const id = paths.get(url.pathname);
+    if (id === undefined && options.fallback?.(req, res, url.pathname)) return;
     if (id === undefined) return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     readNodeBody(req, limit)
