@@ -37,7 +37,12 @@ export interface DeliverOptions {
   limiter?: EndpointLimiter;
   /** Stop early. */
   signal?: AbortSignal;
+  /** The HTTP client (default: the global fetch); an in-process handler can stand in for a server. */
+  fetch?: FetchLike;
 }
+
+/** What `deliver` sends requests with: the global `fetch`, or anything with its shape. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export type AttemptError = 'timeout' | 'network' | 'aborted';
 
@@ -92,11 +97,13 @@ function replyValidator(source: Contract | GeneratedContract, event: EventContra
   return (value) => ({ ok: compiled(value), issues: toIssues(compiled.errors) });
 }
 
-function accepted(status: number, success: DeliveryPolicy['success']): boolean {
+/** Whether a status counts as acknowledged under the policy (any 2xx, or the listed statuses). */
+export function accepted(status: number, success: DeliveryPolicy['success']): boolean {
   return success === '2xx' ? status >= 200 && status < 300 : success.includes(status);
 }
 
-function retryable(attempt: Attempt, retryOn: readonly RetryCondition[]): boolean {
+/** Whether the platform sends again after this attempt, per its retry conditions. */
+export function retryable(attempt: Pick<Attempt, 'error' | 'status'>, retryOn: readonly RetryCondition[]): boolean {
   if (attempt.error === 'timeout') return retryOn.includes('timeout');
   if (attempt.error === 'network') return retryOn.includes('network');
   if (attempt.error === 'aborted') return false;
@@ -129,28 +136,67 @@ export function frameRequest(contract: Contract, options: Pick<DeliverOptions, '
   return { method: contract.transport.method, url: url.href, headers, body };
 }
 
-async function attemptOnce(
+/** One attempt's raw outcome: the status and reply text, or why there was none. */
+export interface SendResult {
+  startedAt: number;
+  latencyMs: number;
+  status?: number;
+  text?: string;
+  error?: AttemptError;
+  errorMessage?: string;
+}
+
+/**
+ * Send a framed request once, giving up after `timeoutMs` of platform time: the transport under `deliver`,
+ * for callers (the contract runner) that judge single replies rather than the retry loop.
+ */
+export async function sendOnce(
   request: Transcript['request'],
-  n: number,
-  timeoutMs: number,
-  clock: Clock,
-  signal: AbortSignal | undefined,
-): Promise<Omit<Attempt, 'ok' | 'replyValid' | 'replyIssues'> & { text?: string }> {
+  options: { timeoutMs: number; clock?: Clock; signal?: AbortSignal | undefined; fetch?: FetchLike | undefined },
+): Promise<SendResult> {
+  const clock = options.clock ?? scaledClock(1);
   const startedAt = clock.now();
   const started = performance.now();
-  const timeout = AbortSignal.timeout(clock.real(timeoutMs));
+  const timeout = AbortSignal.timeout(clock.real(options.timeoutMs));
+  const { signal } = options;
   const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
   try {
-    const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: combined, redirect: 'manual' });
+    const res = await (options.fetch ?? fetch)(request.url, { method: request.method, headers: request.headers, body: request.body, signal: combined, redirect: 'manual' });
     const text = await res.text();
-    return { attempt: n, startedAt, latencyMs: performance.now() - started, status: res.status, text };
+    return { startedAt, latencyMs: performance.now() - started, status: res.status, text };
   } catch (error) {
     const latencyMs = performance.now() - started;
-    if (timeout.aborted) return { attempt: n, startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${timeoutMs} ms` };
-    if (signal?.aborted) return { attempt: n, startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
+    if (timeout.aborted) return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
+    if (signal?.aborted) return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { attempt: n, startedAt, latencyMs, error: 'network', errorMessage: cause?.code ?? cause?.message ?? (error as Error).message };
+    return { startedAt, latencyMs, error: 'network', errorMessage: cause?.code ?? cause?.message ?? (error as Error).message };
   }
+}
+
+/** Parse a reply text (JSON, else the text itself) and check it against the event's reply schema and the policy's success statuses. */
+export function judgeReply(
+  source: Contract | GeneratedContract,
+  event: EventContract | undefined,
+  status: number,
+  text: string,
+  policy: DeliveryPolicy,
+): Pick<Attempt, 'reply' | 'replyValid' | 'replyIssues' | 'ok'> {
+  let reply: unknown = text;
+  try {
+    reply = text === '' ? '' : JSON.parse(text);
+  } catch {
+    /* not JSON: keep the text */
+  }
+  const out: Pick<Attempt, 'reply' | 'replyValid' | 'replyIssues' | 'ok'> = { reply, ok: false };
+  const validateReply = replyValidator(source, event);
+  if (validateReply) {
+    const { ok, issues } = validateReply(reply);
+    out.replyValid = ok;
+    if (!ok) out.replyIssues = issues;
+  }
+  // A reply the platform cannot read (Tencent: not its JSON envelope) is a failed delivery even with 200.
+  out.ok = accepted(status, policy.success) && (out.replyValid ?? true);
+  return out;
 }
 
 /**
@@ -170,35 +216,19 @@ export async function deliver(source: Contract | GeneratedContract, options: Del
   const clock = options.clock ?? scaledClock(options.timeScale ?? 1);
   const limiter = options.limiter ?? (policy.rateLimit ? new EndpointLimiter(policy.rateLimit, clock) : undefined);
   const request = frameRequest(contract, options, clock.now);
-  const validateReply = replyValidator(source, event);
   const attempts: Attempt[] = [];
   const maxAttempts = 1 + policy.retries.length;
   for (let n = 1; n <= maxAttempts; n++) {
     const release = limiter ? await limiter.acquire() : undefined;
-    let raw: Awaited<ReturnType<typeof attemptOnce>>;
+    let raw: SendResult;
     try {
-      raw = await attemptOnce(request, n, policy.timeoutMs, clock, options.signal);
+      raw = await sendOnce(request, { timeoutMs: policy.timeoutMs, clock, signal: options.signal, fetch: options.fetch });
     } finally {
       release?.();
     }
     const { text, ...base } = raw;
-    const attempt: Attempt = { ...base, ok: false };
-    if (text !== undefined) {
-      let reply: unknown = text;
-      try {
-        reply = text === '' ? '' : JSON.parse(text);
-      } catch {
-        /* not JSON: keep the text */
-      }
-      attempt.reply = reply;
-      if (validateReply) {
-        const { ok, issues } = validateReply(reply);
-        attempt.replyValid = ok;
-        if (!ok) attempt.replyIssues = issues;
-      }
-      // A reply the platform cannot read (Tencent: not its JSON envelope) is a failed delivery even with 200.
-      attempt.ok = accepted(attempt.status!, policy.success) && (attempt.replyValid ?? true);
-    }
+    const attempt: Attempt = { attempt: n, ...base, ok: false };
+    if (text !== undefined) Object.assign(attempt, judgeReply(source, event, raw.status!, text, policy));
     attempts.push(attempt);
     if (attempt.ok || n === maxAttempts || !retryable(attempt, policy.retryOn)) break;
     attempt.retryAfterMs = policy.retries[n - 1]!;
