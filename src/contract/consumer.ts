@@ -1,0 +1,423 @@
+/**
+ * Consumer contract: does a webhook receiver honour its platform's contract? Every valid example, signed and
+ * framed as the platform sends it, must be acknowledged in time with a reply the platform reads; retries,
+ * bytes the platform really sends, older and newer payloads must be too; forged, stale, malformed and invalid
+ * deliveries must be refused. Each case is planned from the contract alone (so test runners can name them
+ * up front) and run against a URL or an in-process fetch handler.
+ */
+import { accepted, frameRequest, judgeReply, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
+import { asGenerated } from '../receiver/compile.js';
+import type { GeneratedContract } from '../receiver/types.js';
+import type { Contract, DeliveryPolicy, EventContract } from '../spec/model.js';
+import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
+import { selectEvents } from './select.js';
+import { platformBytes, requiredOnly, UNKNOWN_FIELD, withUnknownField } from './variants.js';
+
+/** An in-process receiver: a fetch handler, or anything with a `fetch` method (a chathooks receiver, Hono, itty). */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+export type Target = string | URL | FetchHandler | { fetch: FetchHandler };
+
+/** The negative checks, each with a configurable expectation. */
+export type CheckName = 'missing-signature' | 'wrong-signature' | 'stale-timestamp' | 'future-timestamp' | 'wrong-app-id' | 'malformed-json' | 'invalid-payload' | 'unknown-event';
+
+/**
+ * What a case expects: the platform's acknowledgement, or a rejection — any 4xx (`reject`), a class
+ * (`reject:4xx`, `reject:5xx`) or one status (`reject:401`).
+ */
+export type Expectation = 'acknowledge' | 'reject' | `reject:${'4xx' | '5xx' | number}`;
+
+export interface ConsumerContractOptions {
+  contract: Contract | GeneratedContract;
+  /** The receiver: its URL, or an in-process fetch handler. */
+  target: Target;
+  /** The secret the receiver verifies with; without it, deliveries go unsigned and signature checks are skipped. */
+  secret?: string;
+  /** The app id the receiver expects where the contract carries one (Tencent `SdkAppid`). */
+  appId?: string;
+  /** Event names or globs (`Group.*`); default every event. */
+  events?: readonly string[];
+  /** Override the expectation of negative checks (defaults follow each platform's docs; see `defaultExpectations`). */
+  expect?: Partial<Record<CheckName, Expectation>>;
+  /** Also send each event's first example as the platform's bytes, with required fields only, and with an undocumented field (default true). */
+  variants?: boolean;
+  /** Run the negative checks (default true). */
+  negative?: boolean;
+  /** Cases in flight at once (default 16). */
+  concurrency?: number;
+  /** How long a reply may take (default: the contract's delivery timeout). */
+  timeoutMs?: number;
+  /** Clock for signing timestamps (ms since epoch). */
+  now?: () => number;
+  signal?: AbortSignal;
+  /** Called as each case finishes (for progress displays). */
+  onCase?: (result: CaseResult, done: number, total: number) => void;
+}
+
+/** A case planned from the contract, run later against a target. */
+export interface PlannedCase {
+  name: string;
+  group: string;
+  event?: string;
+  run(target: ResolvedTarget): Promise<CaseResult>;
+}
+
+/** A target made ready to send to. */
+export interface ResolvedTarget {
+  url: string;
+  fetch?: FetchLike;
+  signal?: AbortSignal | undefined;
+}
+
+/** The planning inputs: everything but the target. */
+export type ConsumerPlanOptions = Omit<ConsumerContractOptions, 'target' | 'concurrency' | 'signal' | 'onCase'>;
+
+const UNKNOWN_EVENT = 'chathooks.unknown_event';
+
+/** Default expectations for negative checks, following the platform's documented behaviour. */
+export function defaultExpectations(contract: Contract): Record<CheckName, Expectation> {
+  return {
+    'missing-signature': 'reject:4xx',
+    'wrong-signature': 'reject:4xx',
+    'stale-timestamp': 'reject:4xx',
+    'future-timestamp': 'reject:4xx',
+    'wrong-app-id': 'reject:4xx',
+    'malformed-json': 'reject:4xx',
+    'invalid-payload': 'reject:4xx',
+    // An open event set (Sendbird) adds events without notice and re-sends whatever is not acknowledged.
+    'unknown-event': contract.eventSet === 'open' ? 'acknowledge' : 'reject:4xx',
+  };
+}
+
+const EXPECTATION = /^(acknowledge|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
+
+/** Check an expectation string (from a CLI flag or a config file). */
+export function parseExpectation(text: string, where: string): Expectation {
+  if (!EXPECTATION.test(text)) throw new TypeError(`${where}: "${text}" is not an expectation; use acknowledge, reject, reject:4xx, reject:5xx or reject:<status>.`);
+  return text as Expectation;
+}
+
+function meets(expectation: Expectation, status: number, policy: DeliveryPolicy): boolean {
+  if (expectation === 'acknowledge') return accepted(status, policy.success);
+  const want = expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length);
+  if (want === '4xx') return status >= 400 && status < 500;
+  if (want === '5xx') return status >= 500 && status < 600;
+  return status === Number(want);
+}
+
+function describeExpectation(expectation: Expectation, policy: DeliveryPolicy): string {
+  if (expectation === 'acknowledge') return `an acknowledgement (${policy.success === '2xx' ? '2xx' : policy.success.join('/')})`;
+  const want = expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length);
+  return `a rejection (${want})`;
+}
+
+const snippet = (text: string | undefined): string => {
+  if (text === undefined || text === '') return '';
+  const one = text.replace(/\s+/g, ' ');
+  return `: ${one.length > 120 ? `${one.slice(0, 120)}…` : one}`;
+};
+
+/** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
+function positiveFailure(source: GeneratedContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number): string | undefined {
+  const { contract } = source;
+  if (r.error === 'timeout') {
+    return `no reply within ${timeoutMs} ms: ${contract.title} gives up then${event?.kind === 'before' && policy.onTimeout ? ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}` : policy.retries.length ? ' and sends it again' : ''}`;
+  }
+  if (r.error) return `no reply: ${r.errorMessage ?? r.error}`;
+  const judged = judgeReply(source, event, r.status!, r.text ?? '', policy);
+  if (!accepted(r.status!, policy.success)) {
+    return `answered ${r.status}; ${contract.title} accepts only ${policy.success === '2xx' ? '2xx' : policy.success.join('/')}${policy.retries.length ? ' and sends it again' : ''}${snippet(r.text)}`;
+  }
+  if (judged.replyValid === false) {
+    const issues = (judged.replyIssues ?? []).slice(0, 2).map((i) => `${i.pointer || '/'} ${i.message}`);
+    return `reply does not satisfy ${event?.name ?? 'the'} reply schema: ${issues.join('; ')}${snippet(r.text)}`;
+  }
+  return undefined;
+}
+
+function tamper(value: string): string {
+  const i = value.search(/[A-Za-z0-9](?=[^A-Za-z0-9]*$)/);
+  if (i < 0) return `${value}x`;
+  const c = value[i]!;
+  const swapped = c === '0' ? '1' : c === 'a' ? 'b' : c === 'A' ? 'B' : /[0-9]/.test(c) ? '0' : /[a-z]/.test(c) ? 'a' : 'A';
+  return value.slice(0, i) + swapped + value.slice(i + 1);
+}
+
+/** Plan every case for a contract (no I/O): the names are known before anything is sent. */
+export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[] {
+  const source = asGenerated(options.contract);
+  const { contract } = source;
+  const policy = contract.delivery;
+  const timeoutMs = options.timeoutMs ?? policy.timeoutMs;
+  const now = options.now ?? Date.now;
+  const expectations = { ...defaultExpectations(contract), ...options.expect };
+  for (const [k, v] of Object.entries(options.expect ?? {})) parseExpectation(String(v), `expect["${k}"]`);
+  const events = selectEvents(contract, options.events);
+  const signs = contract.signature.scheme !== 'none' && options.secret !== undefined;
+  const cases: PlannedCase[] = [];
+  const d = contract.discriminator;
+  const bodyDiscriminator = new Set(d?.in === 'body' ? [`/${d.name}`] : []);
+
+  type Frame = { event: string; payload?: unknown; rawBody?: string; secret?: string | undefined; appId?: string | undefined; now?: () => number };
+  const frame = (target: ResolvedTarget, f: Frame): Transcript['request'] => {
+    const request = frameRequest(
+      contract,
+      {
+        url: target.url,
+        event: f.event,
+        ...(f.rawBody !== undefined ? { rawBody: f.rawBody } : { payload: f.payload }),
+        ...(f.secret !== undefined ? { secret: f.secret } : {}),
+        ...(f.appId !== undefined ? { appId: f.appId } : {}),
+      },
+      f.now ?? now,
+    );
+    return request;
+  };
+  const send = (target: ResolvedTarget, request: Transcript['request']): Promise<SendResult> =>
+    sendOnce(request, { timeoutMs, signal: target.signal, fetch: target.fetch });
+
+  const result = (c: Pick<CaseResult, 'name' | 'group' | 'event'>, r: SendResult, request: Transcript['request'], reason: string | undefined): CaseResult => {
+    const out: CaseResult = { ...c, outcome: reason ? 'failed' : 'passed', latencyMs: Math.round(r.latencyMs * 100) / 100 };
+    if (reason) {
+      out.reason = reason;
+      out.request = { ...request, body: clip(request.body) };
+      out.reply = { ...(r.status !== undefined ? { status: r.status } : {}), ...(r.error ? { error: r.error } : {}), ...(r.text !== undefined ? { body: clip(r.text) } : {}) };
+    }
+    return out;
+  };
+
+  const positive = (name: string, group: string, event: EventContract, body: Omit<Frame, 'event' | 'secret' | 'appId'>, hint?: string): PlannedCase => ({
+    name,
+    group,
+    event: event.name,
+    async run(target) {
+      const request = frame(target, { event: event.name, ...body, secret: signs ? options.secret : undefined, appId: options.appId });
+      const r = await send(target, request);
+      const failure = positiveFailure(source, event, policy, r, timeoutMs);
+      return result({ name, group, event: event.name }, r, request, failure && hint && r.status !== undefined ? `${failure} — ${hint}` : failure);
+    },
+  });
+
+  const negative = (name: string, check: CheckName, event: EventContract | undefined, build: (target: ResolvedTarget) => Transcript['request'], hint: string): PlannedCase => {
+    const group = check === 'invalid-payload' ? 'payloads' : check === 'unknown-event' || check === 'malformed-json' ? 'events' : 'security';
+    return {
+    name,
+    group,
+    ...(event ? { event: event.name } : {}),
+    async run(target) {
+      const expectation = expectations[check];
+      const request = build(target);
+      const r = await send(target, request);
+      let reason: string | undefined;
+      if (r.error === 'timeout') reason = `no reply within ${timeoutMs} ms; expected ${describeExpectation(expectation, policy)}`;
+      else if (r.error) reason = `no reply: ${r.errorMessage ?? r.error}`;
+      else if (!meets(expectation, r.status!, policy)) reason = `answered ${r.status}; expected ${describeExpectation(expectation, policy)} — ${hint}${snippet(r.text)}`;
+      return result({ name, group, ...(event ? { event: event.name } : {}) }, r, request, reason);
+    },
+    };
+  };
+
+  for (const event of events) {
+    event.examples.forEach((example) => {
+      cases.push(positive(`${event.name} / ${example.name}`, 'examples', event, { payload: example.payload }));
+    });
+    const first = event.examples[0];
+    if (!first) continue;
+    const validate = source.validators[event.name];
+    const valid = (p: unknown): boolean => p !== undefined && (!validate || validate(p));
+    if (options.variants !== false) {
+      const bytes = platformBytes(first.payload);
+      if (bytes !== JSON.stringify(first.payload)) {
+        cases.push(
+          positive(`${event.name} / ${first.name} · escaped bytes`, 'variants', event, { rawBody: bytes }, 'the same JSON with \\/ and \\u escapes, as the platform serialises it: verify the signature on the raw bytes and parse them, never re-serialised JSON'),
+        );
+      }
+      const minimal = requiredOnly(first.payload, event.payload);
+      if (JSON.stringify(minimal) !== JSON.stringify(first.payload) && valid(minimal)) {
+        cases.push(positive(`${event.name} / ${first.name} · required fields only`, 'variants', event, { payload: minimal }, 'deliveries from older clients lack the optional fields; read them tolerantly'));
+      }
+      const extra = withUnknownField(first.payload);
+      if (valid(extra)) {
+        cases.push(positive(`${event.name} / ${first.name} · undocumented field`, 'variants', event, { payload: extra }, `platforms add fields without notice (${UNKNOWN_FIELD} here); ignore what you do not know`));
+      }
+    }
+    const dupName = `${event.name} / ${first.name} · sent twice`;
+    cases.push({
+      name: dupName,
+      group: 'retries',
+      event: event.name,
+      async run(target) {
+        const request = frame(target, { event: event.name, payload: first.payload, secret: signs ? options.secret : undefined, appId: options.appId });
+        const once = await send(target, request);
+        const firstFailure = positiveFailure(source, event, policy, once, timeoutMs);
+        if (firstFailure) return result({ name: dupName, group: 'retries', event: event.name }, once, request, `first send: ${firstFailure}`);
+        const again = await send(target, request);
+        const failure = positiveFailure(source, event, policy, again, timeoutMs);
+        return result(
+          { name: dupName, group: 'retries', event: event.name },
+          again,
+          request,
+          failure && `the repeat of an acknowledged delivery: ${failure} — ${contract.title} re-sends what it thinks was lost; answer a repeat as you answered the first`,
+        );
+      },
+    });
+    if (options.negative !== false) {
+      for (const invalid of event.invalidExamples) {
+        // On the wire a body-borne event name *is* the event: a body labelled as another event is that event,
+        // one with no name is no event's. Such examples test validators, not receivers.
+        if (bodyDiscriminator.has(invalid.pointer)) continue;
+        cases.push(
+          negative(
+            `${event.name} / invalid: ${invalid.name}`,
+            'invalid-payload',
+            event,
+            (target) => frame(target, { event: event.name, payload: invalid.payload, secret: signs ? options.secret : undefined, appId: options.appId }),
+            `the payload violates the schema at ${invalid.pointer || '/'} (${invalid.reason}); validate before acting on it`,
+          ),
+        );
+      }
+    }
+  }
+
+  const sample = events.find((e) => e.examples.length > 0);
+  const sampleExample = sample?.examples[0];
+  if (options.negative !== false && sample && sampleExample) {
+    const signed = (target: ResolvedTarget, extra: Partial<Frame> = {}) =>
+      frame(target, { event: sample.name, payload: sampleExample.payload, secret: options.secret, appId: options.appId, ...extra });
+    const scheme = contract.signature;
+    if (signs) {
+      const where = scheme.scheme === 'hmac-sha256' ? `the ${scheme.header} header` : scheme.scheme === 'tencent-sha256' ? `the ${scheme.signParam} query parameter` : 'the webhook-signature header';
+      cases.push(
+        negative('signature: missing', 'missing-signature', sample, (target) => frame(target, { event: sample.name, payload: sampleExample.payload, appId: options.appId }), `the delivery carries no ${where.replace(/^the /, '')}; a receiver must require it`),
+      );
+      cases.push(
+        negative(
+          'signature: wrong',
+          'wrong-signature',
+          sample,
+          (target) => {
+            const request = signed(target);
+            if (scheme.scheme === 'tencent-sha256') {
+              const url = new URL(request.url);
+              url.searchParams.set(scheme.signParam, tamper(url.searchParams.get(scheme.signParam) ?? ''));
+              return { ...request, url: url.href };
+            }
+            const headers = { ...request.headers };
+            for (const name of scheme.scheme === 'hmac-sha256' ? [scheme.header, ...(scheme.legacyHeaders ?? [])] : ['webhook-signature']) {
+              const key = name.toLowerCase();
+              if (headers[key] !== undefined) headers[key] = tamper(headers[key]);
+            }
+            return { ...request, headers };
+          },
+          `${where} does not match; the receiver must verify it`,
+        ),
+      );
+      if (scheme.scheme === 'tencent-sha256' || scheme.scheme === 'standard-webhooks') {
+        const skew = (scheme.toleranceSec + 300) * 1000;
+        const param = scheme.scheme === 'tencent-sha256' ? scheme.timeParam : 'webhook-timestamp';
+        cases.push(
+          negative('signature: stale timestamp', 'stale-timestamp', sample, (target) => signed(target, { now: () => now() - skew }), `signed ${scheme.toleranceSec + 300} s ago (window ±${scheme.toleranceSec} s); check ${param} or replays pass`),
+        );
+        cases.push(
+          negative('signature: future timestamp', 'future-timestamp', sample, (target) => signed(target, { now: () => now() + skew }), `signed ${scheme.toleranceSec + 300} s in the future (window ±${scheme.toleranceSec} s); check ${param} both ways`),
+        );
+      }
+    }
+    if (contract.appId && options.appId !== undefined) {
+      const other = /^\d+$/.test(options.appId) ? String(BigInt(options.appId) + 1n) : `${options.appId}-other`;
+      cases.push(
+        negative(`${contract.appId.name}: another app`, 'wrong-app-id', sample, (target) => signed(target, { appId: other }), `the delivery is for ${contract.appId.name} ${other}, not ${options.appId}; check it`),
+      );
+    }
+    cases.push(
+      negative(
+        'body: truncated JSON',
+        'malformed-json',
+        sample,
+        (target) => {
+          const body = JSON.stringify(sampleExample.payload);
+          return signed(target, { rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))) });
+        },
+        'the body is not JSON',
+      ),
+    );
+    if (d) {
+      cases.push(
+        negative(
+          'event: not in the spec',
+          'unknown-event',
+          undefined,
+          (target) => {
+            const payload = { ...(sampleExample.payload as Record<string, unknown>) };
+            if (d.in === 'body') payload[d.name] = UNKNOWN_EVENT;
+            if (d.bodyField) payload[d.bodyField] = UNKNOWN_EVENT;
+            return frame(target, { event: UNKNOWN_EVENT, payload, secret: signs ? options.secret : undefined, appId: options.appId });
+          },
+          contract.eventSet === 'open'
+            ? `${contract.title} adds events without notice and re-sends what is not acknowledged; acknowledge events you do not handle`
+            : `"${UNKNOWN_EVENT}" is not an event of ${contract.title}`,
+        ),
+      );
+    }
+  }
+  return cases;
+}
+
+const DEFAULT_BASE = 'http://receiver.chathooks.test';
+
+/** Make a target ready to send to: URLs as they are, handlers behind a fetch-shaped adapter that honours timeouts. */
+export function resolveTarget(target: Target, contract: Contract, signal?: AbortSignal): ResolvedTarget {
+  if (typeof target === 'string' || target instanceof URL) return { url: String(target), signal };
+  const handler: FetchHandler = typeof target === 'function' ? target : (request) => target.fetch(request);
+  const fetchLike: FetchLike = (url, init) =>
+    new Promise<Response>((resolve, reject) => {
+      const abort = init.signal;
+      const onAbort = () => reject(abort?.reason ?? new DOMException('aborted', 'AbortError'));
+      if (abort?.aborted) return onAbort();
+      abort?.addEventListener('abort', onAbort, { once: true });
+      Promise.resolve()
+        .then(() => handler(new Request(url, init)))
+        .then(resolve, (error: unknown) => reject(new TypeError('fetch failed', { cause: { message: `the handler threw: ${error instanceof Error ? error.message : String(error)}` } })))
+        .finally(() => abort?.removeEventListener('abort', onAbort));
+    });
+  return { url: `${DEFAULT_BASE}${contract.transport.path.startsWith('/') ? '' : '/'}${contract.transport.path}`, fetch: fetchLike, signal };
+}
+
+/** Run planned cases, `concurrency` at a time; results come back in plan order. */
+export async function runCases(cases: readonly PlannedCase[], target: ResolvedTarget, concurrency: number, onCase?: ConsumerContractOptions['onCase']): Promise<CaseResult[]> {
+  const results: CaseResult[] = new Array(cases.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < cases.length) {
+      const i = next++;
+      const c = cases[i]!;
+      let r: CaseResult;
+      try {
+        r = await c.run(target);
+      } catch (error) {
+        r = { name: c.name, group: c.group, ...(c.event ? { event: c.event } : {}), outcome: 'failed', reason: `the case could not run: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      results[i] = r;
+      onCase?.(r, ++done, cases.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, cases.length)) }, worker));
+  return results;
+}
+
+/**
+ * Replay the contract against a receiver.
+ *
+ * @example
+ * const report = await runConsumerContract({ contract: sendbird, target: 'http://127.0.0.1:8080/webhooks/sendbird', secret });
+ * report.failed; // 0
+ * report.cases.filter((c) => c.outcome === 'failed').map((c) => `${c.name}: ${c.reason}`);
+ */
+export async function runConsumerContract(options: ConsumerContractOptions): Promise<ContractReport> {
+  const started = { at: new Date(), clock: performance.now() };
+  const source = asGenerated(options.contract);
+  const cases = planConsumerContract({ ...options, contract: source });
+  const target = resolveTarget(options.target, source.contract, options.signal);
+  const results = await runCases(cases, target, options.concurrency ?? 16, options.onCase);
+  return makeReport('consumer', source.contract, target.fetch ? 'in-process handler' : target.url, started, results);
+}

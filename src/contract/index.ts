@@ -1,0 +1,24 @@
+/**
+ * Contract tests for both sides of a webhook: replay a contract against a receiver (`runConsumerContract`),
+ * check a sender against its delivery policy (`runProviderContract`), and report as JUnit or JSON.
+ */
+export {
+  runConsumerContract,
+  planConsumerContract,
+  resolveTarget,
+  runCases,
+  defaultExpectations,
+  parseExpectation,
+  type CheckName,
+  type ConsumerContractOptions,
+  type ConsumerPlanOptions,
+  type Expectation,
+  type FetchHandler,
+  type PlannedCase,
+  type ResolvedTarget,
+  type Target,
+} from './consumer.js';
+export { runProviderContract, DEFAULT_FAULT_SCENARIOS, type ProviderContractOptions, type SenderTarget } from './provider.js';
+export { toJUnit, toJSON, type CaseOutcome, type CaseReply, type CaseRequest, type CaseResult, type ContractReport } from './report.js';
+export { selectEvents, globToRegExp, SelectionError } from './select.js';
+export { platformBytes, requiredOnly, withUnknownField, UNKNOWN_FIELD } from './variants.js';
