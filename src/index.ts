@@ -32,3 +32,4 @@ export { generateContract, writeGenerated, checkGenerated, type GeneratedFiles, 
 export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
 export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
 export { deliver, createDeliverer, frameRequest, scaledClock, type Attempt, type DeliverOptions, type Transcript } from './delivery/index.js';
+export { runConsumerContract, runProviderContract, toJUnit, toJSON, type CaseResult, type ContractReport, type ConsumerContractOptions, type ProviderContractOptions } from './contract/index.js';

@@ -6,6 +6,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Input the command cannot work with (an unknown event, an unreachable target): one line, exit code 2. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse(argv: string[], options: Options): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
@@ -23,4 +28,6 @@ export interface Io {
   err: (line: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Raw output without a newline (progress lines on a terminal); absent where only lines can be written. */
+  write?: (text: string) => void;
 }

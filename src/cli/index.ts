@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `chathooks` command: dispatches to one module per command. */
-import { UsageError, type Io } from './args.js';
+import { InputError, UsageError, type Io } from './args.js';
 
 interface Loaded {
   run: (argv: string[], io: Io) => Promise<number>;
@@ -14,6 +14,9 @@ const commands: Record<string, Command> = {
   generate: { load: async () => import('./generate.js').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })), summary: 'write types, validators, schemas, OpenAPI and examples' },
   mock: { load: async () => import('./mock.js').then((m) => ({ run: m.mockCommand, usage: m.mockUsage })), summary: 'serve specs as a mock consumer with fault scenarios' },
   prism: { load: async () => import('./prism.js').then((m) => ({ run: m.prismCommand, usage: m.prismUsage })), summary: 'serve one spec with a real Prism process' },
+  docs: { load: async () => import('./docs.js').then((m) => ({ run: m.docsCommand, usage: m.docsUsage })), summary: 'write the static HTML docs site of the specs' },
+  replay: { load: async () => import('./replay.js').then((m) => ({ run: m.replayCommand, usage: m.replayUsage })), summary: 'contract-test a webhook receiver: replay every example and attack' },
+  'verify-sender': { load: async () => import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })), summary: 'contract-test a webhook sender against the delivery policy' },
   start: { load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })), summary: 'generate everything, summarise each spec, serve them with the mock' },
 };
 
@@ -21,7 +24,7 @@ const usage = `Usage: chathooks <command> [options]
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(15)}${c.summary}`)
   .join('\n')}
 
 Run \`chathooks <command> --help\` for a command's options.`;
@@ -52,6 +55,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`chathooks ${name}: ${error.message}\n\n${loaded.usage}`);
       return 2;
     }
+    if (error instanceof InputError) {
+      io.err(`chathooks ${name}: ${error.message}`);
+      return 2;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`chathooks ${name}: ${message}`);
     if (process.env['CHATHOOKS_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
@@ -64,6 +71,7 @@ const io: Io = {
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  write: (text) => process.stdout.write(text),
 };
 
 main(process.argv.slice(2), io).then(

@@ -118,14 +118,13 @@ const snippet = (text: string | undefined): string => {
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
 function positiveFailure(source: GeneratedContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number): string | undefined {
-  const { contract } = source;
   if (r.error === 'timeout') {
-    return `no reply within ${timeoutMs} ms: ${contract.title} gives up then${event?.kind === 'before' && policy.onTimeout ? ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}` : policy.retries.length ? ' and sends it again' : ''}`;
+    return `no reply within ${timeoutMs} ms: the platform gives up then${event?.kind === 'before' && policy.onTimeout ? ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}` : policy.retries.length ? ' and sends it again' : ''}`;
   }
   if (r.error) return `no reply: ${r.errorMessage ?? r.error}`;
   const judged = judgeReply(source, event, r.status!, r.text ?? '', policy);
   if (!accepted(r.status!, policy.success)) {
-    return `answered ${r.status}; ${contract.title} accepts only ${policy.success === '2xx' ? '2xx' : policy.success.join('/')}${policy.retries.length ? ' and sends it again' : ''}${snippet(r.text)}`;
+    return `answered ${r.status}; the platform accepts only ${policy.success === '2xx' ? '2xx' : policy.success.join('/')}${policy.retries.length ? ' and sends it again' : ''}${snippet(r.text)}`;
   }
   if (judged.replyValid === false) {
     const issues = (judged.replyIssues ?? []).slice(0, 2).map((i) => `${i.pointer || '/'} ${i.message}`);
@@ -256,7 +255,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
           { name: dupName, group: 'retries', event: event.name },
           again,
           request,
-          failure && `the repeat of an acknowledged delivery: ${failure} — ${contract.title} re-sends what it thinks was lost; answer a repeat as you answered the first`,
+          failure && `the repeat of an acknowledged delivery: ${failure} — the platform re-sends what it thinks was lost; answer a repeat as you answered the first`,
         );
       },
     });
@@ -353,7 +352,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
             return frame(target, { event: UNKNOWN_EVENT, payload, secret: signs ? options.secret : undefined, appId: options.appId });
           },
           contract.eventSet === 'open'
-            ? `${contract.title} adds events without notice and re-sends what is not acknowledged; acknowledge events you do not handle`
+            ? `the platform adds events without notice and re-sends what is not acknowledged; acknowledge events you do not handle`
             : `"${UNKNOWN_EVENT}" is not an event of ${contract.title}`,
         ),
       );

@@ -19,6 +19,6 @@ export {
   type Target,
 } from './consumer.js';
 export { runProviderContract, DEFAULT_FAULT_SCENARIOS, type ProviderContractOptions, type SenderTarget } from './provider.js';
-export { toJUnit, toJSON, type CaseOutcome, type CaseReply, type CaseRequest, type CaseResult, type ContractReport } from './report.js';
+export { toJUnit, toJSON, formatCase, type CaseOutcome, type CaseReply, type CaseRequest, type CaseResult, type ContractReport } from './report.js';
 export { selectEvents, globToRegExp, SelectionError } from './select.js';
 export { platformBytes, requiredOnly, withUnknownField, UNKNOWN_FIELD } from './variants.js';

@@ -83,7 +83,8 @@ const xmlEscape = (text: string): string =>
 
 const seconds = (ms: number | undefined): string => ((ms ?? 0) / 1000).toFixed(3);
 
-function failureDetail(c: CaseResult): string {
+/** A failed case as text: the reason, then the request and the reply. */
+export function formatCase(c: CaseResult): string {
   const lines = [c.reason ?? 'failed'];
   if (c.request) {
     lines.push('', `request: ${c.request.method} ${c.request.url}`);
@@ -117,7 +118,7 @@ export function toJUnit(reports: readonly ContractReport[]): string {
       const open = `    <testcase classname="${xmlEscape(`chathooks.${r.side}.${r.contract.id}.${c.group}`)}" name="${xmlEscape(c.name)}" time="${seconds(c.latencyMs)}"`;
       if (c.outcome === 'passed') out.push(`${open}/>`);
       else if (c.outcome === 'skipped') out.push(`${open}><skipped message="${xmlEscape(c.reason ?? '')}"/></testcase>`);
-      else out.push(`${open}><failure message="${xmlEscape(c.reason ?? 'failed')}" type="ContractViolation">${xmlEscape(failureDetail(c))}</failure></testcase>`);
+      else out.push(`${open}><failure message="${xmlEscape(c.reason ?? 'failed')}" type="ContractViolation">${xmlEscape(formatCase(c))}</failure></testcase>`);
     }
     out.push('  </testsuite>');
   }

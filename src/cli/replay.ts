@@ -1,0 +1,134 @@
+/** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
+import { defaultExpectations, parseExpectation, runConsumerContract, SelectionError, type CheckName, type ContractReport, type Expectation } from '../contract/index.js';
+import { InputError, parse, UsageError, type Io } from './args.js';
+import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
+
+export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--report junit=FILE]...
+
+Replays the spec against a running webhook receiver, signed and framed as the platform sends it:
+  examples    every valid example of every event: answered in time, with an accepted status and a reply
+              that satisfies the event's reply schema
+  variants    each event's first example as the platform's own bytes (\\/ and \\u escapes), with only the
+              required fields, and with a field no doc mentions
+  retries     the same delivery twice: both acknowledged
+  security    missing and wrong signatures, stale and future timestamps, another app id
+  payloads    each invalid example of the spec: rejected
+  events      truncated JSON, an event the spec does not list
+Exit 0 when every case passes, 1 when one fails, 2 when the run cannot be made or reported.
+
+Options:
+  --target URL          the receiver's webhook URL (required)
+  --secret S            the secret the receiver verifies with (without it deliveries go unsigned)
+  --app-id ID           the app id the receiver expects (Tencent SdkAppid)
+  --events GLOB         events to replay, by name or glob (Group.*); repeatable or comma-separated
+  --expect CHECK=EXP    expectation of a negative check: acknowledge, reject, reject:4xx, reject:5xx or
+                        reject:<status>; checks: ${Object.keys(defaultExpectations({ eventSet: 'closed' } as never)).join(', ')}
+  --no-variants         skip the variants
+  --no-negative         skip security, payloads and events checks
+  --concurrency N       deliveries in flight (default 16)
+  --timeout MS          how long a reply may take (default: the platform's delivery timeout)
+  --report junit=FILE   write a JUnit XML report (repeatable; also json=FILE)
+  -h, --help            show this help`;
+
+function positiveInt(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer, got "${String(value)}".`);
+  return n;
+}
+
+/** A one-line diagnosis when the whole run points at the setup rather than the receiver; exit 2. */
+function setupProblem(report: ContractReport, target: string, signed: boolean): string | undefined {
+  const attempted = report.cases.filter((c) => c.outcome !== 'skipped');
+  if (attempted.length && attempted.every((c) => c.reply?.error === 'network')) {
+    const why = attempted[0]!.reason?.replace(/^no reply: /, '') ?? 'no reply';
+    return `cannot reach ${target} (${why}); is the receiver running, and is this its webhook URL?`;
+  }
+  const examples = report.cases.filter((c) => c.group === 'examples');
+  if (examples.length && examples.every((c) => c.reply?.status === 401 || c.reply?.status === 403)) {
+    return signed
+      ? `the receiver refused every signed delivery with ${examples[0]!.reply!.status}; is --secret the secret it verifies with?`
+      : `the receiver refused every delivery with ${examples[0]!.reply!.status}; it expects signed deliveries: pass --secret`;
+  }
+  return undefined;
+}
+
+export async function replayCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    target: { type: 'string' },
+    secret: { type: 'string' },
+    'app-id': { type: 'string' },
+    events: { type: 'string', multiple: true },
+    expect: { type: 'string', multiple: true },
+    'no-variants': { type: 'boolean' },
+    'no-negative': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    report: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) {
+    io.out(replayUsage);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`replay takes one spec, got ${positionals.length}; run it once per spec.`);
+  const target = values['target'];
+  if (typeof target !== 'string') throw new UsageError('--target URL is required: the receiver to replay the spec against.');
+  try {
+    const url = new URL(target);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    throw new UsageError(`--target must be an http(s) URL, got "${target}".`);
+  }
+  const reports = parseReports(values['report'], io.cwd);
+  const expect: Partial<Record<CheckName, Expectation>> = {};
+  const checks = Object.keys(defaultExpectations({ eventSet: 'closed' } as never));
+  for (const pair of (values['expect'] as string[] | undefined) ?? []) {
+    const [check = '', exp = ''] = pair.split('=');
+    if (!checks.includes(check)) throw new UsageError(`--expect: unknown check "${check}"; checks are ${checks.join(', ')}.`);
+    try {
+      expect[check as CheckName] = parseExpectation(exp, `--expect ${check}`);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const events = ((values['events'] as string[] | undefined) ?? []).flatMap((e) => e.split(',')).filter(Boolean);
+  const concurrency = positiveInt(values['concurrency'], '--concurrency');
+  const timeoutMs = positiveInt(values['timeout'], '--timeout');
+
+  const contract = await loadOneSpec(positionals[0], io.cwd, io, 'replay');
+  if (!contract) return 1;
+  const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
+  if (secret === undefined && contract.signature.scheme !== 'none') {
+    io.err(`replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`);
+  }
+  const display = progress(io);
+  let report: ContractReport;
+  try {
+    report = await runConsumerContract({
+      contract,
+      target,
+      ...(secret !== undefined ? { secret } : {}),
+      ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
+      ...(events.length ? { events } : {}),
+      expect,
+      variants: !values['no-variants'],
+      negative: !values['no-negative'],
+      ...(concurrency ? { concurrency } : {}),
+      ...(timeoutMs ? { timeoutMs } : {}),
+      onCase: display.onCase,
+    });
+  } catch (error) {
+    display.end();
+    if (error instanceof SelectionError) throw new InputError(`--events: ${error.message}`);
+    throw error;
+  }
+  display.end();
+  summarise(report, io, `replay ${contract.title} → ${target}`);
+  const unwritable = await writeReports([report], reports, io);
+  const setup = setupProblem(report, target, secret !== undefined);
+  if (setup) io.err(`chathooks replay: ${setup}`);
+  if (unwritable) io.err(`chathooks replay: ${unwritable}`);
+  if (setup || unwritable) return 2;
+  return report.failed ? 1 : 0;
+}

@@ -1,0 +1,124 @@
+/** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
+import { spawn } from 'node:child_process';
+import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../contract/index.js';
+import { DEFAULT_MOCK_SECRET, parseScenario } from '../mock/index.js';
+import { InputError, parse, UsageError, type Io } from './args.js';
+import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
+
+export const verifySenderUsage = `Usage: chathooks verify-sender <spec> [--time-scale X] [--scenarios LIST] [--report junit=FILE]... -- <command...>
+
+Starts a mock consumer for the spec and runs your sender once per phase with these variables set:
+  CHATHOOKS_TARGET_URL   where to deliver (the mock's endpoint)
+  CHATHOOKS_SECRET       the secret to sign with
+  CHATHOOKS_SCENARIO     the phase: capture, then each fault scenario
+  CHATHOOKS_TIME_SCALE   run the platform's timeouts and backoff this much faster (as deliver's timeScale)
+  CHATHOOKS_APP_ID       the app id to put in deliveries, when --app-id is given
+The command must deliver at least one event and exit when done, retries included.
+  capture     every request it sends is signed, framed and valid for its event (exit code must be 0)
+  faults      with the consumer answering 500, never answering, dropping the connection, or failing once,
+              its sends are counted and timed against the spec's delivery policy (any exit code)
+Exit 0 when every check passes, 1 when one fails, 2 when the run cannot be made or reported.
+
+Options:
+  --secret S          the secret the sender signs with (default ${DEFAULT_MOCK_SECRET})
+  --app-id ID         the app id the sender uses (Tencent SdkAppid); checked when given
+  --time-scale X      the sender's time scale (default 1: the platform's real waits)
+  --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
+  --tolerance MS      how much later than expected a retry may come, beyond 25% of the wait (default 50)
+  --report junit=FILE write a JUnit XML report (repeatable; also json=FILE)
+  -h, --help          show this help`;
+
+/** Run the sender command once; stdout/stderr pass through prefixed. */
+function runSender(command: string[], env: Record<string, string>, io: Io, mustSucceed: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const relay = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) io.err(`sender │ ${line}`);
+    };
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(new InputError(error.code === 'ENOENT' ? `cannot run "${command[0]}": not found; check the command after --` : `cannot run "${command[0]}": ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      if (mustSucceed && code !== 0) reject(new Error(`the sender exited with ${signal ?? `code ${code}`}`));
+      else resolve();
+    });
+  });
+}
+
+export async function verifySenderCommand(argv: string[], io: Io): Promise<number> {
+  const dash = argv.indexOf('--');
+  const own = dash >= 0 ? argv.slice(0, dash) : argv;
+  const command = dash >= 0 ? argv.slice(dash + 1) : [];
+  const { values, positionals } = parse(own, {
+    secret: { type: 'string' },
+    'app-id': { type: 'string' },
+    'time-scale': { type: 'string' },
+    scenarios: { type: 'string' },
+    tolerance: { type: 'string' },
+    report: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) {
+    io.out(verifySenderUsage);
+    return 0;
+  }
+  if (command.length === 0) throw new UsageError('Give the sender command after --, e.g. `chathooks verify-sender spec/gaife.yaml -- node my-sender.js`.');
+  if (positionals.length > 1) throw new UsageError(`verify-sender takes one spec, got ${positionals.length}.`);
+  const timeScale = values['time-scale'] === undefined ? 1 : Number(values['time-scale']);
+  if (!(timeScale > 0 && timeScale <= 1)) throw new UsageError(`--time-scale must be a number in (0, 1], got "${String(values['time-scale'])}".`);
+  const tolerance = values['tolerance'] === undefined ? undefined : Number(values['tolerance']);
+  if (tolerance !== undefined && !(tolerance >= 0)) throw new UsageError(`--tolerance must be a number of ms, got "${String(values['tolerance'])}".`);
+  const scenarioList = typeof values['scenarios'] === 'string' ? (values['scenarios'] === 'none' ? [] : values['scenarios'].split(',').map((s) => s.trim()).filter(Boolean)) : [...DEFAULT_FAULT_SCENARIOS];
+  for (const s of scenarioList) {
+    try {
+      parseScenario(s);
+    } catch (error) {
+      throw new UsageError(`--scenarios: ${(error as Error).message}`);
+    }
+  }
+  const reports = parseReports(values['report'], io.cwd);
+  const contract = await loadOneSpec(positionals[0], io.cwd, io, 'verify-sender');
+  if (!contract) return 1;
+  const appId = typeof values['app-id'] === 'string' ? values['app-id'] : undefined;
+  let setup: Error | undefined;
+  const send = async (target: SenderTarget): Promise<void> => {
+    io.err(`verify-sender: phase ${target.scenario}: ${command.join(' ')}`);
+    try {
+      await runSender(
+        command,
+        {
+          CHATHOOKS_TARGET_URL: target.url,
+          CHATHOOKS_SECRET: target.secret,
+          CHATHOOKS_SCENARIO: target.scenario,
+          CHATHOOKS_TIME_SCALE: String(target.timeScale),
+          ...(appId !== undefined ? { CHATHOOKS_APP_ID: appId } : {}),
+        },
+        io,
+        target.scenario === 'capture',
+      );
+    } catch (error) {
+      if (error instanceof InputError) setup ??= error;
+      throw error;
+    }
+  };
+  const display = progress(io);
+  const report = await runProviderContract({
+    contract,
+    send,
+    timeScale,
+    scenarios: scenarioList,
+    ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
+    ...(appId !== undefined ? { appId } : {}),
+    ...(tolerance !== undefined ? { toleranceMs: tolerance } : {}),
+    onCase: display.onCase,
+  });
+  display.end();
+  summarise(report, io, `verify-sender ${contract.title}`);
+  const unwritable = await writeReports([report], reports, io);
+  if (setup) io.err(`chathooks verify-sender: ${setup.message}`);
+  if (unwritable) io.err(`chathooks verify-sender: ${unwritable}`);
+  if (setup || unwritable) return 2;
+  return report.failed ? 1 : 0;
+}
