@@ -207,11 +207,14 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
         return undefined;
       }
       if (!mayRetry) {
+        const onTimeout = event?.kind === 'before' && timedOut && policy.onTimeout ? `; on a timeout the before-event ${policy.onTimeout === 'proceed' ? 'proceeds' : 'is blocked'}` : '';
         const why = acknowledged
           ? `the consumer acknowledged send ${k + 1}`
-          : k + 1 >= maxSends
-            ? `${contract.title} sends at most ${maxSends} time${maxSends === 1 ? '' : 's'} (${schedule})`
-            : `${contract.title} does not retry after ${describeAnswer(d)}${event?.kind === 'before' && timedOut && policy.onTimeout ? ` (a before-event ${policy.onTimeout === 'proceed' ? 'proceeds' : 'is blocked'} on timeout)` : ''}`;
+          : policy.retries.length === 0
+            ? `${contract.title} never retries${onTimeout}`
+            : k + 1 >= maxSends
+              ? `${contract.title} sends at most ${maxSends} times (${schedule})`
+              : `${contract.title} does not retry after ${describeAnswer(d)}${onTimeout}`;
         return `sent ${attempts.length} times; ${why}`;
       }
       const wait = (timedOut ? policy.timeoutMs : 0) + policy.retries[k]!;
