@@ -30,7 +30,7 @@ export async function writeReports(reports: readonly ContractReport[], targets: 
       io.out(`report: ${t.format} → ${t.file}`);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      return `cannot write the ${t.format} report to ${t.file}: ${e.code ?? e.message}${e.code === 'EACCES' || e.code === 'EROFS' ? ' (not writable)' : e.code === 'EISDIR' ? ' (a directory)' : e.code === 'ENOTDIR' ? ' (a parent is a file)' : ''}; pick another path`;
+      return `cannot write the ${t.format} report to ${t.file}: ${e.code ?? e.message}${e.code === 'EACCES' || e.code === 'EROFS' ? ' (not writable)' : e.code === 'EISDIR' ? ' (a directory)' : e.code === 'ENOTDIR' || e.code === 'EEXIST' ? ' (a parent is a file)' : ''}; pick another path`;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 /** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
-import { defaultExpectations, parseExpectation, runConsumerContract, SelectionError, type CheckName, type ContractReport, type Expectation } from '../contract/index.js';
+import { defaultExpectations, parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../contract/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
@@ -98,31 +98,30 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
 
   const contract = await loadOneSpec(positionals[0], io.cwd, io, 'replay');
   if (!contract) return 1;
+  try {
+    selectEvents(contract, events);
+  } catch (error) {
+    if (error instanceof SelectionError) throw new InputError(`--events: ${error.message}`);
+    throw error;
+  }
   const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
   if (secret === undefined && contract.signature.scheme !== 'none') {
     io.err(`replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`);
   }
   const display = progress(io);
-  let report: ContractReport;
-  try {
-    report = await runConsumerContract({
-      contract,
-      target,
-      ...(secret !== undefined ? { secret } : {}),
-      ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
-      ...(events.length ? { events } : {}),
-      expect,
-      variants: !values['no-variants'],
-      negative: !values['no-negative'],
-      ...(concurrency ? { concurrency } : {}),
-      ...(timeoutMs ? { timeoutMs } : {}),
-      onCase: display.onCase,
-    });
-  } catch (error) {
-    display.end();
-    if (error instanceof SelectionError) throw new InputError(`--events: ${error.message}`);
-    throw error;
-  }
+  const report = await runConsumerContract({
+    contract,
+    target,
+    ...(secret !== undefined ? { secret } : {}),
+    ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
+    ...(events.length ? { events } : {}),
+    expect,
+    variants: !values['no-variants'],
+    negative: !values['no-negative'],
+    ...(concurrency ? { concurrency } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    onCase: display.onCase,
+  });
   display.end();
   summarise(report, io, `replay ${contract.title} → ${target}`);
   const unwritable = await writeReports([report], reports, io);

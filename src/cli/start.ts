@@ -1,52 +1,33 @@
-/** `chathooks start` (what `npm start` runs): generate everything from the bundled specs and summarise each. */
+/**
+ * `chathooks start` (what `npm start` runs): generate everything from the bundled specs, summarise each,
+ * build the docs site, then serve the specs with the mock consumer and the docs from the same server.
+ */
 import { resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
-import type { Contract, DeliveryPolicy, SignatureScheme } from '../spec/index.js';
-import { formatProblem } from '../spec/index.js';
+import type { Contract } from '../spec/index.js';
+import { describeDelivery, describeSignature, formatProblem } from '../spec/index.js';
 import { DEFAULT_MOCK_SECRET } from '../mock/index.js';
+import { docsHandler } from '../docs/serve.js';
 import { parse, UsageError, type Io } from './args.js';
+import { writeSite } from './docs.js';
 import { parsePort, serveUntilSignal, startMock } from './serve.js';
 import { loadSpecs, specsFrom } from './specs.js';
 
-export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--port N] [--no-serve] [--json]
+export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--site DIR] [--port N] [--no-docs] [--no-serve] [--json]
 
 Generates every spec (default: ./spec/*) into DIR (default: generated), prints a summary per spec (events
-by kind, the signature scheme, the delivery policy), then serves every spec with the native mock consumer
-(see \`chathooks mock\`) and prints its URLs, until Ctrl-C.
+by kind, the signature scheme, the delivery policy), builds the docs site (see \`chathooks docs\`), then
+serves every spec with the native mock consumer (see \`chathooks mock\`) and the docs from the same server,
+and prints their URLs, until Ctrl-C.
 
 Options:
   --out DIR   output directory (default: generated)
+  --site DIR  docs site directory (default: site)
   --port N    mock server port (default 4010; 0 for any free port)
+  --no-docs   neither build nor serve the docs
   --no-serve  exit after the summary
   --json      print the summary as JSON (implies --no-serve)
   -h, --help  show this help`;
-
-export function describeSignature(s: SignatureScheme): string {
-  switch (s.scheme) {
-    case 'hmac-sha256':
-      return `hmac-sha256 (${s.encoding}) in header ${s.header}${s.legacyHeaders?.length ? ` (also ${s.legacyHeaders.join(', ')})` : ''}`;
-    case 'tencent-sha256':
-      return `tencent-sha256: ${s.signParam} = sha256(token + ${s.timeParam}) in the query, ±${s.toleranceSec} s${s.required ? '' : ', when enabled'}`;
-    case 'standard-webhooks':
-      return `standard-webhooks (webhook-id/-timestamp/-signature), ±${s.toleranceSec} s`;
-    case 'none':
-      return 'none documented';
-  }
-}
-
-export function describeDelivery(d: DeliveryPolicy): string {
-  const parts = [`timeout ${d.timeoutMs / 1000} s`];
-  parts.push(d.retries.length ? `${d.retries.length} retries after ${d.retries.map((ms) => `${ms / 1000} s`).join(', ')}` : 'no retries');
-  if (d.retryOn.length) parts.push(`on ${d.retryOn.join('/')}`);
-  parts.push(`success ${Array.isArray(d.success) ? d.success.join('/') : d.success}`);
-  if (d.onTimeout) parts.push(`before-events ${d.onTimeout} on timeout`);
-  if (d.rateLimit) {
-    const r = d.rateLimit;
-    parts.push(`rate limit ${[r.concurrency && `${r.concurrency} concurrent`, r.perMinute && `${r.perMinute}/min`].filter(Boolean).join(', ')}`);
-  }
-  if (d.confidence && d.confidence !== 'documented') parts.push(`(${d.confidence})`);
-  return parts.join(', ');
-}
 
 function summary(c: Contract): Record<string, unknown> {
   const count = (k: string): number => c.events.filter((e) => e.kind === k).length;
@@ -67,7 +48,9 @@ function summary(c: Contract): Record<string, unknown> {
 export async function startCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' },
+    site: { type: 'string' },
     port: { type: 'string' },
+    'no-docs': { type: 'boolean' },
     'no-serve': { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -79,18 +62,29 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
   const files = await specsFrom(positionals, io.cwd);
   if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
+  const siteArg = typeof values['site'] === 'string' ? values['site'] : 'site';
+  const siteDir = resolve(io.cwd, siteArg);
   const started = performance.now();
   const { contracts, failed } = await loadSpecs(files);
   for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
   let files_ = 0;
+  const types = new Map<string, string>();
   for (const contract of contracts) {
     const generated = await generateContract(contract);
     files_ += generated.size;
+    const ts = generated.get(`${contract.id}/types.ts`);
+    if (ts !== undefined) types.set(contract.id, ts);
     await writeGenerated(generated, outDir);
   }
+  const docs = values['no-docs'] ? undefined : await writeSite(contracts, siteDir, siteArg, types);
+  if (typeof docs === 'string') {
+    io.err(`chathooks start: ${docs}`);
+    return 2;
+  }
+  const pages = docs?.files.filter((f) => f.path.endsWith('.html')).length ?? 0;
   const rows = contracts.map(summary);
   if (values['json']) {
-    io.out(JSON.stringify({ ok: failed.length === 0, specs: rows, failed: failed.map((f) => f.file) }, null, 2));
+    io.out(JSON.stringify({ ok: failed.length === 0, specs: rows, failed: failed.map((f) => f.file), docs: docs ? { outDir: siteArg, pages, files: docs.files.length } : null }, null, 2));
   } else {
     for (const c of contracts) {
       const s = summary(c);
@@ -101,12 +95,13 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
       io.out(`  delivery   ${s['delivery']}`);
       io.out('');
     }
-    io.out(`start: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} generated (${files_} files) in ${Math.round(performance.now() - started)} ms${failed.length ? `; ${failed.length} refused with lint errors` : ''}`);
+    io.out(`start: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} generated (${files_} files)${docs ? `, docs in ${siteArg}/ (${pages} pages)` : ''} in ${Math.round(performance.now() - started)} ms${failed.length ? `; ${failed.length} refused with lint errors` : ''}`);
   }
   if (failed.length) return 1;
   if (values['no-serve'] || values['json']) return 0;
-  const mock = await startMock(contracts, { port: parsePort(values['port']) });
+  const mock = await startMock(contracts, { port: parsePort(values['port']), ...(docs ? { fallback: docsHandler(siteDir) } : {}) });
   io.out('');
+  if (docs) io.out(`docs: ${mock.url}/ (${siteArg}/index.html)`);
   await serveUntilSignal(mock, io, `serving every spec (secret ${DEFAULT_MOCK_SECRET})`);
   return 0;
 }

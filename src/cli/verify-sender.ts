@@ -109,6 +109,8 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
     send,
     timeScale,
     scenarios: scenarioList,
+    // The command's exit marks the end of its deliveries, retries included: no long wait for stragglers.
+    graceMs: 200,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
     ...(appId !== undefined ? { appId } : {}),
     ...(tolerance !== undefined ? { toleranceMs: tolerance } : {}),
