@@ -60,6 +60,8 @@ export interface MockRequest {
   url: URL;
   headers: Record<string, string>;
   rawBody: Uint8Array;
+  /** When the request arrived (ms since epoch; default: when it is decided), so retry spacing is measured from arrival. */
+  receivedAt?: number;
 }
 
 const jsonReply = (status: number, body: unknown): Reply => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
@@ -109,6 +111,7 @@ export class MockCore {
     const { contract } = mounted.generated;
     const body = Buffer.from(request.rawBody).toString('utf8');
     const base = {
+      receivedAt: request.receivedAt,
       contract: id,
       method: request.method,
       path: request.url.pathname,
@@ -165,8 +168,8 @@ export class MockCore {
     }
   }
 
-  #record(entry: Omit<RecordedDelivery, 'seq' | 'at'>): RecordedDelivery {
-    const full: RecordedDelivery = { seq: ++this.#seq, at: new Date().toISOString(), ...entry };
+  #record({ receivedAt, ...entry }: Omit<RecordedDelivery, 'seq' | 'at'> & { receivedAt: number | undefined }): RecordedDelivery {
+    const full: RecordedDelivery = { seq: ++this.#seq, at: new Date(receivedAt ?? Date.now()).toISOString(), ...entry };
     this.#log.push(full);
     if (this.#log.length > this.#maxRecorded) this.#log.splice(0, this.#log.length - this.#maxRecorded);
     return full;

@@ -50,6 +50,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   const limit = options.maxBodyBytes ?? 1024 * 1024;
 
   const server = http.createServer((req, res) => {
+    const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://mock.local');
     if (url.pathname === '/__chathooks/health') {
       return json(res, 200, { ok: true, contracts: [...paths].map(([path, id]) => ({ id, path, events: core.contracts.get(id)!.generated.contract.events.length })) });
@@ -68,7 +69,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     readNodeBody(req, limit)
       .then(async (rawBody) => {
-        const { action } = await core.decide(id, { method: req.method ?? 'GET', url, headers, rawBody });
+        const { action } = await core.decide(id, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt });
         switch (action.kind) {
           case 'timeout':
             return; // never answered; the socket closes with the client or at shutdown

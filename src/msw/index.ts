@@ -43,10 +43,11 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
   });
   const method = contract.transport.method.toLowerCase() as 'post';
   const handler = http[method](options.url, async ({ request }) => {
+    const receivedAt = Date.now();
     const rawBody = new Uint8Array(await request.arrayBuffer());
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
-    const { action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody });
+    const { action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
     switch (action.kind) {
       case 'timeout':
         await delay('infinite');
