@@ -8,6 +8,7 @@
 import { accepted, frameRequest, judgeReply, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
+import { isObject } from '../spec/json.js';
 import type { Contract, DeliveryPolicy, EventContract } from '../spec/model.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
 import { selectEvents } from './select.js';
@@ -280,13 +281,20 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
   const sample = events.find((e) => e.examples.length > 0);
   const sampleExample = sample?.examples[0];
   if (options.negative !== false && sample && sampleExample) {
-    const signed = (target: ResolvedTarget, extra: Partial<Frame> = {}) =>
-      frame(target, { event: sample.name, payload: sampleExample.payload, secret: options.secret, appId: options.appId, ...extra });
+    // Each check sends a body no other case sends (where the schema allows a tag field), so a receiver that
+    // refuses repeats cannot pass a check by accident.
+    const validateSample = source.validators[sample.name];
+    const bodyFor = (check: string): unknown => {
+      const tagged = isObject(sampleExample.payload) ? { ...sampleExample.payload, chathooks_check: check } : undefined;
+      return tagged !== undefined && (!validateSample || validateSample(tagged)) ? tagged : sampleExample.payload;
+    };
+    const signed = (target: ResolvedTarget, check: string, extra: Partial<Frame> = {}) =>
+      frame(target, { event: sample.name, payload: bodyFor(check), secret: options.secret, appId: options.appId, ...extra });
     const scheme = contract.signature;
     if (signs) {
       const where = scheme.scheme === 'hmac-sha256' ? `the ${scheme.header} header` : scheme.scheme === 'tencent-sha256' ? `the ${scheme.signParam} query parameter` : 'the webhook-signature header';
       cases.push(
-        negative('signature: missing', 'missing-signature', sample, (target) => frame(target, { event: sample.name, payload: sampleExample.payload, appId: options.appId }), `the delivery carries no ${where.replace(/^the /, '')}; a receiver must require it`),
+        negative('signature: missing', 'missing-signature', sample, (target) => frame(target, { event: sample.name, payload: bodyFor('missing-signature'), appId: options.appId }), `the delivery carries no ${where.replace(/^the /, '')}; a receiver must require it`),
       );
       cases.push(
         negative(
@@ -294,7 +302,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
           'wrong-signature',
           sample,
           (target) => {
-            const request = signed(target);
+            const request = signed(target, 'wrong-signature');
             if (scheme.scheme === 'tencent-sha256') {
               const url = new URL(request.url);
               url.searchParams.set(scheme.signParam, tamper(url.searchParams.get(scheme.signParam) ?? ''));
@@ -314,17 +322,17 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
         const skew = (scheme.toleranceSec + 300) * 1000;
         const param = scheme.scheme === 'tencent-sha256' ? scheme.timeParam : 'webhook-timestamp';
         cases.push(
-          negative('signature: stale timestamp', 'stale-timestamp', sample, (target) => signed(target, { now: () => now() - skew }), `signed ${scheme.toleranceSec + 300} s ago (window ±${scheme.toleranceSec} s); check ${param} or replays pass`),
+          negative('signature: stale timestamp', 'stale-timestamp', sample, (target) => signed(target, 'stale-timestamp', { now: () => now() - skew }), `signed ${scheme.toleranceSec + 300} s ago (window ±${scheme.toleranceSec} s); check ${param} or replays pass`),
         );
         cases.push(
-          negative('signature: future timestamp', 'future-timestamp', sample, (target) => signed(target, { now: () => now() + skew }), `signed ${scheme.toleranceSec + 300} s in the future (window ±${scheme.toleranceSec} s); check ${param} both ways`),
+          negative('signature: future timestamp', 'future-timestamp', sample, (target) => signed(target, 'future-timestamp', { now: () => now() + skew }), `signed ${scheme.toleranceSec + 300} s in the future (window ±${scheme.toleranceSec} s); check ${param} both ways`),
         );
       }
     }
     if (contract.appId && options.appId !== undefined) {
       const other = /^\d+$/.test(options.appId) ? String(BigInt(options.appId) + 1n) : `${options.appId}-other`;
       cases.push(
-        negative(`${contract.appId.name}: another app`, 'wrong-app-id', sample, (target) => signed(target, { appId: other }), `the delivery is for ${contract.appId.name} ${other}, not ${options.appId}; check it`),
+        negative(`${contract.appId.name}: another app`, 'wrong-app-id', sample, (target) => signed(target, 'wrong-app-id', { appId: other }), `the delivery is for ${contract.appId.name} ${other}, not ${options.appId}; check it`),
       );
     }
     cases.push(
@@ -333,8 +341,8 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
         'malformed-json',
         sample,
         (target) => {
-          const body = JSON.stringify(sampleExample.payload);
-          return signed(target, { rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))) });
+          const body = JSON.stringify(bodyFor('malformed-json'));
+          return signed(target, 'malformed-json', { rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))) });
         },
         'the body is not JSON',
       ),
@@ -346,7 +354,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
           'unknown-event',
           undefined,
           (target) => {
-            const payload = { ...(sampleExample.payload as Record<string, unknown>) };
+            const payload = { ...(bodyFor('unknown-event') as Record<string, unknown>) };
             if (d.in === 'body') payload[d.name] = UNKNOWN_EVENT;
             if (d.bodyField) payload[d.bodyField] = UNKNOWN_EVENT;
             return frame(target, { event: UNKNOWN_EVENT, payload, secret: signs ? options.secret : undefined, appId: options.appId });
