@@ -88,7 +88,7 @@ describe('seeded sender defects are caught', () => {
     });
     const failed = failures(report);
     expect(failed.map((c) => c.group)).toEqual(['status:500', 'flaky:1']);
-    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after send 1 \(a 500\); expected 4000 ms backoff = 40 ms at timeScale 0\.01 \(−9 ms\/\+60 ms\): too soon$/);
+    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after send 1 \(a 500\); expected 4000 ms backoff = 40 ms at timeScale 0\.01 \(−9 ms\/\+120 ms\): too soon$/);
   });
 
   test('GAIFE: gives up too early (one retry where the platform makes three)', async () => {

@@ -375,17 +375,16 @@ const DEFAULT_BASE = 'http://receiver.chathooks.test';
 export function resolveTarget(target: Target, contract: Contract, signal?: AbortSignal): ResolvedTarget {
   if (typeof target === 'string' || target instanceof URL) return { url: String(target), signal };
   const handler: FetchHandler = typeof target === 'function' ? target : (request) => target.fetch(request);
-  const fetchLike: FetchLike = (url, init) =>
-    new Promise<Response>((resolve, reject) => {
-      const abort = init.signal;
-      const onAbort = () => reject(abort?.reason ?? new DOMException('aborted', 'AbortError'));
-      if (abort?.aborted) return onAbort();
-      abort?.addEventListener('abort', onAbort, { once: true });
-      Promise.resolve()
-        .then(() => handler(new Request(url, init)))
-        .then(resolve, (error: unknown) => reject(new TypeError('fetch failed', { cause: { message: `the handler threw: ${error instanceof Error ? error.message : String(error)}` } })))
-        .finally(() => abort?.removeEventListener('abort', onAbort));
-    });
+  const fetchLike: FetchLike = Object.assign(
+    async (url: string, init: RequestInit): Promise<Response> => {
+      try {
+        return await handler(new Request(url, init));
+      } catch (error) {
+        throw new Error(`the handler threw: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    { inProcess: true },
+  );
   return { url: `${DEFAULT_BASE}${contract.transport.path.startsWith('/') ? '' : '/'}${contract.transport.path}`, fetch: fetchLike, signal };
 }
 

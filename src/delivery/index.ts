@@ -41,8 +41,11 @@ export interface DeliverOptions {
   fetch?: FetchLike;
 }
 
-/** What `deliver` sends requests with: the global `fetch`, or anything with its shape. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/**
+ * What `deliver` sends requests with: the global `fetch`, or anything with its shape. An in-process handler
+ * marked `inProcess` gets no AbortSignal (creating one costs more than the handler); the timeout is a race.
+ */
+export type FetchLike = ((url: string, init: RequestInit) => Promise<Response>) & { inProcess?: boolean };
 
 export type AttemptError = 'timeout' | 'network' | 'aborted';
 
@@ -157,6 +160,7 @@ export async function sendOnce(
   const clock = options.clock ?? scaledClock(1);
   const startedAt = clock.now();
   const started = performance.now();
+  if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), options, startedAt, started);
   const timeout = AbortSignal.timeout(clock.real(options.timeoutMs));
   const { signal } = options;
   const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
@@ -170,6 +174,39 @@ export async function sendOnce(
     if (signal?.aborted) return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { startedAt, latencyMs, error: 'network', errorMessage: cause?.code ?? cause?.message ?? (error as Error).message };
+  }
+}
+
+async function sendInProcess(
+  request: Transcript['request'],
+  handler: FetchLike,
+  realTimeoutMs: number,
+  options: { timeoutMs: number; signal?: AbortSignal | undefined },
+  startedAt: number,
+  started: number,
+): Promise<SendResult> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const { signal } = options;
+  const stop = new Promise<'timeout' | 'aborted'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), realTimeoutMs);
+    if (signal) {
+      onAbort = () => resolve('aborted');
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
+  try {
+    const outcome = await Promise.race([handler(request.url, { method: request.method, headers: request.headers, body: request.body }).then(async (res) => ({ status: res.status, text: await res.text() })), stop]);
+    const latencyMs = performance.now() - started;
+    if (outcome === 'timeout') return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
+    if (outcome === 'aborted') return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
+    return { startedAt, latencyMs, ...outcome };
+  } catch (error) {
+    return { startedAt, latencyMs: performance.now() - started, error: 'network', errorMessage: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 
