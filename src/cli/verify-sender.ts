@@ -24,7 +24,7 @@ Options:
   --app-id ID         the app id the sender uses (Tencent SdkAppid); checked when given
   --time-scale X      the sender's time scale (default 1: the platform's real waits)
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
-  --tolerance MS      how much later than expected a retry may come, beyond 25% of the wait (default 50)
+  --tolerance MS      how much later than expected a retry may come, beyond half the wait (default 100)
   --report junit=FILE write a JUnit XML report (repeatable; also json=FILE)
   -h, --help          show this help`;
 
