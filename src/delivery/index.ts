@@ -10,6 +10,7 @@ import { signRequest } from '../signing/index.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { scaledClock, type Clock } from './clock.js';
 import { EndpointLimiter } from './limiter.js';
+import { httpSend } from './transport.js';
 
 export interface DeliverOptions {
   /** The receiver endpoint. */
@@ -37,7 +38,7 @@ export interface DeliverOptions {
   limiter?: EndpointLimiter;
   /** Stop early. */
   signal?: AbortSignal;
-  /** The HTTP client (default: the global fetch); an in-process handler can stand in for a server. */
+  /** The HTTP client (default: node:http with keep-alive; pass the global `fetch` for a fetch-based client); an in-process handler can stand in for a server. */
   fetch?: FetchLike;
 }
 
@@ -161,6 +162,10 @@ export async function sendOnce(
   const startedAt = clock.now();
   const started = performance.now();
   if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), options, startedAt, started);
+  if (!options.fetch) {
+    const outcome = await httpSend(request, clock.real(options.timeoutMs), options.signal);
+    return { startedAt, latencyMs: performance.now() - started, ...outcome, ...(outcome.error === 'timeout' ? { errorMessage: `no reply within ${options.timeoutMs} ms` } : {}) };
+  }
   const timeout = AbortSignal.timeout(clock.real(options.timeoutMs));
   const { signal } = options;
   const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;

