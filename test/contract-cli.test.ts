@@ -171,3 +171,32 @@ describe('chathooks verify-sender', () => {
     expect(bad.stderr).toMatch(/--scenarios: Unknown scenario "explode"/);
   });
 });
+
+describe('progress on a terminal', () => {
+  test('one line redrawn in place, failures printed above it, the summary last', async () => {
+    const { replayCommand } = await import('../src/cli/replay.js');
+    const lines: string[] = [];
+    const raw: string[] = [];
+    const saved = process.env['CI'];
+    delete process.env['CI'];
+    try {
+      const code = await replayCommand(['spec/protocol.yaml', '--target', target, '--secret', SECRET, '--events', 'contact.created', '--expect', 'wrong-signature=acknowledge'], {
+        out: (l) => lines.push(l),
+        err: (l) => lines.push(l),
+        write: (t) => raw.push(t),
+        cwd: process.cwd(),
+        isTTY: true,
+      });
+      expect(code).toBe(1);
+    } finally {
+      if (saved !== undefined) process.env['CI'] = saved;
+    }
+    // Progress went to the raw stream as `[n/total] …` redraws, each cleared before the next.
+    expect(raw.some((t) => /^\[\s*\d+\/\d+\] /.test(t))).toBe(true);
+    expect(raw.filter((t) => t === '\r\x1b[K').length).toBeGreaterThan(1);
+    // No per-case `ok` lines on a terminal: only the failure and the summary.
+    expect(lines.filter((l) => l.startsWith('ok '))).toEqual([]);
+    expect(lines[0]).toMatch(/^FAIL signature: wrong — answered 401; expected an acknowledgement/);
+    expect(lines.at(-1)).toMatch(/: \d+ passed, 1 failed in \d+ ms$/);
+  });
+});
