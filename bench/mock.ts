@@ -1,49 +1,85 @@
 /**
  * Mock consumers under load: the native mock server (verify + validate + scenario + record) against a bare
- * node:http server and a real Prism process — same load tool (autocannon), same run — and start-up times.
+ * node:http server reading the body and answering the same bytes, and a real Prism process — same load tool
+ * and settings, interleaved rounds — and start-up times: `startMockServer` in process, `chathooks mock` from
+ * spawn to its URLs beside plain `node` from spawn to its first line, and Prism.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { startPrism } from '../src/mock/index.js';
 import * as protocol from '../generated/protocol/index.js';
-import { fmt, row } from './lib.js';
-import { load } from './load.js';
-import { protocolRequest, server } from './receiver.js';
+import { fmt, median } from './lib.js';
+import { CONNECTIONS, PIPELINING } from './load.js';
+import { loadInRounds, printStandings, protocolRequest, ratios, server } from './receiver.js';
 
-/** Wall time from spawning `chathooks mock` to its first URL line. */
-async function cliReadyMs(): Promise<number> {
+const STARTS = 5;
+
+/** Wall time from spawning `node args` to the first stdout line containing `marker`. */
+async function spawnReadyMs(args: string[], marker: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/cli/index.js', 'mock', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('mock:') && resolve()));
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(marker)) resolve();
+    });
+    child.on('close', (code) => reject(new Error(`node ${args.join(' ')} exited ${code} before printing "${marker}":\n${out}`)));
+  });
   const ms = performance.now() - started;
   child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('close', resolve));
   return ms;
 }
 
 export async function benchMock(): Promise<void> {
-  console.log('\n## mock consumers (autocannon 5 s, 50 connections, signed protocol message.created; 1 s warm-up)\n');
-  const widths = [38, 12, 10, 10, 10, 22];
-  console.log(row(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'ready in'], widths));
+  console.log(`\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; signed protocol message.created; interleaved rounds, medians)\n`);
   const { body, headers } = protocolRequest();
-  const results: Record<string, number> = {};
-  for (const mode of ['bare', 'mock'] as const) {
-    const s = await server(mode);
-    const url = `http://127.0.0.1:${s.port}${mode === 'mock' ? '/protocol/webhook' : '/webhook'}`;
-    await load(url, body, headers, 1);
-    const r = await load(url, body, headers, 5);
-    s.stop();
-    results[mode] = r.rps;
-    console.log(row([mode === 'bare' ? 'bare node:http' : 'chathooks mock (native, verifies, records)', fmt(r.rps), fmt(r.p99, 2), r.errors, r.non2xx, mode === 'bare' ? '-' : `${fmt(s.startMs, 1)} ms in process`], widths));
-  }
+  const bare = await server('bare');
+  const mock = await server('mock');
   let started = performance.now();
   const prism = await startPrism(protocol.contract);
   const prismStart = performance.now() - started;
-  await load(prism.endpoint, body, headers, 1);
-  const p = await load(prism.endpoint, body, headers, 5);
-  await prism.close();
-  results['prism'] = p.rps;
-  console.log(row(['Prism 5.14.2 (-v error)', fmt(p.rps), fmt(p.p99, 2), p.errors, p.non2xx, `${fmt(prismStart)} ms`], widths));
-  started = performance.now();
-  const cli = await cliReadyMs();
-  console.log(`\nnative mock: ${fmt((results['mock']! / results['bare']!) * 100, 1)} % of bare node:http (target ≥ 50 %), ${fmt(results['mock']! / results['prism']!, 1)}× Prism (target ≥ 10×)`);
-  console.log(`ready: startMockServer in process as above; \`chathooks mock\` from spawn to URLs ${fmt(cli)} ms (node start-up and imports included); Prism ${fmt(prismStart)} ms`);
+  try {
+    const [b, m] = await loadInRounds(
+      [
+        { name: 'bare node:http (reads body, same JSON answer)', url: `http://127.0.0.1:${bare.port}/webhook`, served: bare },
+        { name: 'chathooks mock (native, verifies, records)', url: `http://127.0.0.1:${mock.port}/protocol/webhook`, served: mock },
+      ],
+      body,
+      headers,
+    );
+    // Prism answers with its own headers: loaded alone, same settings.
+    const [p] = await loadInRounds([{ name: 'Prism 5.14.2 (-v error)', url: prism.endpoint, served: { port: 0, startMs: prismStart, cpu: async () => 0, stop: () => undefined } }], body, headers, 2);
+    p!.cpuUs = Number.NaN;
+    printStandings([b!, m!, p!]);
+    const ratio = ratios(m!, b!);
+    console.log(`\nnative mock: ${fmt(ratio.median * 100, 1)} % of bare node:http (target ≥ 50 %; rounds ${ratio.each.map((x) => `${fmt(x * 100, 1)} %`).join(', ')}), ${fmt(m!.rps / p!.rps, 1)}× Prism (target ≥ 10×); p99 ${fmt(m!.p99, 1)} ms`);
+    console.log(`server CPU per request: mock ${fmt(m!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the mock adds ${fmt(m!.cpuUs - b!.cpuUs, 1)} µs`);
+  } finally {
+    bare.stop();
+    mock.stop();
+    await prism.close();
+  }
+
+  const inProcess: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const s = await server('mock');
+    inProcess.push(s.startMs);
+    s.stop();
+  }
+  if (!existsSync('dist/cli/index.js')) {
+    console.log(`\nready: startMockServer in process ${fmt(median(inProcess), 1)} ms (median of ${STARTS}); dist/ is not built, so \`chathooks mock\` was not timed (npm run build).`);
+    return;
+  }
+  const node: number[] = [];
+  const cli: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    node.push(await spawnReadyMs(['--input-type=module', '-e', "console.log('ready')"], 'ready'));
+    cli.push(await spawnReadyMs(['dist/cli/index.js', 'mock', '--port', '0'], 'mock: listening'));
+  }
+  console.log(`\nready (medians of ${STARTS}): startMockServer in process ${fmt(median(inProcess), 1)} ms; Prism ${fmt(prismStart)} ms`);
+  console.log(
+    `  \`chathooks mock\` (4 specs) from spawn to its URLs: ${fmt(median(cli))} ms (target < 150 ms); plain \`node\` from spawn to its first line: ${fmt(median(node))} ms → chathooks adds ${fmt(median(cli) - median(node))} ms`,
+  );
 }

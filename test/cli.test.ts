@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sourceHash } from '../src/codegen/banner.js';
 import { cliPath, root, runCli, spawnUntil } from './helpers/cli.js';
 
 describe('chathooks lint', () => {
@@ -74,6 +75,11 @@ describe('chathooks generate', () => {
     expect(first.stdout).toMatch(/generate: 1 spec → .*out\/ \(\d+ files, \d+ changed\)/);
     const types = await readFile(join(out, 'minimal/types.ts'), 'utf8');
     expect(types.startsWith('// generated from test/fixtures/minimal.yaml by chathooks; do not edit')).toBe(true);
+    // The runtime contract records the hash of the spec text it came from (what `chathooks mock` checks).
+    const index = await readFile(join(out, 'minimal/index.js'), 'utf8');
+    const spec = await readFile(join(root, 'test/fixtures/minimal.yaml'), 'utf8');
+    expect(index.split('\n')[1]).toBe(`// source sha256:${sourceHash(spec)}`);
+    expect(sourceHash(spec.replaceAll('\n', '\r\n'))).toBe(sourceHash(spec));
     const again = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out]);
     expect(again.stdout).toMatch(/, 0 changed\)/);
     expect((await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out, '--check'])).code).toBe(0);
@@ -104,15 +110,26 @@ describe('chathooks generate', () => {
 });
 
 describe('chathooks start', () => {
-  test('prints a summary per spec', async () => {
+  test('prints a summary per spec and builds the docs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
     try {
-      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir, '--no-serve']);
+      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir, '--site', join(dir, 'site'), '--no-serve']);
       expect(r.code).toBe(0);
+      // index + signatures, delivery and overview per platform + one page per event (1 + 15)
+      expect(r.stdout).toMatch(new RegExp(`^start: 2 specs generated \\(\\d+ files\\), docs in ${join(dir, 'site')}/ \\(${1 + 2 * 3 + 16} pages\\) in \\d+ ms$`, 'm'));
+      expect(await readFile(join(dir, 'site/protocol/events/message.created.html'), 'utf8')).toContain('<h1><code>message.<wbr>created</code></h1>');
       expect(r.stdout).toContain('GAIFE message webhooks (spec/gaife.yaml');
       expect(r.stdout).toContain('delivery   timeout 30 s, 3 retries after 4 s, 8 s, 10 s, on timeout/network/non-2xx, success 2xx, rate limit 10 concurrent, 100/min');
       expect(r.stdout).toContain('signature  hmac-sha256 (hex) in header x-protocol-signature');
       expect(r.stdout).toContain('events     15: 0 before, 15 after, 0 notify; 10 documented, 0 third-party, 5 inferred');
+      const none = await runCli(['start', 'spec/gaife.yaml', '--out', dir, '--site', join(dir, 'no-site'), '--no-docs', '--no-serve']);
+      expect(none.code).toBe(0);
+      expect(none.stdout).not.toContain('docs in');
+      await expect(readFile(join(dir, 'no-site/index.html'))).rejects.toThrow(/ENOENT/);
+      await writeFile(join(dir, 'a-file'), 'x');
+      const unwritable = await runCli(['start', 'spec/gaife.yaml', '--out', dir, '--site', join(dir, 'a-file/site'), '--no-serve']);
+      expect(unwritable.code).toBe(2);
+      expect(unwritable.stderr).toBe(`chathooks start: cannot write the site to ${join(dir, 'a-file/site')}: a path component is a file, not a directory (ENOTDIR); pick another directory with --site.\n`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -120,13 +137,18 @@ describe('chathooks start', () => {
 });
 
 describe('chathooks start (serving)', () => {
-  test('then serves every spec with the mock server, prints its URLs, and stops on SIGTERM', async () => {
+  test('then serves every spec with the mock server and the docs from the same port, prints the URLs, and stops on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
-    const start = await spawnUntil([cliPath, 'start', '--out', dir, '--port', '0'], /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/);
+    const start = await spawnUntil([cliPath, 'start', '--out', dir, '--site', join(dir, 'site'), '--port', '0'], /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/, { timeoutMs: 40_000 });
     try {
       const ids = ((await (await fetch(`${start.match[1]}/__chathooks/health`)).json()) as { contracts: { id: string }[] }).contracts.map((c) => c.id);
       expect(ids).toEqual(['gaife', 'protocol', 'sendbird', 'tencent-chat']);
       expect(start.output()).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
+      expect(start.output()).toContain(`docs: ${start.match[1]}/ (${join(dir, 'site')}/index.html)`);
+      const docs = await fetch(`${start.match[1]}/`);
+      expect(docs.status).toBe(200);
+      expect(docs.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await docs.text()).toContain('<h1>Webhook contracts</h1>');
     } finally {
       expect(await start.stop()).toBe(0);
       await rm(dir, { recursive: true, force: true });

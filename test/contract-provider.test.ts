@@ -31,7 +31,8 @@ function handRolled(options: { sign?: (body: string, secret: string) => Record<s
           method: 'POST',
           headers: { 'content-type': 'application/json', ...options.sign?.(options.body, secret) },
           body: options.body,
-          signal: AbortSignal.timeout(options.timeoutMs * timeScale),
+          // Generous: these senders are about retry counts and spacing, not about a cold first request.
+          signal: AbortSignal.timeout(Math.max(options.timeoutMs * timeScale, 1000)),
         });
         await res.text();
         if (res.status === 200) return;
@@ -73,7 +74,7 @@ describe('seeded sender defects are caught', () => {
       send: handRolled({ body, retries: [0, 0, 0, 0], timeoutMs: 5000, sign: (b, s) => ({ 'x-sendbird-signature': createHmac('sha256', s).update(b).digest('hex') }) }),
     });
     const failed = failures(report);
-    expect(failed).toHaveLength(1);
+    expect(failed.map((c) => `${c.name}: ${c.reason}`)).toEqual([`status:500 / ${sendbird.contract.events[0]!.name}: sent 5 times; Sendbird Chat webhooks sends at most 3 times (the first + 2 retries)`]);
     expect(failed[0]!.name).toBe(`status:500 / ${sendbird.contract.events[0]!.name}`);
     expect(failed[0]!.reason).toBe('sent 5 times; Sendbird Chat webhooks sends at most 3 times (the first + 2 retries)');
   });

@@ -155,6 +155,51 @@ describe('chathooks mock (the built CLI)', () => {
     expect(mock.output()).toContain('mock: SIGTERM, 1 deliveries received; shutting down');
   });
 
+  test('serves an up-to-date generated contract without loading the YAML; a stale one falls back to the spec', async () => {
+    const { spawn } = await import('node:child_process');
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-mock-fast-'));
+    // `chathooks mock` in `dir`, until its headline; then one delivery, and the reply the mock gave.
+    const served = async (): Promise<{ headline: string; reply: unknown }> => {
+      const child = spawn(process.execPath, [cliPath, 'mock', '--port', '0'], { cwd: dir });
+      let out = '';
+      const headline = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const line = /^mock: listening on .*$/m.exec(out);
+          if (line) resolve(line[0]);
+        });
+        child.on('close', (code) => reject(new Error(`mock exited ${code}: ${out}`)));
+      });
+      const url = /mock: gaife\s+(http:\/\/\S+)/.exec(out)![1]!;
+      const t = await deliver(gaife, { url, event: 'message', payload: gaifePayload, policy: { retries: [] } });
+      child.kill('SIGTERM');
+      return { headline, reply: t.attempts[0]!.reply };
+    };
+    try {
+      await cp('spec/gaife.yaml', join(dir, 'spec/gaife.yaml'));
+      expect((await runCli(['generate'], { cwd: dir })).code).toBe(0);
+      const fresh = await served();
+      expect(fresh.headline).toContain('from generated/: gaife)');
+      expect(fresh.reply).toEqual({});
+      // Edit the spec after generating: the recorded hash no longer matches, so the mock loads the spec itself.
+      const yaml = await readFile(join(dir, 'spec/gaife.yaml'), 'utf8');
+      const edited = yaml.replace('summary: An empty JSON object.\n          payload: {}', 'summary: Edited after generate.\n          payload: { edited: true }');
+      expect(edited).not.toBe(yaml);
+      await writeFile(join(dir, 'spec/gaife.yaml'), edited);
+      const stale = await served();
+      expect(stale.headline).toContain('from YAML: gaife)');
+      expect(stale.reply).toEqual({ edited: true });
+      // The generated text again (a revert, here with CRLF line ends) matches the recorded hash once more.
+      await writeFile(join(dir, 'spec/gaife.yaml'), yaml.replaceAll('\n', '\r\n'));
+      expect((await served()).headline).toContain('from generated/: gaife)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   test('usage errors exit 2', async () => {
     expect((await runCli(['mock', '--port', 'abc'])).code).toBe(2);
     const bad = await runCli(['mock', 'spec/gaife.yaml', '--port', '0', '--scenario', 'explode']);

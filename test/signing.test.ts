@@ -1,5 +1,8 @@
 /** Signature schemes: known-answer vectors, round trips, rotation, and every failure reason. */
+import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import { safeEqual } from '../src/signing/compare.js';
+import { hmacSha256Key } from '../src/signing/hmac-key.js';
 import type { SignatureScheme } from '../src/spec/model.js';
 import {
   SignatureVerificationError,
@@ -49,6 +52,35 @@ describe('known-answer vectors', () => {
     expect(hmacDigest('sb_master_token', body)).toBe(digest);
     expect(hmacDigest('sb_master_token', Buffer.from(body, 'utf8'))).toBe(digest);
     expect(() => verifySignature(sendbird, { rawBody: body, headers: { 'x-sendbird-signature': digest }, query: empty }, 'sb_master_token')).not.toThrow();
+  });
+
+  test('the prepared-key HMAC receivers use equals createHmac for keys shorter than, as long as, and longer than a block', () => {
+    const bodies = ['', '{}', '{"message":"I’m café 안녕"}', 'x'.repeat(63), 'y'.repeat(64), 'z'.repeat(5000), 'w'.repeat(70_000), '{}'].map((b) => Buffer.from(b, 'utf8'));
+    const keys = ['', 'k', 'sb_master_token', 'é'.repeat(32), 'a'.repeat(63), 'b'.repeat(64), 'c'.repeat(65), 'd'.repeat(200)];
+    for (const key of keys) {
+      const mac = hmacSha256Key(key);
+      for (const body of bodies) {
+        const want = createHmac('sha256', key).update(body).digest();
+        expect(mac(body, 'hex'), `key of ${key.length} chars, body of ${body.length} bytes`).toBe(want.toString('hex'));
+        // Again, in each encoding: the scratch buffers are reused, the result must not change.
+        expect(mac(body, 'base64')).toBe(want.toString('base64'));
+        expect(Buffer.from(mac(body, 'binary'), 'latin1').equals(want)).toBe(true);
+      }
+    }
+    expect(hmacSha256Key(Buffer.from([0, 1, 2, 255]))(bodies[1]!, 'hex')).toBe(createHmac('sha256', Buffer.from([0, 1, 2, 255])).update(bodies[1]!).digest('hex'));
+  });
+
+  test('safeEqual: equal only when every byte is, for short and long, ASCII and non-ASCII strings', () => {
+    const hex = 'ab'.repeat(32);
+    expect(safeEqual(hex, hex)).toBe(true);
+    expect(safeEqual(hex, `${hex.slice(0, -1)}c`)).toBe(false);
+    expect(safeEqual(hex, hex.slice(1))).toBe(false);
+    expect(safeEqual('', '')).toBe(true);
+    expect(safeEqual('café', 'café')).toBe(true);
+    expect(safeEqual('café', 'cafe\u0301')).toBe(false);
+    expect(safeEqual('é'.repeat(128), 'é'.repeat(128))).toBe(true);
+    expect(safeEqual('x'.repeat(129), 'x'.repeat(129))).toBe(true);
+    expect(safeEqual('x'.repeat(129), `${'x'.repeat(128)}y`)).toBe(false);
   });
 
   test('re-serialised JSON does not verify: escaped slashes are part of the signed bytes', () => {
@@ -139,6 +171,20 @@ describe('header handling', () => {
   test('header lookup is case-insensitive for plain objects and Headers', () => {
     expect(() => verifySignature(sendbird, { rawBody: body, headers: { 'X-SendBird-Signature': digest.toUpperCase() }, query: empty }, 'k')).not.toThrow();
     expect(() => verifySignature(sendbird, { rawBody: body, headers: new Headers({ 'X-Sendbird-Signature': digest }), query: empty }, 'k')).not.toThrow();
+  });
+
+  test('a base64 digest (with a prefix) verifies exactly as written: another encoding of the same bytes is a mismatch', () => {
+    const scheme: SignatureScheme = { scheme: 'hmac-sha256', header: 'x-hub-signature-256', encoding: 'base64', prefix: 'sha256=' };
+    const { headers } = signRequest(scheme, { rawBody: body, secret: 'k' });
+    const value = headers['x-hub-signature-256']!;
+    expect(value).toBe(`sha256=${hmacDigest('k', body, 'base64')}`);
+    expect(() => verifySignature(scheme, { rawBody: body, headers, query: empty }, ['old', 'k'])).not.toThrow();
+    // The 43rd character carries two unused bits: flipping them decodes to the same 32 bytes.
+    const last = value.at(-2)!;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const twin = `${value.slice(0, -2)}${alphabet[alphabet.indexOf(last) ^ 1]}=`;
+    expect(Buffer.from(twin.slice(7), 'base64')).toEqual(Buffer.from(value.slice(7), 'base64'));
+    expect(failure(() => verifySignature(scheme, { rawBody: body, headers: { 'x-hub-signature-256': twin }, query: empty }, 'k')).reason).toBe('mismatch');
   });
 
   test('signRequest sets the legacy header too, with the same value', () => {

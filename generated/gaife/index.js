@@ -1,4 +1,5 @@
 // generated from spec/gaife.yaml by chathooks; do not edit
+// source sha256:dcec2ea3d61f07655aebf67ac537cfc5cdf423fe3d79fe469f2ea7ffcdc2d050
 export { validators, replyValidators } from './validators.js';
 export { examples, replyExamples } from './examples.js';
 

@@ -1,4 +1,5 @@
 // generated from spec/sendbird.yaml by chathooks; do not edit
+// source sha256:8b239becd3139229e87f2dc5077dd2a7845734449fe8d1f17f66356aa3ece9f3
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 

@@ -1,4 +1,5 @@
 // generated from spec/tencent-chat.yaml by chathooks; do not edit
+// source sha256:dce03663a1fdba95d61d51d01f931c7af534f08015fc85b1e57162a54b347084
 export { validators, replyValidators } from './validators.js';
 export { examples, replyExamples } from './examples.js';
 

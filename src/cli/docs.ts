@@ -23,7 +23,7 @@ Options:
 Exit codes: 0 ok, 1 lint errors, 2 usage error or an output directory that cannot be written.`;
 
 /** A file-system error writing the site, as one line: what, where, why. */
-export function writeFailure(error: unknown, label: string): string | undefined {
+export function writeFailure(error: unknown, label: string, flag = '--out'): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
@@ -35,15 +35,15 @@ export function writeFailure(error: unknown, label: string): string | undefined 
     ENOSPC: 'no space left on the device',
   };
   if (!code || !(code in reasons)) return undefined;
-  return `cannot write the site to ${label}: ${reasons[code]} (${code}); pick another directory with --out.`;
+  return `cannot write the site to ${label}: ${reasons[code]} (${code}); pick another directory with ${flag}.`;
 }
 
-/** Build the site, turning an unwritable directory into one line; rethrows anything else. */
-export async function writeSite(contracts: Contract[], outDir: string, label: string, types?: ReadonlyMap<string, string>): Promise<BuildResult | string> {
+/** Build the site, turning an unwritable directory into one line (naming `flag`); rethrows anything else. */
+export async function writeSite(contracts: Contract[], outDir: string, options: { label: string; flag?: string; types?: ReadonlyMap<string, string> }): Promise<BuildResult | string> {
   try {
-    return await buildDocs(contracts, { outDir, ...(types ? { types } : {}) });
+    return await buildDocs(contracts, { outDir, ...(options.types ? { types: options.types } : {}) });
   } catch (error) {
-    const line = writeFailure(error, label);
+    const line = writeFailure(error, options.label, options.flag);
     if (line) return line;
     throw error;
   }
@@ -74,7 +74,7 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
     }
     return 1;
   }
-  const result = await writeSite(contracts, outDir, label);
+  const result = await writeSite(contracts, outDir, { label });
   if (typeof result === 'string') {
     io.err(`chathooks docs: ${result}`);
     return 2;

@@ -1,14 +1,25 @@
-/** `chathooks mock <spec...>`: the native mock consumer, until SIGINT/SIGTERM. */
-import { DEFAULT_MOCK_SECRET, loadPreset } from '../mock/index.js';
-import { formatProblem } from '../spec/index.js';
+/**
+ * `chathooks mock <spec...>`: the native mock consumer, until SIGINT/SIGTERM. A spec whose generated contract
+ * (generated/<id>/index.js) records the hash of its current text is served from that module; any other spec is
+ * linted and loaded, which needs the YAML parser and Ajv — most of the start-up time.
+ */
+import { open, readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
+import { DEFAULT_MOCK_SECRET } from '../mock/core.js';
+import { loadPreset } from '../mock/preset.js';
+import type { GeneratedContract } from '../receiver/types.js';
+import type { Contract } from '../spec/model.js';
 import { parse, UsageError, type Io } from './args.js';
 import { serveUntilSignal, parsePort, startMock } from './serve.js';
-import { loadSpecs, specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
 
 Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
 and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
+A spec whose ./generated/<id>/ was generated from its current text (\`chathooks generate\` records a hash)
+starts from that output; any other spec is linted and loaded.
 
 Scenarios: ok[:<example>], status:<code>, delay:<ms>, timeout, reset, malformed, flaky:<n>, and
 comma-separated sequences (status:500,ok). Per request: header x-chathooks-scenario.
@@ -55,21 +66,96 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     if (at <= 0) throw new UsageError(`--event takes NAME=SCENARIO, got "${pair}".`);
     events[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  const files = await specsFrom(positionals, io.cwd);
+  const files = await specFiles(positionals, io.cwd);
   if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
-  const { contracts, failed } = await loadSpecs(files);
-  if (failed.length) {
-    for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
-    io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
-    return 1;
+  const generated = await loadGenerated(files, io.cwd);
+  const fromYaml = files.filter((_, i) => !generated[i]);
+  let loaded: Contract[] = [];
+  if (fromYaml.length) {
+    const [{ loadSpecs }, { formatProblem }] = await Promise.all([import('./specs.js'), import('../spec/problems.js')]);
+    const { contracts, failed } = await loadSpecs(fromYaml);
+    if (failed.length) {
+      for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
+      io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
+      return 1;
+    }
+    loaded = contracts;
   }
-  const mock = await startMock(contracts, {
+  // In the order the specs were given: every spec failing lint returned above, so `loaded` pairs with `fromYaml`.
+  let next = 0;
+  const sources = generated.map((g) => g ?? loaded[next++]!);
+  const origin = [
+    ...(generated.some(Boolean) ? [`from generated/: ${generated.flatMap((g) => (g ? [g.contract.id] : [])).join(', ')}`] : []),
+    ...(loaded.length ? [`from YAML: ${loaded.map((c) => c.id).join(', ')}`] : []),
+  ].join('; ');
+  const mock = await startMock(sources, {
     port,
     host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
     ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
     events,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
   });
-  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET})`);
+  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET}; ${origin})`);
   return 0;
+}
+
+/** The given spec paths, or every spec in ./spec — as `specsFrom` (./specs.js), which imports the linter. */
+async function specFiles(positionals: string[], cwd: string): Promise<string[]> {
+  if (positionals.length) return positionals.map((p) => resolve(cwd, p));
+  const dir = join(cwd, 'spec');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((n) => /\.(ya?ml|json)$/i.test(n))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+const BANNER_SOURCE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
+
+/**
+ * For each spec, its generated contract when generated/<id>/index.js names this spec file as its source and
+ * records the hash of its current text; undefined (load the YAML) when missing, stale, or for another file.
+ */
+async function loadGenerated(files: string[], cwd: string): Promise<(GeneratedContract | undefined)[]> {
+  const dir = join(cwd, 'generated');
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  // A renamed id can leave an older directory generated from the same file: keep every candidate.
+  const bySource = new Map<string, { hash: string; index: string }[]>();
+  await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map(async (e) => {
+        const index = join(dir, e.name, 'index.js');
+        const head = await readHead(index);
+        const source = BANNER_SOURCE.exec(head)?.[1];
+        const hash = SOURCE_HASH_LINE.exec(head)?.[1];
+        if (!source || !hash) return;
+        const path = resolve(cwd, source);
+        bySource.set(path, [...(bySource.get(path) ?? []), { hash, index }]);
+      }),
+  );
+  return Promise.all(
+    files.map(async (file) => {
+      const candidates = bySource.get(file);
+      if (!candidates) return undefined;
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      const hash = text === undefined ? undefined : sourceHash(text);
+      const found = candidates.find((c) => c.hash === hash);
+      if (!found) return undefined;
+      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<GeneratedContract> | undefined;
+      return mod?.contract && mod.validators && mod.replyValidators ? (mod as GeneratedContract) : undefined;
+    }),
+  );
+}
+
+/** The first lines of a file (the banner and the source hash), or '' when it cannot be read. */
+async function readHead(path: string): Promise<string> {
+  const file = await open(path).catch(() => undefined);
+  if (!file) return '';
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(1024), 0, 1024, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }

@@ -1,5 +1,6 @@
 /** Serving the native mock from a command (`mock`, `start`): port parsing, start-up errors, URLs, shutdown. */
-import { startMockServer, type MockServer, type MockServerOptions } from '../mock/index.js';
+import { startMockServer, type MockServer, type MockServerOptions } from '../mock/server.js';
+import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/index.js';
 import { UsageError, type Io } from './args.js';
 
@@ -11,7 +12,7 @@ export function parsePort(value: unknown): number {
 }
 
 /** Start the mock; a port in use or a bad scenario is a usage error with the fix. */
-export async function startMock(contracts: Contract[], options: MockServerOptions & { port: number }): Promise<MockServer> {
+export async function startMock(contracts: readonly (Contract | GeneratedContract)[], options: MockServerOptions & { port: number }): Promise<MockServer> {
   try {
     return await startMockServer(contracts, options);
   } catch (error) {

@@ -76,7 +76,7 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     if (ts !== undefined) types.set(contract.id, ts);
     await writeGenerated(generated, outDir);
   }
-  const docs = values['no-docs'] ? undefined : await writeSite(contracts, siteDir, siteArg, types);
+  const docs = values['no-docs'] ? undefined : await writeSite(contracts, siteDir, { label: siteArg, flag: '--site', types });
   if (typeof docs === 'string') {
     io.err(`chathooks start: ${docs}`);
     return 2;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The "do not edit" banner every generated file starts with. */
 export function banner(source: string): string {
   return `generated from ${source.replaceAll('\\', '/')} by chathooks; do not edit`;
@@ -6,4 +8,22 @@ export function banner(source: string): string {
 /** Stable, readable JSON (insertion order, which the loader keeps deterministic), with a trailing newline. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The digest of a spec's text recorded in `index.ts`/`index.js`, so a tool holding the spec can tell that the
+ * generated contract is current without loading the YAML (line endings normalised: a CRLF checkout is the same spec).
+ *
+ * @example
+ * sourceHash(await readFile('spec/protocol.yaml', 'utf8')); // '3f0c…' (64 hex digits)
+ */
+export function sourceHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
+}
+
+/** The comment line carrying `sourceHash` in a generated index; `SOURCE_HASH_LINE.exec(head)?.[1]` reads it back. */
+export const SOURCE_HASH_LINE = /^\/\/ source sha256:([0-9a-f]{64})$/m;
+
+export function sourceHashLine(hash: string): string {
+  return `// source sha256:${hash}`;
 }

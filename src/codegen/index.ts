@@ -1,13 +1,13 @@
 /**
  * Codegen: from a Contract to the files of `generated/<id>/` — JSON Schemas, the OpenAPI 3.1 bridge,
- * types, standalone validators, typed examples and the runtime contract. Pure: it returns the files;
- * `writeGenerated` and `checkGenerated` touch the disk.
+ * types, standalone validators, typed examples and the runtime contract. It returns the files (reading only
+ * the spec, to record its hash); `writeGenerated` and `checkGenerated` touch the disk.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Contract } from '../spec/model.js';
 import { fileSafe } from '../spec/naming.js';
-import { banner, json } from './banner.js';
+import { banner, json, sourceHash } from './banner.js';
 import { buildOpenApi } from './openapi.js';
 import { emitExamples, emitIndex } from './runtime.js';
 import { emitTypes } from './types.js';
@@ -43,9 +43,23 @@ export async function generateContract(contract: Contract): Promise<GeneratedFil
   // The .js twins are emitted from the same templates, not transpiled: no TypeScript pass at generate time.
   files.set(`${dir}/examples.ts`, emitExamples(contract, 'ts'));
   files.set(`${dir}/examples.js`, emitExamples(contract, 'js'));
-  files.set(`${dir}/index.ts`, emitIndex(contract, 'ts'));
-  files.set(`${dir}/index.js`, emitIndex(contract, 'js'));
+  // A contract not read from a file (lintText) records no hash; tools then always load its spec.
+  const text = await readFile(contract.source, 'utf8').catch(() => undefined);
+  const hash = text === undefined ? undefined : sourceHash(text);
+  files.set(`${dir}/index.ts`, emitIndex(contract, 'ts', hash));
+  files.set(`${dir}/index.js`, emitIndex(contract, 'js', hash));
   return files;
+}
+
+/**
+ * Only the `types.ts` of a contract (what the docs show for each event), without validators or examples.
+ *
+ * @example
+ * const types = await generateTypes(await loadContract('spec/protocol.yaml')); // === files.get('protocol/types.ts')
+ */
+export async function generateTypes(contract: Contract): Promise<string> {
+  const { document, names } = buildOpenApi(contract);
+  return emitTypes(contract, document, names);
 }
 
 /** Write generated files under `outDir`, removing stale files of the same contracts. Returns the paths written. */

@@ -3,7 +3,7 @@
  * plain Node ESM script can import the generated directory without a TypeScript toolchain.
  */
 import type { Contract } from '../spec/model.js';
-import { banner } from './banner.js';
+import { banner, sourceHashLine } from './banner.js';
 
 const literal = (value: unknown, indent = 0): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
 
@@ -68,11 +68,15 @@ export function emitExamples(contract: Contract, lang: Lang): string {
   return lines.join('\n');
 }
 
-/** `index.ts` / `index.js`: the runtime contract, validators and examples, so runtime code needs no YAML parser. */
-export function emitIndex(contract: Contract, lang: Lang): string {
+/**
+ * `index.ts` / `index.js`: the runtime contract, validators and examples, so runtime code needs no YAML parser.
+ * With the spec's `sourceHash`, the second line records it (`chathooks mock` serves the module while it matches).
+ */
+export function emitIndex(contract: Contract, lang: Lang, hash?: string): string {
+  const head = [`// ${banner(contract.source)}`, ...(hash ? [sourceHashLine(hash)] : [])];
   if (lang === 'js') {
     return [
-      `// ${banner(contract.source)}`,
+      ...head,
       "export { validators, replyValidators } from './validators.js';",
       "export { examples, replyExamples } from './examples.js';",
       '',
@@ -87,7 +91,7 @@ export function emitIndex(contract: Contract, lang: Lang): string {
     ].join('\n');
   }
   return [
-    `// ${banner(contract.source)}`,
+    ...head,
     "import type { Contract } from 'chathooks';",
     "import type { EventName } from './types.js';",
     '',

@@ -4,11 +4,12 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { readNodeBody } from '../receiver/body.js';
+import { withLength } from '../receiver/adapters.js';
+import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
-import { MockCore, type MockOptions, type RecordedDelivery } from './core.js';
+import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
 
 export interface MockServerOptions extends MockOptions {
   port?: number;
@@ -35,6 +36,21 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
+/** A reply with its length, as a plain server sends it (not chunked). */
+function send(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, withLength(reply.headers, reply.body)).end(reply.body);
+}
+
+/** node's headers as strings: it joins repeated headers itself except `set-cookie`, so usually there is nothing to copy. */
+function headerRecord(headers: IncomingMessage['headers']): Record<string, string> {
+  for (const key in headers) {
+    if (typeof headers[key] !== 'string') {
+      return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+    }
+  }
+  return headers as Record<string, string>;
+}
+
 /**
  * Start the mock consumer.
  *
@@ -49,9 +65,43 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   const sockets = new Set<Socket>();
   const limit = options.maxBodyBytes ?? 1024 * 1024;
 
+  const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action): void | Promise<void> => {
+    switch (action.kind) {
+      case 'timeout':
+        return; // never answered; the socket closes with the client or at shutdown
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'delay':
+        return new Promise<void>((r) => setTimeout(r, action.ms)).then(() => send(res, action.reply));
+      case 'respond':
+        return send(res, action.reply);
+    }
+  };
+  const failed = (res: ServerResponse, error: unknown): void => {
+    if (res.headersSent) return;
+    if (error instanceof WebhookRequestError) json(res, error.status, { error: error.problem, message: error.message });
+    else json(res, 500, { error: 'internal', message: (error as Error).message });
+  };
+
   const server = http.createServer((req, res) => {
     const receivedAt = Date.now();
-    const url = new URL(req.url ?? '/', 'http://mock.local');
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    // Deliveries go to a mounted path as is: route on the raw target and leave the URL unparsed.
+    const id = paths.get(q < 0 ? target : target.slice(0, q));
+    if (id !== undefined) {
+      readNodeBodyThen(req, limit, (error, rawBody) => {
+        if (error) return failed(res, error);
+        const request = new ServerMockRequest(req.method ?? 'GET', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q), headerRecord(req.headers), rawBody!, receivedAt);
+        core
+          .decide(id, request)
+          .then(({ action }) => carryOut(req, res, action))
+          .catch((failure: unknown) => failed(res, failure));
+      });
+      return;
+    }
+    const url = new URL(target, 'http://mock.local');
     if (url.pathname === '/__chathooks/health') {
       return json(res, 200, { ok: true, contracts: [...paths].map(([path, id]) => ({ id, path, events: core.contracts.get(id)!.generated.contract.events.length })) });
     }
@@ -63,32 +113,15 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
       }
       return json(res, 200, core.deliveries({ contract: url.searchParams.get('contract') ?? undefined, event: url.searchParams.get('event') ?? undefined }));
     }
-    const id = paths.get(url.pathname);
-    if (id === undefined && options.fallback?.(req, res, url.pathname)) return;
-    if (id === undefined) return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+    const routed = paths.get(url.pathname);
+    if (routed === undefined && options.fallback?.(req, res, url.pathname)) return;
+    if (routed === undefined) return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
+    // A target that only normalises to an endpoint ("/gaife/./webhook", an absolute URL): the same, URL parsed.
+    const headers = headerRecord(req.headers);
     readNodeBody(req, limit)
-      .then(async (rawBody) => {
-        const { action } = await core.decide(id, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt });
-        switch (action.kind) {
-          case 'timeout':
-            return; // never answered; the socket closes with the client or at shutdown
-          case 'reset':
-            req.socket.destroy();
-            return;
-          case 'delay':
-            await new Promise((r) => setTimeout(r, action.ms));
-            res.writeHead(action.reply.status, action.reply.headers).end(action.reply.body);
-            return;
-          case 'respond':
-            res.writeHead(action.reply.status, action.reply.headers).end(action.reply.body);
-        }
-      })
-      .catch((error: unknown) => {
-        if (res.headersSent) return;
-        if (error instanceof WebhookRequestError) json(res, error.status, { error: error.problem, message: error.message });
-        else json(res, 500, { error: 'internal', message: (error as Error).message });
-      });
+      .then((rawBody) => core.decide(routed, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt }))
+      .then(({ action }) => carryOut(req, res, action))
+      .catch((error: unknown) => failed(res, error));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -8,38 +8,46 @@ function tooLarge(limit: number): WebhookRequestError {
 
 /** Read a node request body, refusing (and draining no further than) `limit` bytes. */
 export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => readNodeBodyThen(req, limit, (error, body) => (error ? reject(error) : resolve(body!))));
+}
+
+/**
+ * `readNodeBody` with a callback, called once: the body as soon as the request ends (in the same tick, no promise
+ * in between), or the error.
+ */
+export function readNodeBodyThen(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Uint8Array | undefined) => void): void {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
-    return Promise.reject(tooLarge(limit));
+    done(tooLarge(limit), undefined);
+    return;
   }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        req.resume();
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) {
-        done = true;
-        resolve(Buffer.concat(chunks));
-      }
-    });
-    req.on('error', (error) => {
-      if (!done) {
-        done = true;
-        reject(error);
-      }
-    });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  req.on('data', (chunk: Buffer) => {
+    if (finished) return;
+    size += chunk.length;
+    if (size > limit) {
+      finished = true;
+      req.resume();
+      done(tooLarge(limit), undefined);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (!finished) {
+      finished = true;
+      // Most webhook bodies arrive in one chunk: no copy then.
+      done(undefined, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    }
+  });
+  req.on('error', (error) => {
+    if (!finished) {
+      finished = true;
+      done(error, undefined);
+    }
   });
 }
 
@@ -61,7 +69,8 @@ export async function readFetchBody(request: Request, limit: number): Promise<Ui
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  // One chunk (a body given as a string or buffer) is viewed, not copied; a Buffer either way.
+  return chunks.length === 1 ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength) : Buffer.concat(chunks);
 }
 
 /** A body a framework already read (express `rawBody`, a Buffer `body`), as bytes; undefined if there is none usable. */

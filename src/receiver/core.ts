@@ -3,12 +3,13 @@
  * deduplicate, dispatch, and complete the reply into the platform's envelope. Every protocol problem
  * becomes a status here (see `PROBLEM_STATUS`); runtime adapters only move bytes.
  */
-import { verifySignature, SignatureVerificationError } from '../signing/index.js';
+import { SignatureVerificationError } from '../signing/errors.js';
+import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
 import type { Contract, EventContract } from '../spec/model.js';
-import { getAt } from '../spec/pointer.js';
+import { getAt, parsePointer } from '../spec/pointer.js';
 import { WebhookRequestError } from './errors.js';
-import { deliveryKey, type SeenStore } from './idempotency.js';
-import type { GeneratedContract, GuardValidator, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+import { compileDeliveryKey, type DeliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
+import type { GeneratedContract, GuardValidator, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export type UnknownEventPolicy = 'ignore' | 'warn' | 'reject';
 
@@ -28,7 +29,12 @@ export interface CoreOptions {
 const JSON_TYPES = /^(application\/(json|[\w.+-]+\+json)|text\/(json|plain))\b/i;
 
 function json(status: number, body: unknown): WebhookResponse {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+  return jsonText(status, JSON.stringify(body));
+}
+
+/** Each response gets its own headers object: callers of `handle` may add to it. */
+function jsonText(status: number, body: string): WebhookResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
 }
 
 /** The response for a refused request: a JSON body with the problem, the message and its details. */
@@ -36,31 +42,66 @@ export function problemResponse(error: WebhookRequestError): WebhookResponse {
   return json(error.status, { error: error.problem, message: error.message, ...error.details });
 }
 
-/** Where the event name is: the discriminator, or the single event of a one-event contract. */
-function eventNameOf(contract: Contract, payload: unknown, request: WebhookRequest): string | undefined {
+/** A promise, or any thenable a store or handler returns (awaited like `await` would). */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/** The raw body as UTF-8 text, without copying the bytes. */
+function text(raw: Uint8Array): string {
+  return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)).toString('utf8');
+}
+
+/** Where the event name is: the discriminator, or the single event of a one-event contract (pointers parsed once). */
+function eventNameReader(contract: Contract): (payload: unknown, request: WebhookRequest) => string | undefined {
   const d = contract.discriminator;
-  if (!d) return contract.events.length === 1 ? contract.events[0]!.name : undefined;
-  const value =
-    d.in === 'query' ? request.url.searchParams.get(d.name) : d.in === 'header' ? request.headers.get(d.name) : getAt(payload, `/${d.name}`);
-  if (typeof value === 'string') return value;
-  // Tencent repeats the command in the body; accept it there when the query lacks it.
-  if (d.bodyField) {
-    const body = getAt(payload, `/${d.bodyField}`);
-    if (typeof body === 'string') return body;
+  if (!d) {
+    const only = contract.events.length === 1 ? contract.events[0]!.name : undefined;
+    return () => only;
   }
-  return undefined;
+  const at = parsePointer(`/${d.name}`);
+  // Tencent repeats the command in the body; accept it there when the query lacks it.
+  const fallback = d.bodyField ? parsePointer(`/${d.bodyField}`) : undefined;
+  return (payload, request) => {
+    const value = d.in === 'query' ? request.url.searchParams.get(d.name) : d.in === 'header' ? request.headers.get(d.name) : getAt(payload, at);
+    if (typeof value === 'string') return value;
+    if (fallback) {
+      const body = getAt(payload, fallback);
+      if (typeof body === 'string') return body;
+    }
+    return undefined;
+  };
+}
+
+/** A request that passed every check: its event (undefined when unknown but acknowledged) and parsed payload. */
+export interface Checked {
+  name: string | undefined;
+  event: EventContract | undefined;
+  payload: unknown;
 }
 
 export class ReceiverCore {
   readonly #events: Map<string, EventContract>;
   /** The first reply example of each event: the envelope a handler's reply is completed into. */
   readonly #defaults = new Map<string, unknown>();
+  /** The acknowledgement of each event (its completed empty reply), serialised once. */
+  readonly #acks = new Map<string, string>();
+  readonly #method: string;
+  readonly #eventName: ReturnType<typeof eventNameReader>;
+  readonly #deliveryKey: DeliveryKey;
+  readonly #verify: PreparedVerify;
   constructor(
     readonly generated: GeneratedContract,
     readonly options: CoreOptions,
   ) {
-    this.#events = new Map(generated.contract.events.map((e) => [e.name, e]));
-    for (const e of generated.contract.events) if (e.reply?.examples[0]) this.#defaults.set(e.name, e.reply.examples[0].payload);
+    const { contract } = generated;
+    this.#events = new Map(contract.events.map((e) => [e.name, e]));
+    for (const e of contract.events) if (e.reply?.examples[0]) this.#defaults.set(e.name, e.reply.examples[0].payload);
+    for (const e of contract.events) this.#acks.set(e.name, JSON.stringify(this.#defaults.get(e.name) ?? {}));
+    this.#method = contract.transport.method.toUpperCase();
+    this.#eventName = eventNameReader(contract);
+    this.#deliveryKey = compileDeliveryKey(contract);
+    this.#verify = prepareVerify(contract.signature, options.secrets, options.now);
   }
 
   get contract(): Contract {
@@ -68,18 +109,38 @@ export class ReceiverCore {
   }
 
   async handle(request: WebhookRequest): Promise<WebhookResponse> {
-    try {
-      return await this.#handle(request);
-    } catch (error) {
-      if (error instanceof WebhookRequestError) return problemResponse(error);
-      this.options.onError(error, undefined);
-      return json(500, { error: 'internal', message: 'The receiver failed; see its onError hook.' });
-    }
+    return this.respond(request);
   }
 
-  async #handle(request: WebhookRequest): Promise<WebhookResponse> {
+  /**
+   * `handle` without the promise when nothing in the pipeline is asynchronous (no async store, no async
+   * handler): runtime adapters answer in the same tick, and no timer is armed for a handler that already returned.
+   */
+  respond(request: WebhookRequest): WebhookResponse | Promise<WebhookResponse> {
+    let out: WebhookResponse | Promise<WebhookResponse>;
+    try {
+      out = this.#handle(request);
+    } catch (error) {
+      return this.refuse(error);
+    }
+    return out instanceof Promise ? out.catch((error: unknown) => this.refuse(error)) : out;
+  }
+
+  /** The response for an error out of the pipeline: its problem's status, or a 500 (reported to onError) for anything else. */
+  refuse(error: unknown): WebhookResponse {
+    if (error instanceof WebhookRequestError) return problemResponse(error);
+    this.options.onError(error, undefined);
+    return json(500, { error: 'internal', message: 'The receiver failed; see its onError hook.' });
+  }
+
+  /**
+   * Everything before dispatch: method, content type, signature, JSON, app id, event name, schema. Throws
+   * WebhookRequestError for a refused request; `event` is undefined for an unknown event the policy acknowledges.
+   * `bodyText`: the raw body already decoded as UTF-8 by a caller that needs it too (the mock records it).
+   */
+  check(request: WebhookRequest, bodyText?: string): Checked {
     const { contract } = this;
-    if (request.method.toUpperCase() !== contract.transport.method.toUpperCase()) {
+    if (request.method !== this.#method && request.method.toUpperCase() !== this.#method) {
       throw new WebhookRequestError('method-not-allowed', `${contract.title} delivers webhooks with ${contract.transport.method}, not ${request.method}.`);
     }
     const contentType = request.headers.get('content-type');
@@ -89,7 +150,11 @@ export class ReceiverCore {
 
     // Verify before parsing: nothing from an unauthenticated body is trusted or even parsed.
     try {
-      verifySignature(contract.signature, { rawBody: request.rawBody, headers: request.headers, query: request.url.searchParams }, this.options.secrets, { now: this.options.now });
+      this.#verify(
+        request.rawBody,
+        (name) => request.headers.get(name) ?? undefined,
+        () => request.url.searchParams,
+      );
     } catch (error) {
       if (error instanceof SignatureVerificationError) {
         throw new WebhookRequestError('signature', error.message, { reason: error.reason, [error.location === 'query' ? 'parameter' : 'header']: error.field });
@@ -99,7 +164,7 @@ export class ReceiverCore {
 
     let payload: unknown;
     try {
-      payload = JSON.parse(Buffer.isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : Buffer.from(request.rawBody).toString('utf8'));
+      payload = JSON.parse(bodyText ?? text(request.rawBody));
     } catch (error) {
       throw new WebhookRequestError('malformed-json', `The body is not valid JSON: ${(error as Error).message}.`);
     }
@@ -112,7 +177,7 @@ export class ReceiverCore {
       }
     }
 
-    const name = eventNameOf(contract, payload, request);
+    const name = this.#eventName(payload, request);
     const event = name === undefined ? undefined : this.#events.get(name);
     if (!event) {
       const described = name === undefined ? 'no event name' : `unknown event "${name}"`;
@@ -120,7 +185,7 @@ export class ReceiverCore {
         throw new WebhookRequestError('unknown-event', `The request carries ${described}; this receiver knows ${contract.events.length} events of ${contract.title}.`, { event: name ?? null });
       }
       if (this.options.onUnknownEvent === 'warn') this.options.warn(`chathooks: acknowledged ${described} (${contract.title}); update the spec if the platform added it.`);
-      return this.#reply(undefined, undefined);
+      return { name, event: undefined, payload };
     }
 
     const validate = this.generated.validators[event.name] as GuardValidator<unknown> | undefined;
@@ -133,30 +198,59 @@ export class ReceiverCore {
         issues,
       });
     }
+    return { name, event, payload };
+  }
 
-    const ctx: WebhookContext = {
-      event: event.name,
-      deliveryId: deliveryKey(contract, event.name, payload, request.url.searchParams, request.rawBody),
-      rawBody: request.rawBody,
-      headers: request.headers,
-      query: request.url.searchParams,
-      contract,
-    };
-    const seen = await this.options.store?.get(ctx.deliveryId);
-    if (seen) return { status: seen.status, headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' }, body: seen.body };
+  #handle(request: WebhookRequest): WebhookResponse | Promise<WebhookResponse> {
+    const { contract } = this;
+    const { event, payload } = this.check(request);
+    if (!event) return this.#reply(undefined, undefined);
 
-    let response: WebhookResponse;
+    const ctx = new DeliveryContext(event.name, payload, request, contract, this.#deliveryKey);
+    const { store } = this.options;
+    if (!store) return this.#dispatch(event, payload, ctx, undefined);
+    const seen = store.get(ctx.deliveryId);
+    if (isThenable(seen)) return Promise.resolve(seen).then((s) => (s ? duplicate(s) : this.#dispatch(event, payload, ctx, store)));
+    return seen ? duplicate(seen) : this.#dispatch(event, payload, ctx, store);
+  }
+
+  /** Run the handler (a thrown or rejected one gets the platform's failure reply, never the error), then remember the reply. */
+  #dispatch(event: EventContract, payload: unknown, ctx: WebhookContext, store: SeenStore | undefined): WebhookResponse | Promise<WebhookResponse> {
     const handler = this.options.handlers[event.name];
+    let response: WebhookResponse;
     try {
-      const reply = handler ? await this.#withTimeout(Promise.resolve(handler(payload as never, ctx)), event.name) : undefined;
-      response = this.#reply(event, reply);
+      const result = handler ? handler(payload as never, ctx) : undefined;
+      if (isThenable(result)) {
+        return this.#withTimeout(Promise.resolve(result), event.name).then(
+          (reply) => {
+            let late: WebhookResponse;
+            try {
+              late = this.#reply(event, reply);
+            } catch (error) {
+              this.options.onError(error, ctx);
+              return this.#failure(event);
+            }
+            return this.#remember(late, ctx, store);
+          },
+          (error: unknown) => {
+            this.options.onError(error, ctx);
+            return this.#failure(event);
+          },
+        );
+      }
+      response = this.#reply(event, result);
     } catch (error) {
       this.options.onError(error, ctx);
       // The platform's failure reply, never the error itself.
       return this.#failure(event);
     }
-    await this.options.store?.set(ctx.deliveryId, { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' });
-    return response;
+    return this.#remember(response, ctx, store);
+  }
+
+  #remember(response: WebhookResponse, ctx: WebhookContext, store: SeenStore | undefined): WebhookResponse | Promise<WebhookResponse> {
+    if (!store) return response;
+    const stored = store.set(ctx.deliveryId, { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' });
+    return isThenable(stored) ? Promise.resolve(stored).then(() => response) : response;
   }
 
   /** A handler that never settles must not hold the connection: the platform has given up by then anyway. */
@@ -171,9 +265,12 @@ export class ReceiverCore {
 
   /** Complete a handler's reply with the event's first reply example (the platform's "allow"/ack envelope). */
   #reply(event: EventContract | undefined, reply: unknown): WebhookResponse {
-    const base = event ? this.#defaults.get(event.name) : this.#anyDefault();
     const status = event?.reply?.status ?? 200;
-    if (reply === undefined || reply === null) return json(status, base ?? {});
+    if (reply === undefined || reply === null) {
+      const ack = event ? this.#acks.get(event.name) : undefined;
+      return ack === undefined ? json(status, this.#anyDefault() ?? {}) : jsonText(status, ack);
+    }
+    const base = event ? this.#defaults.get(event.name) : this.#anyDefault();
     if (typeof reply === 'object' && !Array.isArray(reply) && base && typeof base === 'object' && !Array.isArray(base)) {
       return json(status, { ...(base as object), ...(reply as object) });
     }
@@ -190,4 +287,44 @@ export class ReceiverCore {
   #anyDefault(): unknown {
     return this.#defaults.values().next().value;
   }
+}
+
+/**
+ * What a handler gets. The delivery key (a body hash for some contracts) and the query (a URL parse) are computed
+ * when first read; an object literal with getters would cost ~1 µs per request to create, a class ~10 ns.
+ */
+class DeliveryContext implements WebhookContext {
+  readonly rawBody: Uint8Array;
+  readonly headers: HeaderReader;
+  #deliveryId: string | undefined;
+  readonly #payload: unknown;
+  readonly #request: WebhookRequest;
+  readonly #key: DeliveryKey;
+  constructor(
+    readonly event: string,
+    payload: unknown,
+    request: WebhookRequest,
+    readonly contract: Contract,
+    key: DeliveryKey,
+  ) {
+    this.rawBody = request.rawBody;
+    this.headers = request.headers;
+    this.#payload = payload;
+    this.#request = request;
+    this.#key = key;
+  }
+  get deliveryId(): string {
+    return (this.#deliveryId ??= this.#key(this.event, this.#payload, this.#request));
+  }
+  get query(): URLSearchParams {
+    return this.#request.url.searchParams;
+  }
+  /** Every field, as the plain object it reads like (JSON.stringify skips getters). */
+  toJSON(): WebhookContext {
+    return { event: this.event, deliveryId: this.deliveryId, rawBody: this.rawBody, headers: this.headers, query: this.query, contract: this.contract };
+  }
+}
+
+function duplicate(seen: StoredReply): WebhookResponse {
+  return { status: seen.status, headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' }, body: seen.body };
 }

@@ -2,9 +2,9 @@
  * Retries happen (Sendbird sends up to three times, GAIFE four): a delivery key per contract and a
  * seen-store let a receiver handle each delivery once and answer a retry with the first reply.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Contract } from '../spec/model.js';
-import { getAt } from '../spec/pointer.js';
+import { getAt, parsePointer } from '../spec/pointer.js';
 
 /** Where a receiver remembers deliveries; in memory by default, pluggable (Redis, a database…). */
 export interface SeenStore {
@@ -56,11 +56,34 @@ export class MemorySeenStore implements SeenStore {
  * (`/data/id`, `query:CallbackCommand`), or a hash of the raw body when the contract names none or none is present.
  */
 export function deliveryKey(contract: Contract, event: string, payload: unknown, query: URLSearchParams, rawBody: Uint8Array): string {
-  const parts: string[] = [];
-  for (const ref of contract.idempotencyKey ?? []) {
-    const value = ref.startsWith('query:') ? query.get(ref.slice('query:'.length)) : getAt(payload, ref);
-    if (value !== undefined && value !== null) parts.push(`${ref}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+  return compileDeliveryKey(contract)(event, payload, { url: { searchParams: query }, rawBody });
+}
+
+/** The delivery key of a request to one contract; `request.url` is read only when a key reference names the query. */
+export type DeliveryKey = (event: string, payload: unknown, request: { readonly url: { readonly searchParams: URLSearchParams }; readonly rawBody: Uint8Array }) => string;
+
+/** `deliveryKey` for one contract, its key references parsed once (a receiver builds it at creation). */
+export function compileDeliveryKey(contract: Contract): DeliveryKey {
+  const refs = (contract.idempotencyKey ?? []).map((ref) =>
+    ref.startsWith('query:') ? { ref, param: ref.slice('query:'.length), tokens: undefined } : { ref, param: undefined, tokens: tokensOf(ref) },
+  );
+  const prefix = `${contract.id}:`;
+  return (event, payload, request) => {
+    let parts = '';
+    for (const { ref, param, tokens } of refs) {
+      const value = param !== undefined ? request.url.searchParams.get(param) : getAt(payload, tokens ?? ref);
+      if (value !== undefined && value !== null) parts += `${parts ? '&' : ''}${ref}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+    }
+    if (!parts) parts = `sha256=${hash('sha256', request.rawBody, 'hex')}`;
+    return `${prefix}${event}:${parts}`;
+  };
+}
+
+/** A reference's tokens, or undefined for a malformed one, which then fails per request as `getAt` reports it. */
+function tokensOf(pointer: string): string[] | undefined {
+  try {
+    return parsePointer(pointer);
+  } catch {
+    return undefined;
   }
-  if (parts.length === 0) parts.push(`sha256=${createHash('sha256').update(rawBody).digest('hex')}`);
-  return `${contract.id}:${event}:${parts.join('&')}`;
 }

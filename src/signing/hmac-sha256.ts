@@ -6,6 +6,10 @@ import { createHmac } from 'node:crypto';
 import type { HmacSha256Scheme } from '../spec/model.js';
 import { bodyBytes, safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
+import { hmacSha256Key, type HmacSha256Key } from './hmac-key.js';
+
+const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
+const BASE64_DIGEST = /^[A-Za-z0-9+/]{43}=$/;
 
 export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> & Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
 
@@ -34,19 +38,43 @@ export function sign(input: { rawBody: Uint8Array | string; secret: string }, sc
  * verify(rawBody, (name) => req.headers[name], ['master-token'], { header: 'x-sendbird-signature', legacyHeaders: ['x-signature'], encoding: 'hex' });
  */
 export function verify(rawBody: Uint8Array | string, header: (name: string) => string | undefined, secrets: readonly string[], scheme: HmacOptions): void {
-  const names = [scheme.header, ...(scheme.legacyHeaders ?? [])];
-  const name = names.find((n) => header(n) !== undefined);
-  if (!name) throw new SignatureVerificationError('missing', 'header', scheme.header, `header ${names.join(' (or ')}${names.length > 1 ? ')' : ''} is missing.`);
-  let value = header(name)!.trim();
+  verifyKeys(rawBody, header, secrets.map((s) => hmacSha256Key(s)), scheme);
+}
+
+/**
+ * `verify` with keys prepared by `hmacSha256Key` (a receiver prepares them once).
+ *
+ * @example
+ * const keys = secrets.map((s) => hmacSha256Key(s));
+ * verifyKeys(rawBody, (name) => headers.get(name) ?? undefined, keys, scheme);
+ */
+export function verifyKeys(rawBody: Uint8Array | string, header: (name: string) => string | undefined, keys: readonly HmacSha256Key[], scheme: HmacOptions): void {
+  let name = scheme.header;
+  let raw = header(name);
+  if (raw === undefined && scheme.legacyHeaders) {
+    for (const legacy of scheme.legacyHeaders) {
+      raw = header(legacy);
+      if (raw !== undefined) {
+        name = legacy;
+        break;
+      }
+    }
+  }
+  if (raw === undefined) {
+    const names = [scheme.header, ...(scheme.legacyHeaders ?? [])];
+    throw new SignatureVerificationError('missing', 'header', scheme.header, `header ${names.join(' (or ')}${names.length > 1 ? ')' : ''} is missing.`);
+  }
+  let value = raw.trim();
   if (scheme.prefix) {
     if (!value.startsWith(scheme.prefix)) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} does not start with "${scheme.prefix}".`);
     value = value.slice(scheme.prefix.length);
   }
-  const wellFormed = scheme.encoding === 'hex' ? /^[0-9a-fA-F]{64}$/.test(value) : /^[A-Za-z0-9+/]{43}=$/.test(value);
+  const hex = scheme.encoding === 'hex';
+  const wellFormed = hex ? HEX_DIGEST.test(value) : BASE64_DIGEST.test(value);
   if (!wellFormed) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} is not a ${scheme.encoding} SHA-256 digest.`);
-  const given = scheme.encoding === 'hex' ? value.toLowerCase() : value;
   const body = bodyBytes(rawBody);
-  if (!secrets.some((s) => safeEqual(hmacDigest(s, body, scheme.encoding), given))) {
-    throw new SignatureVerificationError('mismatch', 'header', name, `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`);
-  }
+  // Compared as text: a base64 string with other unused trailing bits decodes to the same bytes, yet is not what was signed.
+  const given = hex ? value.toLowerCase() : value;
+  for (const mac of keys) if (safeEqual(mac(body, scheme.encoding), given)) return;
+  throw new SignatureVerificationError('mismatch', 'header', name, `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`);
 }

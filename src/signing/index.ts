@@ -4,6 +4,7 @@ import * as hmac from './hmac-sha256.js';
 import * as none from './none.js';
 import * as standard from './standard-webhooks.js';
 import * as tencent from './tencent-sha256.js';
+import { prepareVerify } from './verify.js';
 
 export interface SignatureInput {
   rawBody: Uint8Array | string;
@@ -30,19 +31,7 @@ function headerLookup(headers: SignatureInput['headers']): (name: string) => str
  */
 export function verifySignature(scheme: SignatureScheme, input: SignatureInput, secrets: string | readonly string[], options: { now?: () => number } = {}): void {
   const list = typeof secrets === 'string' ? [secrets] : secrets;
-  const now = options.now ?? Date.now;
-  switch (scheme.scheme) {
-    case 'hmac-sha256':
-      return hmac.verify(input.rawBody, headerLookup(input.headers), list, scheme);
-    case 'tencent-sha256':
-      // Tencent signs only when authentication is switched on; a contract that says so may go unsigned.
-      if (!scheme.required && list.length === 0) return;
-      return tencent.verify(input.query, list, { now, toleranceSec: scheme.toleranceSec }, scheme);
-    case 'standard-webhooks':
-      return standard.verify(input.rawBody, headerLookup(input.headers), list, { now, toleranceSec: scheme.toleranceSec });
-    case 'none':
-      return none.verify();
-  }
+  prepareVerify(scheme, list, options.now ?? Date.now)(input.rawBody, headerLookup(input.headers), () => input.query);
 }
 
 /**

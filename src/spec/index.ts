@@ -2,6 +2,7 @@
 export { loadContract, lintSpec, lintText, type LintOptions, type LintResult } from './load.js';
 export { ContractError, formatProblem, type Problem, type Severity } from './problems.js';
 export { createAjv, toIssues, type ValidationIssue } from './ajv.js';
+export { describeDelivery, describeSignature } from './describe.js';
 export type {
   Confidence,
   Contract,

@@ -1,0 +1,38 @@
+/**
+ * A receiver's options, defaults filled in once, as the core that both `createReceiver` and the mock consumer
+ * run (internal; `createReceiver` is the public way in).
+ */
+import { ReceiverCore } from './core.js';
+import { MemorySeenStore } from './idempotency.js';
+import type { ReceiverOptions } from './index.js';
+import type { GeneratedContract } from './types.js';
+
+/** `maxBodyBytes` when none is given: 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The core for a contract and receiver options.
+ *
+ * @example
+ * const core = createCore(protocol, { secret, idempotency: false });
+ * core.check(request); // { name, event, payload }, or throws WebhookRequestError
+ */
+export function createCore(generated: GeneratedContract, options: Omit<ReceiverOptions<GeneratedContract>, 'on'> & { on?: object }): ReceiverCore {
+  const { contract } = generated;
+  const secrets = options.secret === undefined ? [] : typeof options.secret === 'string' ? [options.secret] : [...options.secret];
+  if (contract.signature.scheme !== 'none' && secrets.length === 0) {
+    throw new TypeError(`createReceiver(${contract.id}): ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`);
+  }
+  const logger = options.logger ?? console;
+  return new ReceiverCore(generated, {
+    secrets,
+    handlers: (options.on ?? {}) as Record<string, undefined>,
+    onUnknownEvent: options.onUnknownEvent ?? (contract.eventSet === 'open' ? 'warn' : 'reject'),
+    now: options.now ?? Date.now,
+    appId: options.appId,
+    store: options.idempotency === false ? undefined : (options.idempotency ?? new MemorySeenStore()),
+    onError: options.onError ?? ((error) => logger.warn(`chathooks: webhook handler failed: ${error instanceof Error ? error.message : String(error)}`)),
+    warn: (message) => logger.warn(message),
+    handlerTimeoutMs: options.handlerTimeoutMs ?? contract.delivery.timeoutMs,
+  });
+}
