@@ -107,7 +107,8 @@ export async function checkGenerated(files: GeneratedFiles, outDir: string): Pro
   return drift;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file below `dir`, sorted ([] when it does not exist). */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const entry of entries) {

@@ -1,5 +1,6 @@
 /** Choosing events by name or glob (`Group.*`, `*BeforeSend*`, `group_channel:message_?end`). */
 import type { Contract, EventContract } from '../spec/model.js';
+import { editDistance } from '../spec/naming.js';
 
 /** A bad `events` selection: names no event, with the closest names. */
 export class SelectionError extends TypeError {
@@ -14,24 +15,10 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Up to three event names close to `name`. */
 export function closestEvents(contract: Contract, name: string): string[] {
   return contract.events
-    .map((e) => ({ name: e.name, d: e.name.toLowerCase().includes(name.toLowerCase()) ? 0 : distance(name, e.name) }))
+    .map((e) => ({ name: e.name, d: e.name.toLowerCase().includes(name.toLowerCase()) ? 0 : editDistance(name.toLowerCase(), e.name.toLowerCase()) }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, 3)
     .map((e) => e.name);

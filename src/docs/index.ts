@@ -3,9 +3,9 @@
  * delivery pages, client-side search — that works from file:// and any static host. Built from the
  * Contract model; deterministic (same contracts, same bytes).
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { generateTypes } from '../codegen/index.js';
+import { generateTypes, listFiles } from '../codegen/index.js';
 import type { Contract } from '../spec/model.js';
 import { APP_JS, STYLE_CSS } from './assets.js';
 import { deliveryPage } from './pages/delivery-page.js';
@@ -98,17 +98,6 @@ export async function buildDocs(contracts: readonly Contract[], options: RenderO
     built.push({ path: rel, bytes: Buffer.byteLength(content) });
   }
   return { outDir: options.outDir, files: built, removed };
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
-    else out.push(path);
-  }
-  return out.sort();
 }
 
 export { docsHandler, type DocsHandler } from './serve.js';

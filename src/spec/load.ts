@@ -8,6 +8,7 @@ import { buildEvents, createCtx, extensionAjv, readRoot } from './build-contract
 import { toIssues } from './ajv.js';
 import { ROOT_EXTENSIONS } from './extensions.js';
 import type { Contract } from './model.js';
+import { editDistance } from './naming.js';
 import { validateWithParser } from './parser.js';
 import { getAt, parsePointer } from './pointer.js';
 import { ContractError, sortProblems, type Problem } from './problems.js';
@@ -140,23 +141,9 @@ function suggest(doc: JsonObject, ref: string): string {
   const parent = getAt(doc, tokens);
   if (!isObject(parent) || last === undefined) return ' Check the path.';
   const best = Object.keys(parent)
-    .map((k) => ({ k, d: distance(k.toLowerCase(), last.toLowerCase()) }))
+    .map((k) => ({ k, d: editDistance(k.toLowerCase(), last.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
   return best && best.d <= Math.max(2, Math.floor(last.length / 3)) ? ` Did you mean "#/${[...tokens, best.k].join('/')}"?` : ' Check the path.';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 function displayPath(path: string): string {
