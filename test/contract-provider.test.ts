@@ -89,7 +89,20 @@ describe('seeded sender defects are caught', () => {
     });
     const failed = failures(report);
     expect(failed.map((c) => c.group)).toEqual(['status:500', 'flaky:1']);
-    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after send 1 \(a 500\); expected 4000 ms backoff = 40 ms at timeScale 0\.01 \(−9 ms\/\+120 ms\): too soon$/);
+    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after the answer to send 1 \(a 500\); expected 4000 ms backoff = 40 ms at timeScale 0\.01: too soon$/);
+  });
+
+  test('GAIFE: a sender whose own timeout is shorter than the platform\'s 30 s', async () => {
+    const { payload } = first(gaife);
+    const report = await runProviderContract({
+      contract: gaife,
+      timeScale: SCALE,
+      scenarios: ['timeout'],
+      send: ({ url, timeScale }) => deliver(gaife, { url, timeScale, event: 'message', payload, policy: { timeoutMs: 5000 } }).then(() => undefined),
+    });
+    expect(failures(report).map((c) => c.reason)).toEqual([
+      expect.stringMatching(/^send 1 was abandoned after \d+ ms without an answer; GAIFE message webhooks waits 30000 ms \(300 ms at timeScale 0\.01\) for a reply: its timeout is too short$/),
+    ]);
   });
 
   test('GAIFE: gives up too early (one retry where the platform makes three)', async () => {

@@ -142,19 +142,23 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
   if (capture.deliveries.length === 0) {
     push({ name: 'capture / deliveries', group: 'capture', outcome: 'failed', reason: `the sender sent nothing to ${capture.url}` });
   }
-  const captured = new Map<string, number>();
+  const repeats = new Map<string, number>();
+  const lastOf = new Map<string, RecordedDelivery>();
   for (const d of capture.deliveries) {
     const key = `${d.event}\u0000${d.body}`;
-    captured.set(key, (captured.get(key) ?? 0) + 1);
+    const before = lastOf.get(key);
+    // A re-send after an acknowledged answer went out (not one after the sender's own timeout) is a duplicate.
+    if (before && typeof before.answer === 'number' && accepted(before.answer, policy.success) && (!before.answeredAt || Date.parse(before.answeredAt) <= Date.parse(d.at))) {
+      repeats.set(key, (repeats.get(key) ?? 1) + 1);
+    }
+    lastOf.set(key, d);
     const reason = failedDelivery(d);
     const name = `capture / #${d.seq} ${d.event ?? '(no event)'}`;
     push({ name, group: 'capture', ...(d.event ? { event: d.event } : {}), outcome: reason ? 'failed' : 'passed', ...(reason ? { reason, ...evidence(d) } : {}) });
   }
-  for (const [key, n] of captured) {
-    if (n > 1) {
-      const event = key.split('\u0000')[0]!;
-      push({ name: `capture / ${event} repeated`, group: 'capture', event, outcome: 'failed', reason: `the same delivery was sent ${n} times although the consumer acknowledged the first` });
-    }
+  for (const [key, n] of repeats) {
+    const event = key.split('\u0000')[0]!;
+    push({ name: `capture / ${event} repeated`, group: 'capture', event, outcome: 'failed', reason: `the same delivery was sent ${n} times although the consumer acknowledged the first` });
   }
 
   // Phase 2: the sender against a consumer that fails on purpose.
@@ -217,16 +221,36 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
               : `${contract.title} does not retry after ${describeAnswer(d)}${onTimeout}`;
         return `sent ${attempts.length} times; ${why}`;
       }
-      const wait = (timedOut ? policy.timeoutMs : 0) + policy.retries[k]!;
-      const expected = wait * scale;
-      const actual = Date.parse(next.at) - Date.parse(d.at);
-      // Timers fire late under load, never early: a retry may come a little early (clock granularity, the
-      // request's own transit) and rather later.
-      const early = expected * 0.1 + 5;
-      const late = expected * 0.5 + tolerance;
-      if (actual < expected - early || actual > expected + late) {
-        const platform = `${timedOut ? `${ms(policy.timeoutMs)} timeout + ` : ''}${ms(policy.retries[k]!)} backoff`;
-        return `send ${k + 2} came ${ms(actual)} after send ${k + 1} (${describeAnswer(d)}); expected ${platform}${scale !== 1 ? ` = ${ms(expected)} at timeScale ${scale}` : ''} (−${ms(early)}/+${ms(late)}): too ${actual < expected ? 'soon' : 'late'}`;
+      // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
+      // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
+      const arrival = Date.parse(d.at);
+      const scaled = (platformMs: number): string => `${ms(platformMs)}${scale !== 1 ? ` (${ms(platformMs * scale)} at timeScale ${scale})` : ''}`;
+      const outside = (actual: number, expected: number): 'soon' | 'late' | undefined => {
+        // Timers fire late under load, never early: a little early (clock granularity, transit), rather later.
+        if (actual < expected - (expected * 0.1 + 5)) return 'soon';
+        if (actual > expected + expected * 0.5 + tolerance) return 'late';
+        return undefined;
+      };
+      let from = arrival;
+      let since = `send ${k + 1}`;
+      let expected = (timedOut ? policy.timeoutMs : 0) + policy.retries[k]!;
+      let what = `${timedOut ? `${ms(policy.timeoutMs)} timeout + ` : ''}${ms(policy.retries[k]!)} backoff`;
+      if (timedOut && d.abandonedAt) {
+        const waited = Date.parse(d.abandonedAt) - arrival;
+        const off = outside(waited, policy.timeoutMs * scale);
+        if (off) return `send ${k + 1} was abandoned after ${ms(waited)} without an answer; ${contract.title} waits ${scaled(policy.timeoutMs)} for a reply: its timeout is too ${off === 'soon' ? 'short' : 'long'}`;
+        from = Date.parse(d.abandonedAt);
+        since = `giving up on send ${k + 1}`;
+        expected = policy.retries[k]!;
+        what = `${ms(policy.retries[k]!)} backoff after giving up`;
+      } else if (!timedOut && d.answeredAt) {
+        from = Date.parse(d.answeredAt);
+        since = `the answer to send ${k + 1} (${describeAnswer(d)})`;
+      }
+      const actual = Date.parse(next.at) - from;
+      const off = outside(actual, expected * scale);
+      if (off) {
+        return `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`;
       }
     }
     return undefined;

@@ -48,6 +48,10 @@ export interface RecordedDelivery {
   scenario?: string;
   /** The status answered, or `timeout` / `reset`. */
   answer: number | 'timeout' | 'reset';
+  /** When the answer was sent or the connection dropped (backends that know it: the native server). */
+  answeredAt?: string;
+  /** When the client closed the connection before any answer: it gave up waiting (its timeout). */
+  abandonedAt?: string;
 }
 
 /** What every record says about a request, whatever the answer. */

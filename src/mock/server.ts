@@ -65,17 +65,32 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   const sockets = new Set<Socket>();
   const limit = options.maxBodyBytes ?? 1024 * 1024;
 
-  const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action): void | Promise<void> => {
+  // The record notes when the answer went out, or when the client gave up first: a sender's waits (timeout,
+  // backoff) are measured from there, not from arrivals that include the mock's own work.
+  const now = (): string => new Date().toISOString();
+  const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action, entry: RecordedDelivery): void | Promise<void> => {
     switch (action.kind) {
       case 'timeout':
-        return; // never answered; the socket closes with the client or at shutdown
+        // Never answered; the socket closes with the client (its timeout) or at shutdown.
+        res.once('close', () => (entry.abandonedAt ??= now()));
+        return;
       case 'reset':
         req.socket.destroy();
+        entry.answeredAt = now();
         return;
       case 'delay':
-        return new Promise<void>((r) => setTimeout(r, action.ms)).then(() => send(res, action.reply));
+        res.once('close', () => {
+          if (!res.writableFinished) entry.abandonedAt ??= now();
+        });
+        return new Promise<void>((r) => setTimeout(r, action.ms)).then(() => {
+          if (res.destroyed) return;
+          send(res, action.reply);
+          entry.answeredAt = now();
+        });
       case 'respond':
-        return send(res, action.reply);
+        send(res, action.reply);
+        entry.answeredAt = now();
+        return;
     }
   };
   const failed = (res: ServerResponse, error: unknown): void => {
@@ -96,7 +111,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
         const request = new ServerMockRequest(req.method ?? 'GET', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q), headerRecord(req.headers), rawBody!, receivedAt);
         core
           .decide(id, request)
-          .then(({ action }) => carryOut(req, res, action))
+          .then(({ entry, action }) => carryOut(req, res, action, entry))
           .catch((failure: unknown) => failed(res, failure));
       });
       return;
@@ -120,7 +135,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     const headers = headerRecord(req.headers);
     readNodeBody(req, limit)
       .then((rawBody) => core.decide(routed, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt }))
-      .then(({ action }) => carryOut(req, res, action))
+      .then(({ entry, action }) => carryOut(req, res, action, entry))
       .catch((error: unknown) => failed(res, error));
   });
   server.on('connection', (socket) => {
