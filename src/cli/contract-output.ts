@@ -2,9 +2,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../contract/index.js';
-import { formatProblem, type Contract } from '../spec/index.js';
+import type { GeneratedContract } from '../receiver/types.js';
+import type { Contract } from '../spec/model.js';
 import { UsageError, type Io } from './args.js';
-import { loadSpecs } from './specs.js';
+import { loadGenerated } from './generated-specs.js';
 
 export interface ReportTarget {
   format: 'junit' | 'json';
@@ -36,16 +37,23 @@ export async function writeReports(reports: readonly ContractReport[], targets: 
   return undefined;
 }
 
-/** Load one spec, refusing it with the lint report when it has errors. */
-export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<Contract | undefined> {
+/**
+ * Load one spec: from its generated contract when that is current (no YAML parsing, no linting: fast), else
+ * linted from the YAML, refused with the lint report when it has errors.
+ */
+export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<{ contract: Contract; source: Contract | GeneratedContract } | undefined> {
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
-  const { contracts, failed } = await loadSpecs([resolve(cwd, file)]);
+  const path = resolve(cwd, file);
+  const [generated] = await loadGenerated([path], cwd);
+  if (generated) return { contract: generated.contract, source: generated };
+  const [{ loadSpecs }, { formatProblem }] = await Promise.all([import('./specs.js'), import('../spec/problems.js')]);
+  const { contracts, failed } = await loadSpecs([path]);
   if (failed.length) {
     for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
     io.err(`chathooks ${command}: ${file} has lint errors; fix them (see \`chathooks lint ${file}\`) and run again.`);
     return undefined;
   }
-  return contracts[0];
+  return { contract: contracts[0]!, source: contracts[0]! };
 }
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' } as const;

@@ -3,15 +3,11 @@
  * (generated/<id>/index.js) records the hash of its current text is served from that module; any other spec is
  * linted and loaded, which needs the YAML parser and Ajv — most of the start-up time.
  */
-import { open, readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
 import { DEFAULT_MOCK_SECRET } from '../mock/core.js';
 import { loadPreset } from '../mock/preset.js';
-import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 import { parse, UsageError, type Io } from './args.js';
+import { loadGenerated, specFiles } from './generated-specs.js';
 import { serveUntilSignal, parsePort, startMock } from './serve.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
@@ -97,65 +93,4 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
   });
   await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET}; ${origin})`);
   return 0;
-}
-
-/** The given spec paths, or every spec in ./spec — as `specsFrom` (./specs.js), which imports the linter. */
-async function specFiles(positionals: string[], cwd: string): Promise<string[]> {
-  if (positionals.length) return positionals.map((p) => resolve(cwd, p));
-  const dir = join(cwd, 'spec');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names
-    .filter((n) => /\.(ya?ml|json)$/i.test(n))
-    .sort()
-    .map((n) => join(dir, n));
-}
-
-const BANNER_SOURCE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
-
-/**
- * For each spec, its generated contract when generated/<id>/index.js names this spec file as its source and
- * records the hash of its current text; undefined (load the YAML) when missing, stale, or for another file.
- */
-async function loadGenerated(files: string[], cwd: string): Promise<(GeneratedContract | undefined)[]> {
-  const dir = join(cwd, 'generated');
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  // A renamed id can leave an older directory generated from the same file: keep every candidate.
-  const bySource = new Map<string, { hash: string; index: string }[]>();
-  await Promise.all(
-    entries
-      .filter((e) => e.isDirectory())
-      .map(async (e) => {
-        const index = join(dir, e.name, 'index.js');
-        const head = await readHead(index);
-        const source = BANNER_SOURCE.exec(head)?.[1];
-        const hash = SOURCE_HASH_LINE.exec(head)?.[1];
-        if (!source || !hash) return;
-        const path = resolve(cwd, source);
-        bySource.set(path, [...(bySource.get(path) ?? []), { hash, index }]);
-      }),
-  );
-  return Promise.all(
-    files.map(async (file) => {
-      const candidates = bySource.get(file);
-      if (!candidates) return undefined;
-      const text = await readFile(file, 'utf8').catch(() => undefined);
-      const hash = text === undefined ? undefined : sourceHash(text);
-      const found = candidates.find((c) => c.hash === hash);
-      if (!found) return undefined;
-      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<GeneratedContract> | undefined;
-      return mod?.contract && mod.validators && mod.replyValidators ? (mod as GeneratedContract) : undefined;
-    }),
-  );
-}
-
-/** The first lines of a file (the banner and the source hash), or '' when it cannot be read. */
-async function readHead(path: string): Promise<string> {
-  const file = await open(path).catch(() => undefined);
-  if (!file) return '';
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(1024), 0, 1024, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    await file.close();
-  }
 }

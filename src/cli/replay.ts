@@ -96,8 +96,9 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const concurrency = positiveInt(values['concurrency'], '--concurrency');
   const timeoutMs = positiveInt(values['timeout'], '--timeout');
 
-  const contract = await loadOneSpec(positionals[0], io.cwd, io, 'replay');
-  if (!contract) return 1;
+  const loaded = await loadOneSpec(positionals[0], io.cwd, io, 'replay');
+  if (!loaded) return 1;
+  const { contract, source } = loaded;
   try {
     selectEvents(contract, events);
   } catch (error) {
@@ -110,7 +111,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   }
   const display = progress(io);
   const report = await runConsumerContract({
-    contract,
+    contract: source,
     target,
     ...(secret !== undefined ? { secret } : {}),
     ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),

@@ -79,8 +79,9 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
     }
   }
   const reports = parseReports(values['report'], io.cwd);
-  const contract = await loadOneSpec(positionals[0], io.cwd, io, 'verify-sender');
-  if (!contract) return 1;
+  const loaded = await loadOneSpec(positionals[0], io.cwd, io, 'verify-sender');
+  if (!loaded) return 1;
+  const { contract, source } = loaded;
   const appId = typeof values['app-id'] === 'string' ? values['app-id'] : undefined;
   let setup: Error | undefined;
   const send = async (target: SenderTarget): Promise<void> => {
@@ -105,7 +106,7 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
   };
   const display = progress(io);
   const report = await runProviderContract({
-    contract,
+    contract: source,
     send,
     timeScale,
     scenarios: scenarioList,

@@ -1,0 +1,71 @@
+/**
+ * Specs served from their generated contracts: generated/<id>/index.js records the hash of the spec text it
+ * was generated from, so a command holding the spec can skip the YAML parser, the linter and Ajv (most of its
+ * start-up time) whenever the generated module is current. Imports nothing heavy.
+ */
+import { open, readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
+import type { GeneratedContract } from '../receiver/types.js';
+
+/** The given spec paths, or every spec in ./spec — as `specsFrom` (./specs.js), which imports the linter. */
+export async function specFiles(positionals: string[], cwd: string): Promise<string[]> {
+  if (positionals.length) return positionals.map((p) => resolve(cwd, p));
+  const dir = join(cwd, 'spec');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((n) => /\.(ya?ml|json)$/i.test(n))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+const BANNER_SOURCE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
+
+/**
+ * For each spec, its generated contract when generated/<id>/index.js names this spec file as its source and
+ * records the hash of its current text; undefined (load the YAML) when missing, stale, or for another file.
+ */
+export async function loadGenerated(files: string[], cwd: string): Promise<(GeneratedContract | undefined)[]> {
+  const dir = join(cwd, 'generated');
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  // A renamed id can leave an older directory generated from the same file: keep every candidate.
+  const bySource = new Map<string, { hash: string; index: string }[]>();
+  await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map(async (e) => {
+        const index = join(dir, e.name, 'index.js');
+        const head = await readHead(index);
+        const source = BANNER_SOURCE.exec(head)?.[1];
+        const hash = SOURCE_HASH_LINE.exec(head)?.[1];
+        if (!source || !hash) return;
+        const path = resolve(cwd, source);
+        bySource.set(path, [...(bySource.get(path) ?? []), { hash, index }]);
+      }),
+  );
+  return Promise.all(
+    files.map(async (file) => {
+      const candidates = bySource.get(file);
+      if (!candidates) return undefined;
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      const hash = text === undefined ? undefined : sourceHash(text);
+      const found = candidates.find((c) => c.hash === hash);
+      if (!found) return undefined;
+      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<GeneratedContract> | undefined;
+      return mod?.contract && mod.validators && mod.replyValidators ? (mod as GeneratedContract) : undefined;
+    }),
+  );
+}
+
+/** The first lines of a file (the banner and the source hash), or '' when it cannot be read. */
+async function readHead(path: string): Promise<string> {
+  const file = await open(path).catch(() => undefined);
+  if (!file) return '';
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(1024), 0, 1024, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
