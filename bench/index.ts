@@ -3,6 +3,7 @@
  * `npm run bench -- docs codegen` runs only the named ones.
  */
 import { benchCodegen } from './codegen.js';
+import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
 import { benchMock } from './mock.js';
 import { benchReceiver } from './receiver.js';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   receiver: benchReceiver,
   mock: benchMock,
   docs: benchDocs,
+  contract: benchContract,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));
