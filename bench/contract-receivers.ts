@@ -12,7 +12,7 @@ export const SECRET = 'bench-secret';
 export const APP_ID = '1400000000';
 
 const mode = process.argv[2];
-if (mode) {
+if (process.send && (mode === 'bare' || mode === 'receivers')) {
   process.on('disconnect', () => process.exit(0));
   let handler: http.RequestListener;
   if (mode === 'bare') {
