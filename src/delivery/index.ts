@@ -140,6 +140,9 @@ export function frameRequest(contract: Contract, options: Pick<DeliverOptions, '
   return { method: contract.transport.method, url: url.href, headers, body };
 }
 
+/** Platform time as real time (timeScale 1), shared by sends that bring no clock of their own. */
+const REAL_TIME = scaledClock(1);
+
 /** One attempt's raw outcome: the status and reply text, or why there was none. */
 export interface SendResult {
   startedAt: number;
@@ -158,7 +161,7 @@ export async function sendOnce(
   request: Transcript['request'],
   options: { timeoutMs: number; clock?: Clock; signal?: AbortSignal | undefined; fetch?: FetchLike | undefined },
 ): Promise<SendResult> {
-  const clock = options.clock ?? scaledClock(1);
+  const clock = options.clock ?? REAL_TIME;
   const startedAt = clock.now();
   const started = performance.now();
   if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), options, startedAt, started);
