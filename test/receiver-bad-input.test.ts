@@ -144,3 +144,27 @@ describe('timestamped scheme and app id (test/fixtures/stamped.yaml)', () => {
     expect(await res.json()).toMatchObject({ error: 'wrong-app', parameter: 'AppId' });
   });
 });
+
+describe('a request that names no event is refused as invalid, not acknowledged as an unknown event', () => {
+  test('Sendbird (open event set): a body without category → 400 with the pointer', async () => {
+    const sendbird = await import('../generated/sendbird/index.js');
+    const receiver = createReceiver(sendbird, { secret: SECRET, logger: { warn: (m) => void logs.push(m) } });
+    const body = JSON.stringify({ app_id: 'A', channel: { channel_url: 'x' } });
+    const res = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, body, 'hex') } }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'invalid-payload', message: 'The request names no event: body field category is missing; every Sendbird Chat webhooks delivery names its event there.', pointer: '/category' });
+    // An unknown but named category is still acknowledged (Sendbird adds categories).
+    const named = JSON.stringify({ category: 'group_channel:message_pin', app_id: 'A' });
+    const ok = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body: named, headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, named, 'hex') } }));
+    expect(ok.status).toBe(200);
+  });
+
+  test('Tencent: no CallbackCommand query parameter → 400 naming the parameter', async () => {
+    const tencent = await import('../generated/tencent-chat/index.js');
+    const receiver = createReceiver(tencent, { secret: SECRET });
+    const { query } = signRequest(tencent.contract.signature, { rawBody: '{}', secret: SECRET });
+    const res = await receiver.fetch(new Request(`http://r.local/webhook?${new URLSearchParams(query)}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'invalid-payload', message: expect.stringMatching(/^The request names no event: query parameter CallbackCommand is missing/), parameter: 'CallbackCommand' });
+  });
+});

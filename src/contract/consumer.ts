@@ -262,9 +262,9 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
     });
     if (options.negative !== false) {
       for (const invalid of event.invalidExamples) {
-        // On the wire a body-borne event name *is* the event: a body labelled as another event is that event,
-        // one with no name is no event's. Such examples test validators, not receivers.
-        if (bodyDiscriminator.has(invalid.pointer)) continue;
+        // On the wire a body-borne event name *is* the event: a body labelled as another event is that event
+        // (such examples test validators, not receivers). One with no name at all must still be refused.
+        if (bodyDiscriminator.has(invalid.pointer) && isObject(invalid.payload) && invalid.payload[d!.name] !== undefined) continue;
         cases.push(
           negative(
             `${event.name} / invalid: ${invalid.name}`,

@@ -178,6 +178,14 @@ export class ReceiverCore {
     }
 
     const name = this.#eventName(payload, request);
+    const d = contract.discriminator;
+    if (name === undefined && d) {
+      // Not an event the spec lacks (that would still carry a name) but a request that is no delivery at all.
+      const where = d.in === 'body' ? `body field ${d.name}` : `${d.in} ${d.in === 'query' ? 'parameter ' : ''}${d.name}`;
+      throw new WebhookRequestError('invalid-payload', `The request names no event: ${where} is missing; every ${contract.title} delivery names its event there.`, {
+        ...(d.in === 'body' ? { pointer: `/${d.name}` } : { [d.in === 'query' ? 'parameter' : 'header']: d.name }),
+      });
+    }
     const event = name === undefined ? undefined : this.#events.get(name);
     if (!event) {
       const described = name === undefined ? 'no event name' : `unknown event "${name}"`;
