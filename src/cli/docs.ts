@@ -1,9 +1,11 @@
 /** `chathooks docs [spec...] [--out DIR]`: the static HTML site of every spec. */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { buildDocs, type BuildResult } from '../docs/index.js';
 import type { Contract } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
+import { loadGenerated } from './generated-specs.js';
 import { loadSpecs, specsFrom } from './specs.js';
 
 export const docsUsage = `Usage: chathooks docs [spec...] [--out DIR] [--strict] [--json]
@@ -65,7 +67,21 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'site');
   const label = displayDir(outDir, io.cwd);
-  const { contracts, failed } = await loadSpecs(files, values['strict'] === true);
+  // Specs whose generated contract is current are read from generated/ (contract and types.ts): no YAML,
+  // no linting, no type generation. --strict always lints.
+  const generated = values['strict'] === true ? files.map(() => undefined) : await loadGenerated(files, io.cwd);
+  const fromYaml = files.filter((_, i) => !generated[i]);
+  const { contracts: linted, failed } = fromYaml.length ? await loadSpecs(fromYaml, values['strict'] === true) : { contracts: [], failed: [] };
+  let next = 0;
+  const contracts = generated.map((g) => g?.contract ?? linted[next++]!).filter(Boolean);
+  const types = new Map<string, string>();
+  await Promise.all(
+    generated.map(async (g) => {
+      if (!g) return;
+      const text = await readFile(join(io.cwd, 'generated', g.contract.id, 'types.ts'), 'utf8').catch(() => undefined);
+      if (text !== undefined) types.set(g.contract.id, text);
+    }),
+  );
   if (failed.length) {
     if (values['json']) io.out(JSON.stringify({ ok: false, failed: failed.map((f) => ({ file: f.file, problems: f.problems })) }, null, 2));
     else {
@@ -74,7 +90,7 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
     }
     return 1;
   }
-  const result = await writeSite(contracts, outDir, { label });
+  const result = await writeSite(contracts, outDir, { label, types });
   if (typeof result === 'string') {
     io.err(`chathooks docs: ${result}`);
     return 2;
