@@ -144,7 +144,7 @@ describe('chathooks verify-sender', () => {
 
   test('a sender built on the delivery engine passes capture and every fault phase', async () => {
     const junit = join(dir, 'sender.xml');
-    const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--report', `junit=${junit}`, ...sender]);
+    const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--tolerance', '400', '--report', `junit=${junit}`, ...sender]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stderr).toMatch(/sender │ capture: delivered after 1 attempt\(s\)/);
     expect(r.stderr).toMatch(/sender │ status:500: failed after 4 attempt\(s\)/);

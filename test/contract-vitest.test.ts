@@ -36,6 +36,7 @@ describeContract(protocol, { name: 'Protocol in-process', target: receiver, secr
 // Provider: one test per phase, for a sender built on the delivery engine.
 describeContract(gaife, {
   timeScale: 0.01,
+  toleranceMs: 400,
   scenarios: ['status:500', 'flaky:1'],
   send: ({ url, timeScale }) => deliver(gaife, { url, timeScale, event: 'message', payload: gaife.examples.message[0]!.payload }).then(() => undefined),
 });

@@ -24,6 +24,7 @@ export function sourceHash(text: string): string {
 /** The comment line carrying `sourceHash` in a generated index; `SOURCE_HASH_LINE.exec(head)?.[1]` reads it back. */
 export const SOURCE_HASH_LINE = /^\/\/ source sha256:([0-9a-f]{64})$/m;
 
+/** @example sourceHashLine(sourceHash(text)); // '// source sha256:3f0c…' */
 export function sourceHashLine(hash: string): string {
   return `// source sha256:${hash}`;
 }

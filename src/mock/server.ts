@@ -67,7 +67,13 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
 
   // The record notes when the answer went out, or when the client gave up first: a sender's waits (timeout,
   // backoff) are measured from there, not from arrivals that include the mock's own work.
-  const now = (): string => new Date().toISOString();
+  // Formatted once per millisecond: a Date and toISOString per answer cost ~4 µs each under load.
+  let clock = { ms: Number.NaN, iso: '' };
+  const now = (): string => {
+    const ms = Date.now();
+    if (ms !== clock.ms) clock = { ms, iso: new Date(ms).toISOString() };
+    return clock.iso;
+  };
   const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action, entry: RecordedDelivery): void | Promise<void> => {
     switch (action.kind) {
       case 'timeout':

@@ -14,6 +14,9 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8
 /**
  * `readNodeBody` with a callback, called once: the body as soon as the request ends (in the same tick, no promise
  * in between), or the error.
+ *
+ * @example
+ * readNodeBodyThen(req, limit, (error, body) => (error ? fail(error) : answer(body!)));
  */
 export function readNodeBodyThen(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Uint8Array | undefined) => void): void {
   const declared = Number(req.headers['content-length']);

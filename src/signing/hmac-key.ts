@@ -23,27 +23,30 @@ export type HmacSha256Key = (message: Uint8Array, encoding: 'hex' | 'base64' | '
 export function hmacSha256Key(secret: string | Uint8Array): HmacSha256Key {
   const raw = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : Buffer.from(secret);
   const key = raw.length > BLOCK ? hash('sha256', raw, 'buffer') : raw;
-  // Scratch space, reused by every call (hashing is synchronous): the inner key block followed by the message,
-  // and the outer key block followed by the inner digest. The key blocks are written once.
-  let first = Buffer.alloc(BLOCK + 2048, 0x36);
+  const innerPad = Buffer.alloc(BLOCK, 0x36);
+  // The outer key block followed by the inner digest: written once, then only its digest half per call.
   const second = Buffer.alloc(BLOCK + DIGEST, 0x5c);
   for (let i = 0; i < key.length; i++) {
-    first[i]! ^= key[i]!;
+    innerPad[i]! ^= key[i]!;
     second[i]! ^= key[i]!;
   }
   raw.fill(0);
   key.fill(0);
+  // The inner key block followed by the message, reused by every call (hashing is synchronous); sized on first use.
+  let first: Buffer | undefined;
   return (message, encoding) => {
     const length = BLOCK + message.byteLength;
     let input = first;
-    if (length > first.length) {
-      // Grow for bodies up to 64 KiB; a larger one gets a buffer of its own, dropped after use.
-      input = Buffer.alloc(length);
-      first.copy(input, 0, 0, BLOCK);
+    if (input === undefined || length > input.length) {
+      input = Buffer.alloc(Math.max(length, 1024));
+      innerPad.copy(input);
+      // Kept for bodies up to 64 KiB; a larger one's buffer is dropped after use.
       if (length <= 65_536) first = input;
     }
     input.set(message, BLOCK);
     second.write(hash('sha256', input.subarray(0, length), 'binary'), BLOCK, DIGEST, 'latin1');
-    return hash('sha256', second, encoding);
+    const mac = hash('sha256', second, encoding);
+    if (input !== first) input.fill(0, 0, BLOCK);
+    return mac;
   };
 }
