@@ -2,7 +2,8 @@
  * One Ajv configuration for everything that validates payloads: the linter's example checks and the
  * generated standalone validators compile with the same options, so lint and runtime cannot disagree.
  */
-import { Ajv, Name, type Options, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, Options, ErrorObject } from 'ajv';
 import { FORMATS } from './formats.js';
 import { toPointer, parsePointer } from './pointer.js';
 
@@ -14,8 +15,14 @@ export interface CreateAjvOptions {
 /** Name of the object literal generated validators define their formats in. */
 export const FORMATS_IDENTIFIER = '__chathooksFormats';
 
+// Ajv loads on first use: a command that only serves generated validators (`chathooks mock` on current
+// output) never pays its ~50 ms import.
+const require = createRequire(import.meta.url);
+let ajvModule: typeof import('ajv') | undefined;
+
 /** Draft-07 (AsyncAPI's schema format), strict, every error reported. */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
+  const { Ajv, Name } = (ajvModule ??= require('ajv') as typeof import('ajv'));
   const opts: Options = {
     strict: true,
     strictTuples: false,
