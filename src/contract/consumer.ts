@@ -200,19 +200,19 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
   const negative = (name: string, check: CheckName, event: EventContract | undefined, build: (target: ResolvedTarget) => Transcript['request'], hint: string): PlannedCase => {
     const group = check === 'invalid-payload' ? 'payloads' : check === 'unknown-event' || check === 'malformed-json' ? 'events' : 'security';
     return {
-    name,
-    group,
-    ...(event ? { event: event.name } : {}),
-    async run(target) {
-      const expectation = expectations[check];
-      const request = build(target);
-      const r = await send(target, request);
-      let reason: string | undefined;
-      if (r.error === 'timeout') reason = `no reply within ${timeoutMs} ms; expected ${describeExpectation(expectation, policy)}`;
-      else if (r.error) reason = `no reply: ${r.errorMessage ?? r.error}`;
-      else if (!meets(expectation, r.status!, policy)) reason = `answered ${r.status}; expected ${describeExpectation(expectation, policy)} — ${hint}${snippet(r.text)}`;
-      return result({ name, group, ...(event ? { event: event.name } : {}) }, r, request, reason);
-    },
+      name,
+      group,
+      ...(event ? { event: event.name } : {}),
+      async run(target) {
+        const expectation = expectations[check];
+        const request = build(target);
+        const r = await send(target, request);
+        let reason: string | undefined;
+        if (r.error === 'timeout') reason = `no reply within ${timeoutMs} ms; expected ${describeExpectation(expectation, policy)}`;
+        else if (r.error) reason = `no reply: ${r.errorMessage ?? r.error}`;
+        else if (!meets(expectation, r.status!, policy)) reason = `answered ${r.status}; expected ${describeExpectation(expectation, policy)} — ${hint}${snippet(r.text)}`;
+        return result({ name, group, ...(event ? { event: event.name } : {}) }, r, request, reason);
+      },
     };
   };
 
