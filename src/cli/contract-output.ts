@@ -5,7 +5,7 @@ import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../contra
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 import { UsageError, type Io } from './args.js';
-import { loadGenerated } from './generated-specs.js';
+import { loadCurrentSpecs } from './specs.js';
 
 export interface ReportTarget {
   format: 'junit' | 'json';
@@ -43,17 +43,15 @@ export async function writeReports(reports: readonly ContractReport[], targets: 
  */
 export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<{ contract: Contract; source: Contract | GeneratedContract } | undefined> {
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
-  const path = resolve(cwd, file);
-  const [generated] = await loadGenerated([path], cwd);
-  if (generated) return { contract: generated.contract, source: generated };
-  const [{ loadSpecs }, { formatProblem }] = await Promise.all([import('./specs.js'), import('../spec/problems.js')]);
-  const { contracts, failed } = await loadSpecs([path]);
+  const { sources, failed } = await loadCurrentSpecs([resolve(cwd, file)], cwd);
   if (failed.length) {
+    const { formatProblem } = await import('../spec/problems.js');
     for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
     io.err(`chathooks ${command}: ${file} has lint errors; fix them (see \`chathooks lint ${file}\`) and run again.`);
     return undefined;
   }
-  return { contract: contracts[0]!, source: contracts[0]! };
+  const source = sources[0]!;
+  return { contract: 'contract' in source ? source.contract : source, source };
 }
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' } as const;

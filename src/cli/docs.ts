@@ -5,8 +5,7 @@ import { buildDocs, type BuildResult } from '../docs/index.js';
 import type { Contract } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, UsageError, type Io } from './args.js';
-import { loadGenerated } from './generated-specs.js';
-import { loadSpecs, specsFrom } from './specs.js';
+import { loadCurrentSpecs, specsFrom } from './specs.js';
 
 export const docsUsage = `Usage: chathooks docs [spec...] [--out DIR] [--strict] [--json]
 
@@ -69,11 +68,8 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   const label = displayDir(outDir, io.cwd);
   // Specs whose generated contract is current are read from generated/ (contract and types.ts): no YAML,
   // no linting, no type generation. --strict always lints.
-  const generated = values['strict'] === true ? files.map(() => undefined) : await loadGenerated(files, io.cwd);
-  const fromYaml = files.filter((_, i) => !generated[i]);
-  const { contracts: linted, failed } = fromYaml.length ? await loadSpecs(fromYaml, values['strict'] === true) : { contracts: [], failed: [] };
-  let next = 0;
-  const contracts = generated.map((g) => g?.contract ?? linted[next++]!).filter(Boolean);
+  const { sources, generated, failed } = await loadCurrentSpecs(files, io.cwd, { strict: values['strict'] === true });
+  const contracts = sources.map((s) => ('contract' in s ? s.contract : s));
   const types = new Map<string, string>();
   await Promise.all(
     generated.map(async (g) => {

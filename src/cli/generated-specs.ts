@@ -6,21 +6,8 @@
 import { open, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
+import { BANNER_LINE, SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
 import type { GeneratedContract } from '../receiver/types.js';
-
-/** The given spec paths, or every spec in ./spec — as `specsFrom` (./specs.js), which imports the linter. */
-export async function specFiles(positionals: string[], cwd: string): Promise<string[]> {
-  if (positionals.length) return positionals.map((p) => resolve(cwd, p));
-  const dir = join(cwd, 'spec');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names
-    .filter((n) => /\.(ya?ml|json)$/i.test(n))
-    .sort()
-    .map((n) => join(dir, n));
-}
-
-const BANNER_SOURCE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
 
 /**
  * For each spec, its generated contract when generated/<id>/index.js names this spec file as its source and
@@ -37,7 +24,7 @@ export async function loadGenerated(files: string[], cwd: string): Promise<(Gene
       .map(async (e) => {
         const index = join(dir, e.name, 'index.js');
         const head = await readHead(index);
-        const source = BANNER_SOURCE.exec(head)?.[1];
+        const source = BANNER_LINE.exec(head)?.[1];
         const hash = SOURCE_HASH_LINE.exec(head)?.[1];
         if (!source || !hash) return;
         const path = resolve(cwd, source);

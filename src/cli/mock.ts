@@ -7,8 +7,8 @@ import { DEFAULT_MOCK_SECRET } from '../mock/core.js';
 import { loadPreset } from '../mock/preset.js';
 import type { Contract } from '../spec/model.js';
 import { parse, UsageError, type Io } from './args.js';
-import { loadGenerated, specFiles } from './generated-specs.js';
 import { serveUntilSignal, parsePort, startMock } from './serve.js';
+import { loadCurrentSpecs, specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
 
@@ -62,28 +62,18 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     if (at <= 0) throw new UsageError(`--event takes NAME=SCENARIO, got "${pair}".`);
     events[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  const files = await specFiles(positionals, io.cwd);
+  const files = await specsFrom(positionals, io.cwd);
   if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
-  const generated = await loadGenerated(files, io.cwd);
-  const fromYaml = files.filter((_, i) => !generated[i]);
-  let loaded: Contract[] = [];
-  if (fromYaml.length) {
-    const [{ loadSpecs }, { formatProblem }] = await Promise.all([import('./specs.js'), import('../spec/problems.js')]);
-    const { contracts, failed } = await loadSpecs(fromYaml);
-    if (failed.length) {
-      for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
-      io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
-      return 1;
-    }
-    loaded = contracts;
+  const { sources, generated, failed } = await loadCurrentSpecs(files, io.cwd);
+  if (failed.length) {
+    const { formatProblem } = await import('../spec/problems.js');
+    for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
+    io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
+    return 1;
   }
-  // In the order the specs were given: every spec failing lint returned above, so `loaded` pairs with `fromYaml`.
-  let next = 0;
-  const sources = generated.map((g) => g ?? loaded[next++]!);
-  const origin = [
-    ...(generated.some(Boolean) ? [`from generated/: ${generated.flatMap((g) => (g ? [g.contract.id] : [])).join(', ')}`] : []),
-    ...(loaded.length ? [`from YAML: ${loaded.map((c) => c.id).join(', ')}`] : []),
-  ].join('; ');
+  const fromGenerated = generated.flatMap((g) => (g ? [g.contract.id] : []));
+  const fromYaml = sources.flatMap((c, i) => (generated[i] ? [] : [(c as Contract).id]));
+  const origin = [...(fromGenerated.length ? [`from generated/: ${fromGenerated.join(', ')}`] : []), ...(fromYaml.length ? [`from YAML: ${fromYaml.join(', ')}`] : [])].join('; ');
   const mock = await startMock(sources, {
     port,
     host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',

@@ -1,7 +1,10 @@
 /** Which spec files a command works on: the given paths, or every spec in ./spec. */
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { lintSpec, type Contract, type LintResult } from '../spec/index.js';
+import type { GeneratedContract } from '../receiver/types.js';
+import type { LintResult } from '../spec/load.js';
+import type { Contract } from '../spec/model.js';
+import { loadGenerated } from './generated-specs.js';
 
 /** The bundled/default spec files: `spec/*.yaml|yml|json` under `cwd`, sorted. */
 export async function defaultSpecs(cwd: string): Promise<string[]> {
@@ -27,12 +30,36 @@ export interface LoadedSpecs {
   failed: LintResult[];
 }
 
-/** Lint and load specs; specs with errors are returned in `failed`. */
+/** Lint and load specs; specs with errors are returned in `failed`. The linter loads on first use. */
 export async function loadSpecs(files: string[], strict = false): Promise<LoadedSpecs> {
+  const { lintSpec } = await import('../spec/load.js');
   const results: LintResult[] = [];
   for (const f of files) results.push(await lintSpec(f, { validation: strict ? 'full' : 'conventions' }));
   return {
     contracts: results.flatMap((r) => (r.contract ? [r.contract] : [])),
     failed: results.filter((r) => !r.contract),
   };
+}
+
+export interface CurrentSpecs {
+  /** One per file, in order: its generated contract when current, else the contract linted from the YAML. */
+  sources: (Contract | GeneratedContract)[];
+  /** The generated contract used for each file, where one was. */
+  generated: (GeneratedContract | undefined)[];
+  /** Specs read from YAML that have lint errors (then `sources` is incomplete: refuse them). */
+  failed: LintResult[];
+}
+
+/**
+ * Specs for commands that use them as they are (mock, docs, replay, verify-sender): each from generated/<id>/
+ * when that records the hash of the spec's current text — no YAML, no linter, no Ajv — else linted from the
+ * YAML. `strict` always lints, with the full AsyncAPI validation.
+ */
+export async function loadCurrentSpecs(files: string[], cwd: string, options: { strict?: boolean } = {}): Promise<CurrentSpecs> {
+  const generated = options.strict ? files.map(() => undefined) : await loadGenerated(files, cwd);
+  const fromYaml = files.filter((_, i) => !generated[i]);
+  const { contracts, failed } = fromYaml.length ? await loadSpecs(fromYaml, options.strict === true) : { contracts: [], failed: [] };
+  let next = 0;
+  const sources = failed.length ? [] : generated.map((g) => g ?? contracts[next++]!);
+  return { sources, generated, failed };
 }

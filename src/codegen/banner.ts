@@ -5,6 +5,9 @@ export function banner(source: string): string {
   return `generated from ${source.replaceAll('\\', '/')} by chathooks; do not edit`;
 }
 
+/** Reads `banner`'s source back from a generated file's first line: `BANNER_LINE.exec(head)?.[1]`. */
+export const BANNER_LINE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
+
 /** Stable, readable JSON (insertion order, which the loader keeps deterministic), with a trailing newline. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -19,7 +19,8 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 export type Target = string | URL | FetchHandler | { fetch: FetchHandler };
 
 /** The negative checks, each with a configurable expectation. */
-export type CheckName = 'missing-signature' | 'wrong-signature' | 'stale-timestamp' | 'future-timestamp' | 'wrong-app-id' | 'malformed-json' | 'invalid-payload' | 'unknown-event';
+export const CHECK_NAMES = ['missing-signature', 'wrong-signature', 'stale-timestamp', 'future-timestamp', 'wrong-app-id', 'malformed-json', 'invalid-payload', 'unknown-event'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 /**
  * What a case expects: the platform's acknowledgement, or a rejection — any 4xx (`reject`), a class

@@ -8,6 +8,7 @@ export {
   resolveTarget,
   runCases,
   defaultExpectations,
+  CHECK_NAMES,
   parseExpectation,
   type CheckName,
   type ConsumerContractOptions,

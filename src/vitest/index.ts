@@ -12,6 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  DEFAULT_FAULT_SCENARIOS,
   planConsumerContract,
   resolveTarget,
   runProviderContract,
@@ -61,7 +62,7 @@ export function describeContract(source: Contract | GeneratedContract, options: 
     describe(name ?? `${contract.title}: provider contract`, () => {
       let report: Promise<ContractReport> | undefined;
       const run = (): Promise<ContractReport> => (report ??= runProviderContract({ ...rest, contract: generated }));
-      for (const phase of ['capture', ...(rest.scenarios ?? ['status:500', 'timeout', 'reset', 'flaky:1'])]) {
+      for (const phase of ['capture', ...(rest.scenarios ?? DEFAULT_FAULT_SCENARIOS)]) {
         const title = phase === 'capture' ? 'capture: every delivery is signed, framed and valid' : `${phase}: attempts follow the delivery policy`;
         test(title, async () => {
           const cases = (await run()).cases.filter((c) => c.group === phase);
