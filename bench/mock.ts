@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { startPrism } from '../src/mock/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { fmt, median } from './lib.js';
-import { CONNECTIONS, PIPELINING } from './load.js';
+import { CONNECTIONS, PIPELINING, pinServer, placement, releaseLoadTool } from './load.js';
 import { loadInRounds, printStandings, protocolRequest, ratios, server } from './receiver.js';
 
 const STARTS = 5;
@@ -33,12 +33,13 @@ async function spawnReadyMs(args: string[], marker: string): Promise<number> {
 }
 
 export async function benchMock(): Promise<void> {
-  console.log(`\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; signed protocol message.created; interleaved rounds, medians)\n`);
+  console.log(`\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${placement()}; signed protocol message.created; interleaved rounds, medians)\n`);
   const { body, headers } = protocolRequest();
   const bare = await server('bare');
   const mock = await server('mock');
   let started = performance.now();
   const prism = await startPrism(protocol.contract);
+  pinServer(prism.process.pid);
   const prismStart = performance.now() - started;
   try {
     const [b, m] = await loadInRounds(
@@ -60,11 +61,12 @@ export async function benchMock(): Promise<void> {
     bare.stop();
     mock.stop();
     await prism.close();
+    releaseLoadTool();
   }
 
   const inProcess: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    const s = await server('mock');
+    const s = await server('mock', false);
     inProcess.push(s.startMs);
     s.stop();
   }

@@ -1,9 +1,11 @@
 /**
  * A server process for the HTTP benchmarks (the load tool runs in the parent): `bare` reads the body and answers
- * the same JSON bytes the receiver does without any checks; `receiver` runs createReceiver; `mock` the native
- * mock server. Over IPC it reports its port (and start-up time), and on `cpu` its CPU time so far, so the parent
+ * the same JSON bytes the receiver does without any checks; `by-hand` does what any honest receiver must, written
+ * inline (HMAC of the raw body compared in constant time, JSON.parse, the generated validator), and answers the
+ * same; `receiver` runs createReceiver; `mock` the native mock server. Over IPC it reports its port (and start-up time), and on `cpu` its CPU time so far, so the parent
  * can divide the server's own CPU by the requests it served — a figure other load on the machine barely moves.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as protocol from '../generated/protocol/index.js';
@@ -31,6 +33,30 @@ if (mode === 'mock') {
       req.on('end', () => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(ACK) });
         res.end(ACK);
+      });
+    };
+  } else if (mode === 'by-hand') {
+    const validate = protocol.validators['message.created'];
+    const answer = (res: http.ServerResponse, status: number, body: string): void => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    };
+    handler = (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        const expected = createHmac('sha256', 'bench-secret').update(raw).digest();
+        const given = Buffer.from(String(req.headers['x-protocol-signature'] ?? ''), 'hex');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return answer(res, 401, '{"error":"signature"}');
+        let payload: unknown;
+        try {
+          payload = JSON.parse(raw.toString('utf8'));
+        } catch {
+          return answer(res, 400, '{"error":"malformed-json"}');
+        }
+        if (!validate(payload)) return answer(res, 400, '{"error":"invalid-payload"}');
+        answer(res, 200, ACK);
       });
     };
   } else {

@@ -11,7 +11,7 @@ import * as protocol from '../generated/protocol/index.js';
 import { createReceiver, type GeneratedContract } from '../src/receiver/index.js';
 import { signRequest } from '../src/signing/index.js';
 import { fmt, median, row } from './lib.js';
-import { CONNECTIONS, load, PIPELINING, type LoadResult } from './load.js';
+import { CONNECTIONS, load, PIPELINING, pinServer, placement, releaseLoadTool, type LoadResult } from './load.js';
 
 export const SECRET = 'bench-secret';
 const ROUNDS = 5;
@@ -33,9 +33,11 @@ export interface Served {
   stop(): void;
 }
 
-export async function server(mode: 'bare' | 'receiver' | 'mock'): Promise<Served> {
+/** Start a server process; `pin` (the default) puts it alone on its CPU for load (see load.ts). */
+export async function server(mode: 'bare' | 'by-hand' | 'receiver' | 'mock', pin = true): Promise<Served> {
   const started = performance.now();
   const child = fork(new URL('./receiver-server.ts', import.meta.url), [mode], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  if (pin) pinServer(child.pid);
   const msg = await new Promise<{ port: number; startMs?: number }>((resolve) => child.once('message', (m: { port: number; startMs?: number }) => resolve(m)));
   return {
     port: msg.port,
@@ -119,57 +121,91 @@ export function printStandings(standings: Standing[]): void {
 
 const pct = (x: number): string => `${fmt(x * 100, 1)} %`;
 
-/** µs per request through receiver.fetch for one signed body (idempotency off, so each is handled in full). */
-async function inProcess(generated: GeneratedContract, event: string, payload: unknown, path: string): Promise<{ us: number; parseUs: number; addedUs: number; bytes: number }> {
+/**
+ * µs per request through receiver.fetch for one signed body (idempotency off, so each is handled in full), against
+ * a bare fetch handler in the same process: the same Request built, read with text(), JSON.parse'd and answered
+ * with the same reply as a Response — what any fetch-style handler does at the least. Also against the read and
+ * parse alone, without the Response.
+ */
+async function inProcess(generated: GeneratedContract, event: string, payload: unknown, path: string): Promise<{ us: number; bareUs: number; addedUs: number; addedToParseUs: number; bytes: number }> {
   const body = JSON.stringify(payload);
   const headers = { 'content-type': 'application/json', ...signRequest(generated.contract.signature, { rawBody: body, secret: SECRET }).headers };
   const receiver = createReceiver(generated, { secret: SECRET, idempotency: false });
   const request = () => new Request(`http://receiver.local${path}`, { method: 'POST', body, headers });
   const check = await receiver.fetch(request());
-  if (check.status !== 200) throw new Error(`${event}: the receiver answered ${check.status} ${await check.text()}`);
+  const reply = await check.text();
+  if (check.status !== 200) throw new Error(`${event}: the receiver answered ${check.status} ${reply}`);
+  const replyHeaders = Object.fromEntries(check.headers);
+  const bare = async (): Promise<Response> => {
+    JSON.parse(await request().text());
+    return new Response(reply, { status: 200, headers: replyHeaders });
+  };
+  const parseOnly = async (): Promise<void> => void JSON.parse(await request().text());
+  const bareCheck = await bare();
+  if ((await bareCheck.text()) !== reply) throw new Error('bench: the bare fetch handler must answer what the receiver answers');
   for (let i = 0; i < 10_000; i++) {
     await receiver.fetch(request());
-    JSON.parse(await request().text());
+    await bare();
+    await parseOnly();
   }
-  // Interleaved batches, the receiver then the baseline (the same Request built and read back, plus JSON.parse):
-  // other load on the machine hits both halves of a pair alike, and the median pair difference shrugs off the rest.
+  // Interleaved batches, the receiver then the baselines: other load on the machine hits all of them alike, and
+  // the median of per-round differences shrugs off the rest.
   const n = 4_000;
+  const timed = async (fn: () => Promise<unknown>): Promise<number> => {
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await fn();
+    return ((performance.now() - started) * 1000) / n;
+  };
   const us: number[] = [];
+  const bareUs: number[] = [];
   const parseUs: number[] = [];
   for (let round = 0; round < BATCHES; round++) {
-    let started = performance.now();
-    for (let i = 0; i < n; i++) await receiver.fetch(request());
-    us.push(((performance.now() - started) * 1000) / n);
-    started = performance.now();
-    for (let i = 0; i < n; i++) JSON.parse(await request().text());
-    parseUs.push(((performance.now() - started) * 1000) / n);
+    us.push(await timed(() => receiver.fetch(request())));
+    bareUs.push(await timed(bare));
+    parseUs.push(await timed(parseOnly));
   }
-  return { us: median(us), parseUs: median(parseUs), addedUs: median(us.map((u, i) => u - parseUs[i]!)), bytes: Buffer.byteLength(body) };
+  return {
+    us: median(us),
+    bareUs: median(bareUs),
+    addedUs: median(us.map((u, i) => u - bareUs[i]!)),
+    addedToParseUs: median(us.map((u, i) => u - parseUs[i]!)),
+    bytes: Buffer.byteLength(body),
+  };
 }
 
 export async function benchReceiver(): Promise<void> {
   console.log(
-    `\n## receiver over HTTP (each server in a child process; autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${ROUNDS} interleaved rounds of ${SECONDS} s after a 1 s warm-up; medians)\n`,
+    `\n## receiver over HTTP (each server in a child process; autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${placement()}; ${ROUNDS} interleaved rounds of ${SECONDS} s after a 1 s warm-up; medians)\n`,
   );
   const { body, headers } = protocolRequest();
   const bare = await server('bare');
+  const byHand = await server('by-hand');
   const rcv = await server('receiver');
   try {
-    const [b, r] = await loadInRounds(
+    const [b, h, r] = await loadInRounds(
       [
         { name: 'bare node:http (reads body, same JSON answer)', url: `http://127.0.0.1:${bare.port}/webhook`, served: bare },
+        { name: 'node:http + the same checks by hand', url: `http://127.0.0.1:${byHand.port}/webhook`, served: byHand },
         { name: 'createReceiver (protocol, hmac)', url: `http://127.0.0.1:${rcv.port}/webhook`, served: rcv },
       ],
       body,
       headers,
     );
-    printStandings([b!, r!]);
+    printStandings([b!, h!, r!]);
     const ratio = ratios(r!, b!);
+    const handRatio = ratios(r!, h!);
     console.log(`receiver / bare: ${pct(ratio.median)} of the bare server's throughput (target ≥ 60 %); rounds: ${ratio.each.map(pct).join(', ')}`);
-    console.log(`server CPU per request: receiver ${fmt(r!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the receiver adds ${fmt(r!.cpuUs - b!.cpuUs, 1)} µs`);
+    console.log(
+      `receiver / by hand: ${pct(handRatio.median)} of a server doing the same HMAC + JSON.parse + validation inline (${pct(ratios(h!, b!).median)} of bare); rounds: ${handRatio.each.map(pct).join(', ')}`,
+    );
+    console.log(
+      `server CPU per request: receiver ${fmt(r!.cpuUs, 1)} µs, by hand ${fmt(h!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the checks cost ${fmt(h!.cpuUs - b!.cpuUs, 1)} µs by hand; createReceiver adds ${fmt(r!.cpuUs - h!.cpuUs, 1)} µs to that`,
+    );
   } finally {
     bare.stop();
+    byHand.stop();
     rcv.stop();
+    releaseLoadTool();
   }
 
   console.log(`\nin-process, receiver.fetch(Request) → Response (verify + parse + validate + dispatch), idempotency off; medians of ${BATCHES} interleaved batches:`);
@@ -184,7 +220,7 @@ export async function benchReceiver(): Promise<void> {
   for (const [generated, event, payload, path] of cases) {
     const r = await inProcess(generated, event, payload, path);
     console.log(
-      `  ${generated.contract.id} ${event} (${r.bytes} bytes): ${fmt(r.us, 2)} µs/request; baseline Request + text() + JSON.parse: ${fmt(r.parseUs, 2)} µs → chathooks adds ${fmt(r.addedUs, 2)} µs (target < 25 µs)`,
+      `  ${generated.contract.id} ${event} (${r.bytes} bytes): ${fmt(r.us, 2)} µs/request; bare fetch handler (text() + JSON.parse + the same Response): ${fmt(r.bareUs, 2)} µs → chathooks adds ${fmt(r.addedUs, 2)} µs (target < 25 µs); over text() + JSON.parse alone ${fmt(r.addedToParseUs, 2)} µs`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { generateContract } from '../src/codegen/index.js';
 import { loadContract } from '../src/spec/index.js';
-import { root } from './helpers/cli.js';
+import { root, runCli } from './helpers/cli.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
 const run = promisify(execFile);
@@ -114,6 +114,26 @@ describe('generated validators errors', () => {
 });
 
 describe('a user project imports the generated code with plain Node ESM', () => {
+  test('code generated into a CommonJS project still loads as ES modules, without warnings', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-cjs-'));
+    try {
+      await writeFile(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+      const generated = await runCli(['generate', join(root, 'spec/protocol.yaml'), '--out', join(dir, 'gen')], { cwd: dir });
+      expect(generated.stderr).toBe('');
+      expect(generated.code).toBe(0);
+      expect(JSON.parse(await readFile(join(dir, 'gen/protocol/package.json'), 'utf8'))).toMatchObject({ type: 'module' });
+      await writeFile(
+        join(dir, 'app.cjs'),
+        "import('./gen/protocol/index.js').then((m) => console.log(JSON.stringify({ id: m.contract.id, ok: m.validators['message.created'](m.examples['message.created'][0].payload) })));\n",
+      );
+      const { stdout, stderr } = await run(process.execPath, ['app.cjs'], { cwd: dir });
+      expect(stderr).toBe('');
+      expect(JSON.parse(stdout)).toEqual({ id: 'protocol', ok: true });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('import { validators, examples } from "chathooks/generated/protocol" works without TypeScript', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-user-'));
     try {

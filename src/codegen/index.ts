@@ -48,6 +48,9 @@ export async function generateContract(contract: Contract): Promise<GeneratedFil
   const hash = text === undefined ? undefined : sourceHash(text);
   files.set(`${dir}/index.ts`, emitIndex(contract, 'ts', hash));
   files.set(`${dir}/index.js`, emitIndex(contract, 'js', hash));
+  // The .js files are ES modules whatever the enclosing project declares: without this a project with
+  // "type": "commonjs" could not import them, and one with no "type" has Node parse each twice to guess.
+  files.set(`${dir}/package.json`, json({ '//': comment, type: 'module', sideEffects: false }));
   return files;
 }
 

@@ -84,7 +84,9 @@ export function emitIndex(contract: Contract, lang: Lang, hash?: string): string
       `export const eventNames = ${literal(contract.events.map((e) => e.name))};`,
       '',
       `/** The ${contract.title} contract: transport, discriminator, signature, delivery policy and every event. */`,
-      `export const contract = ${literal(contract)};`,
+      // JSON text: V8 parses a string literal and JSON.parse reads it far faster than it compiles the same object
+      // literal (Tencent's: ~19 ms instead of ~29 ms to import). index.ts holds the readable literal.
+      `export const contract = JSON.parse(${JSON.stringify(JSON.stringify(contract))});`,
       '',
       'export default contract;',
       '',
