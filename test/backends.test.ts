@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver, type Transcript } from '../src/delivery/index.js';
-import { preferHeader, ScenarioError, startMockServer, startPrism, type MockServer, type PrismServer } from '../src/mock/index.js';
+import { preferHeader, ScenarioError, startMockServer, startPrism, type MockServer, type PrismServer, type RecordedDelivery } from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
 
 const SCALE = 0.01;
@@ -57,24 +57,46 @@ function observe(t: Transcript): Row['want'] {
 }
 
 describe.each(table)('scenario $scenario', (row) => {
-  const send = (url: string, headers: Record<string, string>) =>
-    deliver(gaife, { url, event: 'message', payload, timeScale: SCALE, headers, ...(row.retries ? {} : { policy: { retries: [] } }) });
+  const send = (url: string, headers: Record<string, string>, client?: { fetch: typeof fetch }) =>
+    deliver(gaife, { url, event: 'message', payload, timeScale: SCALE, headers, ...client, ...(row.retries ? {} : { policy: { retries: [] } }) });
   const check = (t: Transcript) => {
     const { minLatencyMs, ...want } = row.want;
     expect(observe(t)).toEqual(want);
     if (minLatencyMs !== undefined) expect(t.attempts[0]!.latencyMs).toBeGreaterThanOrEqual(minLatencyMs);
   };
 
+  // Every record says when it was answered, or — for a sender that gave up on a mock that never answers —
+  // when the sender abandoned it; a delayed answer goes out no sooner than the delay.
+  const checkRecord = (deliveries: RecordedDelivery[]) => {
+    expect(deliveries.map((d) => d.answer)).toEqual(row.want.attempts.map((a) => (a === 'network' ? 'reset' : a)));
+    for (const d of deliveries) {
+      if (d.answer === 'timeout') {
+        expect(d.answeredAt).toBeUndefined();
+        expect(Date.parse(d.abandonedAt!) - Date.parse(d.at)).toBeGreaterThanOrEqual(250);
+      } else {
+        expect(d.abandonedAt).toBeUndefined();
+        expect(Date.parse(d.answeredAt!)).toBeGreaterThanOrEqual(Date.parse(d.at));
+      }
+    }
+    if (row.want.minLatencyMs !== undefined && deliveries[0]!.answer !== 'timeout') {
+      expect(Date.parse(deliveries[0]!.answeredAt!) - Date.parse(deliveries[0]!.at)).toBeGreaterThanOrEqual(row.want.minLatencyMs - 5);
+    }
+  };
+
   test('native mock server', async () => {
     native.reset();
     check(await send(native.urls['gaife']!, { 'x-chathooks-scenario': row.scenario }));
-    expect(native.deliveries().map((d) => d.answer)).toEqual(row.want.attempts.map((a) => (a === 'network' ? 'reset' : a)));
+    await expect.poll(() => native.deliveries().every((d) => d.answeredAt ?? d.abandonedAt)).toBe(true);
+    checkRecord(native.deliveries());
   });
 
   test('MSW', async () => {
     handlers.reset();
-    check(await send(MSW_URL, { 'x-chathooks-scenario': row.scenario }));
-    expect(handlers.deliveries().map((d) => d.answer)).toEqual(row.want.attempts.map((a) => (a === 'network' ? 'reset' : a)));
+    // Through the global fetch, which MSW intercepts with the sender's AbortSignal: MSW sees when a fetch-based
+    // sender gives up on a mock that never answers (a node:http one's abort does not reach its handlers).
+    check(await send(MSW_URL, { 'x-chathooks-scenario': row.scenario }, { fetch: (url, init) => fetch(url, init) }));
+    await expect.poll(() => handlers.deliveries().every((d) => d.answeredAt ?? d.abandonedAt)).toBe(true);
+    checkRecord(handlers.deliveries());
   });
 
   test(row.prism ? 'Prism' : 'Prism refuses it, pointing to the native server and MSW', async () => {

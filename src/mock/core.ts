@@ -48,9 +48,12 @@ export interface RecordedDelivery {
   scenario?: string;
   /** The status answered, or `timeout` / `reset`. */
   answer: number | 'timeout' | 'reset';
-  /** When the answer was sent or the connection dropped (backends that know it: the native server). */
+  /** When the answer was sent or the connection dropped (the native server and MSW; Prism records nothing). */
   answeredAt?: string;
-  /** When the client closed the connection before any answer: it gave up waiting (its timeout). */
+  /**
+   * When the client closed the connection before any answer: it gave up waiting (its timeout). MSW knows it for
+   * fetch-based senders (their AbortSignal reaches the handler), not for node:http ones.
+   */
   abandonedAt?: string;
 }
 

@@ -47,18 +47,28 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
     const rawBody = new Uint8Array(await request.arrayBuffer());
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
-    const { action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
+    const { entry, action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
+    // The record says when the answer went out, or when the sender gave up first (its fetch aborted: its
+    // timeout), as the native server's does: a sender's waits are measured from there.
+    const abandoned = (): void => void (entry.answeredAt === undefined && (entry.abandonedAt ??= new Date().toISOString()));
+    const answered = <T>(response: T): T => {
+      entry.answeredAt = new Date().toISOString();
+      return response;
+    };
     switch (action.kind) {
       case 'timeout':
+        request.signal.addEventListener('abort', abandoned, { once: true });
         await delay('infinite');
         return HttpResponse.error();
       case 'reset':
-        return HttpResponse.error();
+        return answered(HttpResponse.error());
       case 'delay':
+        request.signal.addEventListener('abort', abandoned, { once: true });
         await delay(action.ms);
-        return new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers });
+        if (request.signal.aborted) return HttpResponse.error();
+        return answered(new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers }));
       case 'respond':
-        return new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers });
+        return answered(new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers }));
     }
   });
   return Object.assign([handler], {
