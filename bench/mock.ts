@@ -1,11 +1,11 @@
 /**
  * Mock consumers under load: the native mock server (verify + validate + scenario + record) against a bare
- * node:http server reading the body and answering the same bytes, and a real Prism process — same load tool
- * and settings, interleaved rounds — and start-up times: `startMockServer` in process, `chathooks mock` from
+ * node:http server reading the body and answering the same bytes, one doing the same checks by hand, and a real
+ * Prism process (its CPU read from /proc) — same load tool and settings, interleaved rounds — and start-up times: `startMockServer` in process, `chathooks mock` from
  * spawn to its URLs beside plain `node` from spawn to its first line, and Prism.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { startPrism } from '../src/mock/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { fmt, median } from './lib.js';
@@ -13,6 +13,26 @@ import { CONNECTIONS, PIPELINING, pinServer, placement, releaseLoadTool } from '
 import { loadInRounds, printStandings, protocolRequest, ratios, server } from './receiver.js';
 
 const STARTS = 9;
+
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** A process's CPU time so far (user + system, µs) from /proc/<pid>/stat; NaN where there is no /proc. */
+function procCpuUs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of proc(5), utime and stime, counted from field 3 (state) here.
+    return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** Wall time from spawning `node args` to the first stdout line containing `marker`. */
 async function spawnReadyMs(args: string[], marker: string): Promise<number> {
@@ -36,29 +56,42 @@ export async function benchMock(): Promise<void> {
   console.log(`\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${placement()}; signed protocol message.created; interleaved rounds, medians)\n`);
   const { body, headers } = protocolRequest();
   const bare = await server('bare');
+  const byHand = await server('by-hand');
   const mock = await server('mock');
   let started = performance.now();
   const prism = await startPrism(protocol.contract);
   pinServer(prism.process.pid);
   const prismStart = performance.now() - started;
   try {
-    const [b, m] = await loadInRounds(
+    const [b, h, m] = await loadInRounds(
       [
         { name: 'bare node:http (reads body, same JSON answer)', url: `http://127.0.0.1:${bare.port}/webhook`, served: bare },
+        { name: 'node:http + the same checks by hand', url: `http://127.0.0.1:${byHand.port}/webhook`, served: byHand },
         { name: 'chathooks mock (native, verifies, records)', url: `http://127.0.0.1:${mock.port}/protocol/webhook`, served: mock },
       ],
       body,
       headers,
     );
-    // Prism answers with its own headers: loaded alone, same settings.
-    const [p] = await loadInRounds([{ name: 'Prism 5.14.2 (-v error)', url: prism.endpoint, served: { port: 0, startMs: prismStart, cpu: async () => 0, stop: () => undefined } }], body, headers, 2);
-    p!.cpuUs = Number.NaN;
-    printStandings([b!, m!, p!]);
+    // Prism answers with its own headers: loaded alone, same settings; its CPU read from /proc where there is one.
+    const prismPid = prism.process.pid;
+    const [p] = await loadInRounds(
+      [{ name: 'Prism 5.14.2 (-v error)', url: prism.endpoint, served: { port: 0, startMs: prismStart, cpu: async () => procCpuUs(prismPid), stop: () => undefined } }],
+      body,
+      headers,
+      2,
+    );
+    printStandings([b!, h!, m!, p!]);
     const ratio = ratios(m!, b!);
-    console.log(`\nnative mock: ${fmt(ratio.median * 100, 1)} % of bare node:http (target ≥ 50 %; rounds ${ratio.each.map((x) => `${fmt(x * 100, 1)} %`).join(', ')}), ${fmt(m!.rps / p!.rps, 1)}× Prism (target ≥ 10×); p99 ${fmt(m!.p99, 1)} ms`);
-    console.log(`server CPU per request: mock ${fmt(m!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the mock adds ${fmt(m!.cpuUs - b!.cpuUs, 1)} µs`);
+    console.log(
+      `\nnative mock: ${fmt(ratio.median * 100, 1)} % of bare node:http (target ≥ 50 %; rounds ${ratio.each.map((x) => `${fmt(x * 100, 1)} %`).join(', ')}); ${fmt(ratios(m!, h!).median * 100, 1)} % of the same checks by hand (${fmt(ratios(h!, b!).median * 100, 1)} % of bare)`,
+    );
+    console.log(
+      `vs Prism: ${fmt(m!.rps / p!.rps, 1)}× its req/s (target ≥ 10×; bare node:http ${fmt(b!.rps / p!.rps, 1)}×, the checks by hand ${fmt(h!.rps / p!.rps, 1)}×)${Number.isNaN(p!.cpuUs) ? '' : `, ${fmt(p!.cpuUs / m!.cpuUs, 1)}× less CPU per request`}; p99 ${fmt(m!.p99, 1)} ms vs ${fmt(p!.p99, 1)} ms`,
+    );
+    console.log(`server CPU per request: mock ${fmt(m!.cpuUs, 1)} µs, by hand ${fmt(h!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the mock adds ${fmt(m!.cpuUs - h!.cpuUs, 1)} µs to the checks (recording, scenario)`);
   } finally {
     bare.stop();
+    byHand.stop();
     mock.stop();
     await prism.close();
     releaseLoadTool();
