@@ -74,6 +74,15 @@ describe.each(bundledIds)('generated/%s', async (id) => {
     expect(bad.issues![0]!.message).toMatch(/^\/\S*/);
   });
 
+  test('index.js carries the contract of the spec exactly (JSON text, non-ASCII escaped) and its .js is all ASCII', async () => {
+    const contract = await loadContract(`spec/${id}.yaml`, { validation: 'conventions' });
+    expect(JSON.parse(JSON.stringify(mod.contract))).toEqual(JSON.parse(JSON.stringify(contract)));
+    for (const file of ['index.js', 'validators.js']) {
+      const text = await readFile(join(root, 'generated', id, file), 'utf8');
+      expect(/[^\x00-\x7f]/.exec(text)?.[0], `${id}/${file}`).toBeUndefined();
+    }
+  });
+
   test('generation is deterministic and matches the committed files', async () => {
     const contract = await loadContract(`spec/${id}.yaml`, { validation: 'conventions' });
     const a = await generateContract(contract);

@@ -8,6 +8,18 @@ export function banner(source: string): string {
 /** Reads `banner`'s source back from a generated file's first line: `BANNER_LINE.exec(head)?.[1]`. */
 export const BANNER_LINE = /^\/\/ generated from (.+) by chathooks; do not edit$/m;
 
+/**
+ * JavaScript source with every non-ASCII character as a `\uXXXX` escape (per UTF-16 unit), which means the same
+ * in string, template and regular expression literals and is inert in comments. V8 holds an all-ASCII source as
+ * one-byte text, which it decodes and scans faster: generated modules load a little sooner.
+ *
+ * @example
+ * asciiSource('const s = "≥ 1";'); // 'const s = "\\u2265 1";'
+ */
+export function asciiSource(code: string): string {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Stable, readable JSON (insertion order, which the loader keeps deterministic), with a trailing newline. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -6,7 +6,7 @@
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../spec/ajv.js';
 import type { Contract, JsonSchema } from '../spec/model.js';
-import { banner } from './banner.js';
+import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
 
 // ajv/dist/standalone is CommonJS with `exports.default`.
@@ -151,7 +151,7 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
     '/* eslint-disable */',
     RUNTIME.trim(),
     WRAP.trim(),
-    code.trim(),
+    asciiSource(code.trim()),
     '',
     '/** Validators of event payloads, by event name. */',
     `export const validators = Object.freeze({\n${entries(payloadFn)}\n});`,
