@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 /** The `chathooks` command: dispatches to one module per command. */
+import module from 'node:module';
 import { InputError, UsageError, type Io } from './args.js';
+
+// Node 22.1+ caches the compiled code of every module loaded from here on (the command's, the generated
+// contracts') on disk, so later starts skip most of V8's compiling; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 interface Loaded {
   run: (argv: string[], io: Io) => Promise<number>;

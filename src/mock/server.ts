@@ -2,7 +2,7 @@
  * The native mock consumer: serves every given contract at `/<id>/webhook` over node:http and carries out
  * the mock core's decisions; `GET /__chathooks/deliveries` (`DELETE` to reset) and `GET /__chathooks/health`.
  */
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { withLength } from '../receiver/adapters.js';
 import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
@@ -10,6 +10,10 @@ import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
+
+// Not `import http from 'node:http'`: on Node 22 the ES module facade of node:http reads every export, and its
+// lazy WebSocket/CloseEvent/MessageEvent getters load all of undici (~40 ms of start-up). The builtin itself costs nothing.
+const http = process.getBuiltinModule('node:http');
 
 export interface MockServerOptions extends MockOptions {
   port?: number;
