@@ -1,8 +1,9 @@
 /**
  * Mock consumers under load: the native mock server (verify + validate + scenario + record) against a bare
  * node:http server reading the body and answering the same bytes, one doing the same checks by hand, and a real
- * Prism process (its CPU read from /proc) — same load tool and settings, interleaved rounds — and start-up times: `startMockServer` in process, `chathooks mock` from
- * spawn to its URLs beside plain `node` from spawn to its first line, and Prism.
+ * Prism process (its CPU read from /proc) — same load tool and settings, interleaved rounds — and start-up
+ * times: `startMockServer` in process, `chathooks mock` from spawn to its URLs beside plain `node` from spawn to
+ * its first line, and Prism.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -2,8 +2,9 @@
  * A server process for the HTTP benchmarks (the load tool runs in the parent): `bare` reads the body and answers
  * the same JSON bytes the receiver does without any checks; `by-hand` does what any honest receiver must, written
  * inline (HMAC of the raw body compared in constant time, JSON.parse, the generated validator), and answers the
- * same; `receiver` runs createReceiver; `mock` the native mock server. Over IPC it reports its port (and start-up time), and on `cpu` its CPU time so far, so the parent
- * can divide the server's own CPU by the requests it served — a figure other load on the machine barely moves.
+ * same; `receiver` runs createReceiver; `mock` the native mock server. Over IPC it reports its port (and
+ * start-up time), and on `cpu` its CPU time so far, so the parent can divide the server's own CPU by the requests
+ * it served — a figure other load on the machine barely moves.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';

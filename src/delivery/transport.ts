@@ -3,11 +3,7 @@
  * 32 in flight) it sends 3–4× the requests per second of the global fetch, which is what a contract replay
  * of hundreds of deliveries spends its time on.
  */
-
-// Builtins fetched directly rather than imported: on Node 22 the ES module facade of node:http reads every
-// export, and its lazy WebSocket/CloseEvent/MessageEvent getters load all of undici (~40 ms of start-up).
-const http = process.getBuiltinModule('node:http');
-const https = process.getBuiltinModule('node:https');
+import { http, https } from '../node-http.js';
 
 /** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout, so a reused socket is never one the server is closing. */
 const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };

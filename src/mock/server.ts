@@ -4,16 +4,13 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { http } from '../node-http.js';
 import { withLength } from '../receiver/adapters.js';
 import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
-
-// Not `import http from 'node:http'`: on Node 22 the ES module facade of node:http reads every export, and its
-// lazy WebSocket/CloseEvent/MessageEvent getters load all of undici (~40 ms of start-up). The builtin itself costs nothing.
-const http = process.getBuiltinModule('node:http');
 
 export interface MockServerOptions extends MockOptions {
   port?: number;
