@@ -137,5 +137,10 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
     await closed.close();
     const t = await deliver(protocol, { url: `${closed.url}/webhook`, event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k' });
     expect(t.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'ECONNREFUSED', ok: false });
+    // Over https too (node:https loads on first use), and a scheme HTTP cannot carry is refused by name.
+    const secure = await deliver(protocol, { url: closed.url.replace('http:', 'https:'), event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k', policy: { retries: [] } });
+    expect(secure.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'ECONNREFUSED', ok: false });
+    const ftp = await deliver(protocol, { url: 'ftp://127.0.0.1:9/webhook', event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k', policy: { retries: [] } });
+    expect(ftp.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'unsupported protocol ftp:', ok: false });
   });
 });

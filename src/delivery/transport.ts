@@ -7,7 +7,15 @@ import { http, https } from '../node-http.js';
 
 /** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout, so a reused socket is never one the server is closing. */
 const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
-const agents = { 'http:': new http.Agent(AGENT_OPTIONS), 'https:': new https.Agent(AGENT_OPTIONS) };
+let httpAgent: InstanceType<typeof http.Agent> | undefined;
+let httpsAgent: InstanceType<typeof http.Agent> | undefined;
+
+/** The keep-alive agent of a protocol (https's made on first use), or undefined for one we cannot send over. */
+function agentFor(protocol: string): InstanceType<typeof http.Agent> | undefined {
+  if (protocol === 'http:') return (httpAgent ??= new http.Agent(AGENT_OPTIONS));
+  if (protocol === 'https:') return (httpsAgent ??= new (https().Agent)(AGENT_OPTIONS));
+  return undefined;
+}
 
 export interface HttpOutcome {
   status?: number;
@@ -34,7 +42,7 @@ export function httpSend(
     } catch {
       return resolve({ error: 'network', errorMessage: `invalid URL ${request.url}` });
     }
-    const agent = agents[url.protocol as keyof typeof agents];
+    const agent = agentFor(url.protocol);
     if (!agent) return resolve({ error: 'network', errorMessage: `unsupported protocol ${url.protocol}` });
     const body = Buffer.from(request.body, 'utf8');
     let settled = false;
@@ -46,7 +54,7 @@ export function httpSend(
       signal?.removeEventListener('abort', onAbort);
       resolve(outcome);
     };
-    const req = (url.protocol === 'https:' ? https : http).request(url, {
+    const req = (url.protocol === 'https:' ? https() : http).request(url, {
       method: request.method,
       agent,
       headers: { ...request.headers, 'content-length': body.byteLength },
