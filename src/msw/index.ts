@@ -55,15 +55,19 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
       entry.answeredAt = new Date().toISOString();
       return response;
     };
+    const watchAbandon = (): void => {
+      if (request.signal.aborted) abandoned();
+      else request.signal.addEventListener('abort', abandoned, { once: true });
+    };
     switch (action.kind) {
       case 'timeout':
-        request.signal.addEventListener('abort', abandoned, { once: true });
+        watchAbandon();
         await delay('infinite');
         return HttpResponse.error();
       case 'reset':
         return answered(HttpResponse.error());
       case 'delay':
-        request.signal.addEventListener('abort', abandoned, { once: true });
+        watchAbandon();
         await delay(action.ms);
         if (request.signal.aborted) return HttpResponse.error();
         return answered(new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers }));
