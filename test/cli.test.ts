@@ -171,3 +171,17 @@ describe('chathooks start (serving)', () => {
     }
   });
 });
+
+describe('a directory without specs', () => {
+  test.each(['lint', 'generate', 'docs', 'mock', 'start'])('chathooks %s with no spec given and no ./spec: exit 2 naming the problem', async (command) => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-empty-'));
+    try {
+      const r = await runCli([command], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`chathooks ${command}: No specs given and none found in ./spec.`);
+      expect(r.stderr).toContain(`Usage: chathooks ${command}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildDocs, type BuildResult } from '../docs/index.js';
 import type { Contract } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
-import { parse, UsageError, type Io } from './args.js';
+import { parse, type Io } from './args.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 
 export const docsUsage = `Usage: chathooks docs [spec...] [--out DIR] [--strict] [--json]
@@ -63,7 +63,6 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   }
   const started = performance.now();
   const files = await specsFrom(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'site');
   const label = displayDir(outDir, io.cwd);
   // Specs whose generated contract is current are read from generated/ (contract and types.ts): no YAML,

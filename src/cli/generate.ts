@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkGenerated, generateContract, writeGenerated, type GeneratedFiles } from '../codegen/index.js';
 import { formatProblem } from '../spec/index.js';
-import { parse, UsageError, type Io } from './args.js';
+import { parse, type Io } from './args.js';
 import { loadSpecs, specsFrom } from './specs.js';
 
 export const generateUsage = `Usage: chathooks generate [spec...] [--out DIR] [--check] [--json]
@@ -37,7 +37,6 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
   }
   const started = performance.now();
   const files = await specsFrom(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
   const { contracts, failed } = await loadSpecs(files, values['strict'] === true);
   if (failed.length) {

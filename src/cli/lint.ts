@@ -1,6 +1,6 @@
 /** `chathooks lint [spec...]`: every problem of every spec as `file:line:col pointer message`. */
 import { lintSpec, formatProblem, type LintResult } from '../spec/index.js';
-import { parse, UsageError, type Io } from './args.js';
+import { parse, type Io } from './args.js';
 import { specsFrom } from './specs.js';
 
 export const lintUsage = `Usage: chathooks lint [spec...] [--json] [--fast]
@@ -27,7 +27,6 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const files = await specsFrom(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const results: LintResult[] = [];
   for (const file of files) results.push(await lintSpec(file, { validation: values['fast'] ? 'conventions' : 'full' }));
   const errors = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);

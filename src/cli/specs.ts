@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { LintResult } from '../spec/load.js';
 import type { Contract } from '../spec/model.js';
+import { UsageError } from './args.js';
 import { loadGenerated } from './generated-specs.js';
 
 /** The bundled/default spec files: `spec/*.yaml|yml|json` under `cwd`, sorted. */
@@ -21,8 +22,11 @@ export async function defaultSpecs(cwd: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
+/** The spec files a command works on: the given paths, else the bundled ones; a UsageError when there are none. */
 export async function specsFrom(positionals: string[], cwd: string): Promise<string[]> {
-  return positionals.length ? positionals.map((p) => resolve(cwd, p)) : defaultSpecs(cwd);
+  const files = positionals.length ? positionals.map((p) => resolve(cwd, p)) : await defaultSpecs(cwd);
+  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
+  return files;
 }
 
 export interface LoadedSpecs {

@@ -8,7 +8,7 @@ import type { Contract } from '../spec/index.js';
 import { describeDelivery, describeSignature, formatProblem } from '../spec/index.js';
 import { DEFAULT_MOCK_SECRET } from '../mock/index.js';
 import { docsHandler } from '../docs/serve.js';
-import { parse, UsageError, type Io } from './args.js';
+import { parse, type Io } from './args.js';
 import { writeSite } from './docs.js';
 import { parsePort, serveUntilSignal, startMock } from './serve.js';
 import { loadSpecs, specsFrom } from './specs.js';
@@ -60,7 +60,6 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const files = await specsFrom(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
   const siteArg = typeof values['site'] === 'string' ? values['site'] : 'site';
   const siteDir = resolve(io.cwd, siteArg);
