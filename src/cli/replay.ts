@@ -31,7 +31,7 @@ Options:
   --concurrency N       deliveries in flight (default 16)
   --timeout MS          how long a reply may take (default: the platform's delivery timeout)
   --max-reply-bytes N   read at most N bytes of each reply (default 1048576, 1 MiB); a longer reply is cut
-                        there, its connection closed, and it fails a reply schema
+                        there, its connection closed, and it fails a reply schema that asks for JSON
   --report junit=FILE   write a JUnit XML report (repeatable; also json=FILE)
   -h, --help            show this help`;
 

@@ -47,7 +47,7 @@ export interface ConsumerContractOptions {
    * but a 5xx passes there, since platforms never send those bodies and advise acknowledging unknown events).
    */
   strict?: boolean;
-  /** The most reply bytes read per case (default 1 MiB); a longer reply is cut, and fails a reply schema. */
+  /** The most reply bytes read per case (default 1 MiB); a longer reply is cut there and fails a reply schema that asks for JSON. */
   maxReplyBytes?: number;
   /** Also send each event's first example as the platform's bytes, with required fields only, and with an undocumented field (default true). */
   variants?: boolean;

@@ -41,7 +41,8 @@ export interface DeliverOptions {
   signal?: AbortSignal;
   /**
    * The most reply bytes read per attempt (default 1 MiB). A longer reply is cut there, its connection closed,
-   * and the attempt marked `truncated`; a cut reply cannot satisfy a reply schema.
+   * and the attempt marked `truncated`; a cut reply cannot satisfy a reply schema that asks for JSON (Tencent's
+   * envelope), so such an attempt fails; where the platform ignores the body (GAIFE) the status decides.
    */
   maxReplyBytes?: number;
   /** The HTTP client (default: node:http with keep-alive; pass the global `fetch` for a fetch-based client); an in-process handler can stand in for a server. */
@@ -236,8 +237,9 @@ async function sendInProcess(
 
 /**
  * Parse a reply text (JSON, else the text itself) and check it against the event's reply schema and the policy's
- * success statuses. A reply cut at `maxReplyBytes` (`cut`) is kept as text and fails any reply schema, with an
- * issue saying so; where the event has none, the platform reads only the status and the status decides.
+ * success statuses. A reply cut at `maxReplyBytes` (`cut`) is judged as the text it is: it fails a reply schema
+ * that asks for JSON, with an issue saying it was cut; a schema that accepts any body (the platform reads only
+ * the status) accepts it too.
  */
 export function judgeReply(
   source: Contract | GeneratedContract,
@@ -256,8 +258,8 @@ export function judgeReply(
   const out: Pick<Attempt, 'reply' | 'replyValid' | 'replyIssues' | 'ok'> = { reply, ok: false };
   const validateReply = replyValidator(source, event);
   if (validateReply && cut) {
-    out.replyValid = false;
-    out.replyIssues = [{ pointer: '', keyword: 'maxReplyBytes', message: `${describeCut(cut.how, cut.maxReplyBytes)}; a reply cut short cannot satisfy the reply schema` }];
+    out.replyValid = validateReply(reply).ok;
+    if (!out.replyValid) out.replyIssues = [{ pointer: '', keyword: 'maxReplyBytes', message: `${describeCut(cut.how, cut.maxReplyBytes)}; a reply cut short cannot satisfy the reply schema` }];
   } else if (validateReply) {
     const { ok, issues } = validateReply(reply);
     out.replyValid = ok;
