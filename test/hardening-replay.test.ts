@@ -5,11 +5,12 @@
  * a 4xx for invalid payloads and unknown events; a receiver that fails (5xx, reset) on them fails by default.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterEach, describe, expect, test } from 'vitest';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
 import { defaultExpectations, parseExpectation, planConsumerContract, runConsumerContract } from '../src/contract/index.js';
+import { describeContract } from '../src/vitest/index.js';
 import { runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';
 
@@ -26,8 +27,8 @@ type Verdict = (body: Record<string, unknown>, res: ServerResponse) => boolean;
  * otherwise), parse (400 when the body is not JSON), then acknowledge everything with 200 `{}`. `verdict`
  * lets a test answer some bodies itself first (true: it answered).
  */
-async function plainReceiver(header: string, verdict?: Verdict): Promise<string> {
-  const server = await listen((req: IncomingMessage, res: ServerResponse) => {
+function plainHandler(header: string, verdict?: Verdict): RequestListener {
+  return (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -46,7 +47,11 @@ async function plainReceiver(header: string, verdict?: Verdict): Promise<string>
       if (verdict && typeof body === 'object' && body !== null && verdict(body as Record<string, unknown>, res)) return;
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
-  });
+  };
+}
+
+async function plainReceiver(header: string, verdict?: Verdict): Promise<string> {
+  const server = await listen(plainHandler(header, verdict));
   servers.push(server);
   return `${server.url}/webhook`;
 }
@@ -161,5 +166,23 @@ describe('in code: strict and the default expectations', () => {
     expect(strict.cases.filter((c) => c.outcome === 'failed').map((c) => c.name).sort()).toEqual(
       [...invalidCaseNames(protocol.contract).filter((n) => n.startsWith('message.')), 'event: not in the spec'].sort(),
     );
+  });
+});
+
+describe('chathooks/vitest: describeContract takes the same default and strict', () => {
+  let plain: Awaited<ReturnType<typeof listen>>;
+  beforeAll(async () => {
+    plain = await listen(plainHandler('x-protocol-signature'));
+  });
+  afterAll(() => plain.close());
+  // One vitest test per case: every one passes against the plain receiver by default.
+  describeContract(protocol, { name: 'plain receiver, default expectations', target: () => `${plain.url}/webhook`, secret: SECRET, events: ['message.*'] });
+
+  test('strict: true plans the same cases; its invalid-payload cases fail against the plain receiver', async () => {
+    const cases = planConsumerContract({ contract: protocol, secret: SECRET, events: ['message.created'], strict: true });
+    const invalid = cases.find((c) => c.name.includes(' / invalid: '))!;
+    const result = await invalid.run({ url: `${plain.url}/webhook` });
+    expect(result.outcome).toBe('failed');
+    expect(result.reason).toMatch(/^answered 200; expected a rejection \(4xx\)/);
   });
 });

@@ -3,7 +3,8 @@ import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, sel
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
-export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--strict] [--expect CHECK=EXP]... [--report junit=FILE]...
+export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--strict] [--expect CHECK=EXP]...
+       [--max-reply-bytes N] [--report junit=FILE]...
 
 Replays the spec against a running webhook receiver, signed and framed as the platform sends it:
   examples    every valid example of every event: answered in time, with an accepted status and a reply

@@ -4,7 +4,7 @@
  * of hundreds of deliveries spends its time on.
  */
 import { http, https } from '../node-http.js';
-import { announcedLength, BoundedBody, type ReplyCut } from './reply.js';
+import { announcedLength, BoundedBody, DEFAULT_MAX_REPLY_BYTES, type ReplyCut } from './reply.js';
 
 /** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout, so a reused socket is never one the server is closing. */
 const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
@@ -36,8 +36,8 @@ export interface HttpOutcome extends Partial<ReplyCut> {
 export function httpSend(
   request: { method: string; url: string; headers: Record<string, string>; body: string },
   timeoutMs: number,
-  signal: AbortSignal | undefined,
-  maxReplyBytes: number,
+  signal?: AbortSignal,
+  maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
 ): Promise<HttpOutcome> {
   return new Promise((resolve) => {
     let url: URL;
