@@ -270,7 +270,12 @@ export function judgeReply(
   return out;
 }
 
-/** How a send's reply was cut, when it was. */
+/**
+ * How a send's reply was cut, when it was.
+ *
+ * @example
+ * replyCut(await sendOnce(request, { timeoutMs: 5000, maxReplyBytes: 1024 })); // undefined, or { truncated: true, replyBytesSeen, … }
+ */
 export function replyCut(result: Partial<ReplyCut>): ReplyCut | undefined {
   if (!result.truncated) return undefined;
   return { truncated: true, replyBytesSeen: result.replyBytesSeen ?? 0, ...(result.replyBytesAnnounced !== undefined ? { replyBytesAnnounced: result.replyBytesAnnounced } : {}) };

@@ -34,7 +34,13 @@ export function maxReplyBytesOption(value: unknown, where: string): number {
   return value;
 }
 
-/** The content-length a reply announces, when it is a number. */
+/**
+ * The content-length a reply announces, when it is a number.
+ *
+ * @example
+ * announcedLength('10737418240'); // 10737418240
+ * announcedLength(undefined);     // undefined (chunked)
+ */
 export function announcedLength(header: string | null | undefined): number | undefined {
   if (header === null || header === undefined || !/^\d+$/.test(header.trim())) return undefined;
   return Number(header.trim());
@@ -43,6 +49,12 @@ export function announcedLength(header: string | null | undefined): number | und
 /**
  * Collects reply chunks up to a bound. `add` returns false once the reply has passed the bound: the caller
  * stops reading and drops the connection; what was kept is the reply's first `max` bytes.
+ *
+ * @example
+ * const body = new BoundedBody(4);
+ * body.add(Buffer.from('{"a"')); // true
+ * body.add(Buffer.from(':1}'));  // false: past 4 bytes
+ * body.cut(undefined);           // { text: '{"a"', truncated: true, replyBytesSeen: 7 }
  */
 export class BoundedBody {
   private readonly chunks: Uint8Array[] = [];
