@@ -3,7 +3,8 @@ import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, sel
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
-export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--report junit=FILE]...
+export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--strict] [--expect CHECK=EXP]...
+       [--max-reply-bytes N] [--report junit=FILE]...
 
 Replays the spec against a running webhook receiver, signed and framed as the platform sends it:
   examples    every valid example of every event: answered in time, with an accepted status and a reply
@@ -12,8 +13,9 @@ Replays the spec against a running webhook receiver, signed and framed as the pl
               required fields, and with a field no doc mentions
   retries     the same delivery twice: both acknowledged
   security    missing and wrong signatures, stale and future timestamps, another app id
-  payloads    each invalid example of the spec: rejected
-  events      truncated JSON, an event the spec does not list
+  payloads    each invalid example of the spec: any answer but a 5xx (a 4xx with --strict)
+  events      truncated JSON: rejected; an event the spec does not list: any answer but a 5xx (a 4xx with
+              --strict), acknowledged where the platform adds events without notice (Sendbird)
 Exit 0 when every case passes, 1 when one fails, 2 when the run cannot be made or reported.
 
 Options:
@@ -21,12 +23,16 @@ Options:
   --secret S            the secret the receiver verifies with (without it deliveries go unsigned)
   --app-id ID           the app id the receiver expects (Tencent SdkAppid)
   --events GLOB         events to replay, by name or glob (Group.*); repeatable or comma-separated
-  --expect CHECK=EXP    expectation of a negative check: acknowledge, reject, reject:4xx, reject:5xx or
-                        reject:<status>; checks: ${CHECK_NAMES.join(', ')}
+  --strict              demand a 4xx for invalid payloads and unknown events (default: tolerate them)
+  --expect CHECK=EXP    expectation of a negative check: acknowledge (2xx), tolerate (any answer but a 5xx,
+                        a timeout or a reset), reject (4xx), reject:4xx, reject:5xx or reject:<status>;
+                        checks: ${CHECK_NAMES.join(', ')}
   --no-variants         skip the variants
   --no-negative         skip security, payloads and events checks
   --concurrency N       deliveries in flight (default 16)
   --timeout MS          how long a reply may take (default: the platform's delivery timeout)
+  --max-reply-bytes N   read at most N bytes of each reply (default 1048576, 1 MiB); a longer reply is cut
+                        there, its connection closed, and it fails a reply schema that asks for JSON
   --report junit=FILE   write a JUnit XML report (repeatable; also json=FILE)
   -h, --help            show this help`;
 
@@ -64,6 +70,8 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     'no-negative': { type: 'boolean' },
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
+    'max-reply-bytes': { type: 'string' },
+    strict: { type: 'boolean' },
     report: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
@@ -95,6 +103,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const events = ((values['events'] as string[] | undefined) ?? []).flatMap((e) => e.split(',')).filter(Boolean);
   const concurrency = positiveInt(values['concurrency'], '--concurrency');
   const timeoutMs = positiveInt(values['timeout'], '--timeout');
+  const maxReplyBytes = positiveInt(values['max-reply-bytes'], '--max-reply-bytes');
 
   const loaded = await loadOneSpec(positionals[0], io.cwd, io, 'replay');
   if (!loaded) return 1;
@@ -117,6 +126,8 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
     ...(events.length ? { events } : {}),
     expect,
+    ...(values['strict'] ? { strict: true } : {}),
+    ...(maxReplyBytes ? { maxReplyBytes } : {}),
     variants: !values['no-variants'],
     negative: !values['no-negative'],
     ...(concurrency ? { concurrency } : {}),

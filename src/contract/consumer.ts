@@ -5,7 +5,8 @@
  * deliveries must be refused. Each case is planned from the contract alone (so test runners can name them
  * up front) and run against a URL or an in-process fetch handler.
  */
-import { accepted, frameRequest, judgeReply, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
+import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
+import { maxReplyBytesOption } from '../delivery/reply.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { isObject } from '../spec/json.js';
@@ -23,10 +24,11 @@ export const CHECK_NAMES = ['missing-signature', 'wrong-signature', 'stale-times
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 /**
- * What a case expects: the platform's acknowledgement, or a rejection — any 4xx (`reject`), a class
- * (`reject:4xx`, `reject:5xx`) or one status (`reject:401`).
+ * What a case expects: the platform's acknowledgement; a rejection — any 4xx (`reject`), a class
+ * (`reject:4xx`, `reject:5xx`) or one status (`reject:401`); or `tolerate`: any answer but a 5xx (no
+ * timeout, no reset) — the receiver may acknowledge or refuse, as long as it does not fail.
  */
-export type Expectation = 'acknowledge' | 'reject' | `reject:${'4xx' | '5xx' | number}`;
+export type Expectation = 'acknowledge' | 'tolerate' | 'reject' | `reject:${'4xx' | '5xx' | number}`;
 
 export interface ConsumerContractOptions {
   contract: Contract | GeneratedContract;
@@ -40,6 +42,13 @@ export interface ConsumerContractOptions {
   events?: readonly string[];
   /** Override the expectation of negative checks (defaults follow each platform's docs; see `defaultExpectations`). */
   expect?: Partial<Record<CheckName, Expectation>>;
+  /**
+   * Demand a 4xx for invalid payloads and for unknown events of a closed event set (default false: any answer
+   * but a 5xx passes there, since platforms never send those bodies and advise acknowledging unknown events).
+   */
+  strict?: boolean;
+  /** The most reply bytes read per case (default 1 MiB); a longer reply is cut there and fails a reply schema that asks for JSON. */
+  maxReplyBytes?: number;
   /** Also send each event's first example as the platform's bytes, with required fields only, and with an undocumented field (default true). */
   variants?: boolean;
   /** Run the negative checks (default true). */
@@ -75,8 +84,17 @@ export type ConsumerPlanOptions = Omit<ConsumerContractOptions, 'target' | 'conc
 
 const UNKNOWN_EVENT = 'chathooks.unknown_event';
 
-/** Default expectations for negative checks, following the platform's documented behaviour. */
-export function defaultExpectations(contract: Contract): Record<CheckName, Expectation> {
+/**
+ * Default expectations for negative checks, following the platform's documented behaviour. Forged, stale and
+ * malformed deliveries must be refused (4xx). Invalid payloads and unknown events are tolerated (any answer but
+ * a 5xx): platforms never send the former, and advise acknowledging the latter; `strict` demands a 4xx for both.
+ *
+ * @example
+ * defaultExpectations(protocol.contract)['invalid-payload'];                   // 'tolerate'
+ * defaultExpectations(protocol.contract, { strict: true })['invalid-payload']; // 'reject:4xx'
+ */
+export function defaultExpectations(contract: Contract, options: { strict?: boolean | undefined } = {}): Record<CheckName, Expectation> {
+  const lenient: Expectation = options.strict ? 'reject:4xx' : 'tolerate';
   return {
     'missing-signature': 'reject:4xx',
     'wrong-signature': 'reject:4xx',
@@ -84,22 +102,23 @@ export function defaultExpectations(contract: Contract): Record<CheckName, Expec
     'future-timestamp': 'reject:4xx',
     'wrong-app-id': 'reject:4xx',
     'malformed-json': 'reject:4xx',
-    'invalid-payload': 'reject:4xx',
+    'invalid-payload': lenient,
     // An open event set (Sendbird) adds events without notice and re-sends whatever is not acknowledged.
-    'unknown-event': contract.eventSet === 'open' ? 'acknowledge' : 'reject:4xx',
+    'unknown-event': contract.eventSet === 'open' ? 'acknowledge' : lenient,
   };
 }
 
-const EXPECTATION = /^(acknowledge|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
+const EXPECTATION = /^(acknowledge|tolerate|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
 
 /** Check an expectation string (from a CLI flag or a config file). */
 export function parseExpectation(text: string, where: string): Expectation {
-  if (!EXPECTATION.test(text)) throw new TypeError(`${where}: "${text}" is not an expectation; use acknowledge, reject, reject:4xx, reject:5xx or reject:<status>.`);
+  if (!EXPECTATION.test(text)) throw new TypeError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
   return text as Expectation;
 }
 
 function meets(expectation: Expectation, status: number, policy: DeliveryPolicy): boolean {
   if (expectation === 'acknowledge') return accepted(status, policy.success);
+  if (expectation === 'tolerate') return status < 500;
   const want = expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length);
   if (want === '4xx') return status >= 400 && status < 500;
   if (want === '5xx') return status >= 500 && status < 600;
@@ -108,6 +127,7 @@ function meets(expectation: Expectation, status: number, policy: DeliveryPolicy)
 
 function describeExpectation(expectation: Expectation, policy: DeliveryPolicy): string {
   if (expectation === 'acknowledge') return `an acknowledgement (${policy.success === '2xx' ? '2xx' : policy.success.join('/')})`;
+  if (expectation === 'tolerate') return 'any answer but a 5xx (acknowledge or refuse it, never fail on it)';
   const want = expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length);
   return `a rejection (${want})`;
 }
@@ -119,14 +139,18 @@ const snippet = (text: string | undefined): string => {
 };
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
-function positiveFailure(source: GeneratedContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number): string | undefined {
+function positiveFailure(source: GeneratedContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number, maxReplyBytes: number): string | undefined {
   if (r.error === 'timeout') {
     return `no reply within ${timeoutMs} ms: the platform gives up then${event?.kind === 'before' && policy.onTimeout ? ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}` : policy.retries.length ? ' and sends it again' : ''}`;
   }
   if (r.error) return `no reply: ${r.errorMessage ?? r.error}`;
-  const judged = judgeReply(source, event, r.status!, r.text ?? '', policy);
+  const cut = replyCut(r);
+  const judged = judgeReply(source, event, r.status!, r.text ?? '', policy, cut && { how: cut, maxReplyBytes });
   if (!accepted(r.status!, policy.success)) {
     return `answered ${r.status}; the platform accepts only ${policy.success === '2xx' ? '2xx' : policy.success.join('/')}${policy.retries.length ? ' and sends it again' : ''}${snippet(r.text)}`;
+  }
+  if (judged.replyValid === false && cut) {
+    return `${describeCut(cut, maxReplyBytes)}; a reply cut short cannot satisfy ${event?.name ?? 'the'} reply schema — answer with the small JSON reply the platform reads (or raise maxReplyBytes)`;
   }
   if (judged.replyValid === false) {
     const issues = (judged.replyIssues ?? []).slice(0, 2).map((i) => `${i.pointer || '/'} ${i.message}`);
@@ -150,7 +174,8 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
   const policy = contract.delivery;
   const timeoutMs = options.timeoutMs ?? policy.timeoutMs;
   const now = options.now ?? Date.now;
-  const expectations = { ...defaultExpectations(contract), ...options.expect };
+  const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'runConsumerContract');
+  const expectations = { ...defaultExpectations(contract, { strict: options.strict }), ...options.expect };
   for (const [k, v] of Object.entries(options.expect ?? {})) parseExpectation(String(v), `expect["${k}"]`);
   const events = selectEvents(contract, options.events);
   const signs = contract.signature.scheme !== 'none' && options.secret !== undefined;
@@ -174,14 +199,15 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
     return request;
   };
   const send = (target: ResolvedTarget, request: Transcript['request']): Promise<SendResult> =>
-    sendOnce(request, { timeoutMs, signal: target.signal, fetch: target.fetch });
+    sendOnce(request, { timeoutMs, signal: target.signal, fetch: target.fetch, maxReplyBytes });
 
   const result = (c: Pick<CaseResult, 'name' | 'group' | 'event'>, r: SendResult, request: Transcript['request'], reason: string | undefined): CaseResult => {
     const out: CaseResult = { ...c, outcome: reason ? 'failed' : 'passed', latencyMs: Math.round(r.latencyMs * 100) / 100 };
     if (reason) {
       out.reason = reason;
       out.request = { ...request, body: clip(request.body) };
-      out.reply = { ...(r.status !== undefined ? { status: r.status } : {}), ...(r.error ? { error: r.error } : {}), ...(r.text !== undefined ? { body: clip(r.text) } : {}) };
+      const cut = replyCut(r);
+      out.reply = { ...(r.status !== undefined ? { status: r.status } : {}), ...(r.error ? { error: r.error } : {}), ...(r.text !== undefined ? { body: clip(r.text) } : {}), ...(cut ?? {}) };
     }
     return out;
   };
@@ -193,7 +219,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
     async run(target) {
       const request = frame(target, { event: event.name, ...body, secret: signs ? options.secret : undefined, appId: options.appId });
       const r = await send(target, request);
-      const failure = positiveFailure(source, event, policy, r, timeoutMs);
+      const failure = positiveFailure(source, event, policy, r, timeoutMs, maxReplyBytes);
       return result({ name, group, event: event.name }, r, request, failure && hint && r.status !== undefined ? `${failure} — ${hint}` : failure);
     },
   });
@@ -249,10 +275,10 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
       async run(target) {
         const request = frame(target, { event: event.name, payload: first.payload, secret: signs ? options.secret : undefined, appId: options.appId });
         const once = await send(target, request);
-        const firstFailure = positiveFailure(source, event, policy, once, timeoutMs);
+        const firstFailure = positiveFailure(source, event, policy, once, timeoutMs, maxReplyBytes);
         if (firstFailure) return result({ name: dupName, group: 'retries', event: event.name }, once, request, `first send: ${firstFailure}`);
         const again = await send(target, request);
-        const failure = positiveFailure(source, event, policy, again, timeoutMs);
+        const failure = positiveFailure(source, event, policy, again, timeoutMs, maxReplyBytes);
         return result(
           { name: dupName, group: 'retries', event: event.name },
           again,

@@ -18,6 +18,12 @@ export interface CaseReply {
   /** `timeout`, `network`: no reply. */
   error?: string;
   body?: string;
+  /** The reply was longer than `maxReplyBytes`: `body` is its beginning (reading stopped there). */
+  truncated?: true;
+  /** Bytes of a cut reply received before reading stopped. */
+  replyBytesSeen?: number;
+  /** The content-length a cut reply announced. */
+  replyBytesAnnounced?: number;
 }
 
 export interface CaseResult {
@@ -92,7 +98,8 @@ export function formatCase(c: CaseResult): string {
     lines.push(`  ${c.request.body}`);
   }
   if (c.reply) {
-    lines.push('', `reply: ${c.reply.status ?? c.reply.error ?? ''}`);
+    const cut = c.reply.truncated ? ` (cut: ${c.reply.replyBytesAnnounced !== undefined ? `${c.reply.replyBytesAnnounced} bytes announced, ` : ''}${c.reply.replyBytesSeen ?? 0} bytes read)` : '';
+    lines.push('', `reply: ${c.reply.status ?? c.reply.error ?? ''}${cut}`);
     if (c.reply.body !== undefined) lines.push(`  ${c.reply.body}`);
   }
   return lines.join('\n');

@@ -10,6 +10,7 @@ import { signRequest } from '../signing/index.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { scaledClock, type Clock } from './clock.js';
 import { EndpointLimiter } from './limiter.js';
+import { describeCut, maxReplyBytesOption, readBoundedText, type BoundedText, type ReplyCut } from './reply.js';
 import { httpSend } from './transport.js';
 
 export interface DeliverOptions {
@@ -38,6 +39,12 @@ export interface DeliverOptions {
   limiter?: EndpointLimiter;
   /** Stop early. */
   signal?: AbortSignal;
+  /**
+   * The most reply bytes read per attempt (default 1 MiB). A longer reply is cut there, its connection closed,
+   * and the attempt marked `truncated`; a cut reply cannot satisfy a reply schema that asks for JSON (Tencent's
+   * envelope), so such an attempt fails; where the platform ignores the body (GAIFE) the status decides.
+   */
+  maxReplyBytes?: number;
   /** The HTTP client (default: node:http with keep-alive; pass the global `fetch` for a fetch-based client); an in-process handler can stand in for a server. */
   fetch?: FetchLike;
 }
@@ -60,8 +67,14 @@ export interface Attempt {
   status?: number;
   error?: AttemptError;
   errorMessage?: string;
-  /** The reply body: parsed JSON, or the text when it is not JSON. */
+  /** The reply body: parsed JSON, or the text when it is not JSON (or was cut: see `truncated`). */
   reply?: unknown;
+  /** The reply was longer than `maxReplyBytes`: `reply` is its first `maxReplyBytes` bytes, as text. */
+  truncated?: true;
+  /** Bytes of a cut reply received before reading stopped. */
+  replyBytesSeen?: number;
+  /** The content-length a cut reply announced. */
+  replyBytesAnnounced?: number;
   /** Whether the reply satisfies the event's reply schema (undefined when there was no reply). */
   replyValid?: boolean;
   replyIssues?: ValidationIssue[];
@@ -143,8 +156,8 @@ export function frameRequest(contract: Contract, options: Pick<DeliverOptions, '
 /** Platform time as real time (timeScale 1), shared by sends that bring no clock of their own. */
 const REAL_TIME = scaledClock(1);
 
-/** One attempt's raw outcome: the status and reply text, or why there was none. */
-export interface SendResult {
+/** One attempt's raw outcome: the status and reply text (cut at `maxReplyBytes`: see `truncated`), or why there was none. */
+export interface SendResult extends Partial<ReplyCut> {
   startedAt: number;
   latencyMs: number;
   status?: number;
@@ -159,23 +172,24 @@ export interface SendResult {
  */
 export async function sendOnce(
   request: Transcript['request'],
-  options: { timeoutMs: number; clock?: Clock; signal?: AbortSignal | undefined; fetch?: FetchLike | undefined },
+  options: { timeoutMs: number; clock?: Clock; signal?: AbortSignal | undefined; fetch?: FetchLike | undefined; maxReplyBytes?: number | undefined },
 ): Promise<SendResult> {
   const clock = options.clock ?? REAL_TIME;
   const startedAt = clock.now();
   const started = performance.now();
-  if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), options, startedAt, started);
+  const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'sendOnce');
+  if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), { ...options, maxReplyBytes }, startedAt, started);
   if (!options.fetch) {
-    const outcome = await httpSend(request, clock.real(options.timeoutMs), options.signal);
+    const outcome = await httpSend(request, clock.real(options.timeoutMs), options.signal, maxReplyBytes);
     return { startedAt, latencyMs: performance.now() - started, ...outcome, ...(outcome.error === 'timeout' ? { errorMessage: `no reply within ${options.timeoutMs} ms` } : {}) };
   }
   const timeout = AbortSignal.timeout(clock.real(options.timeoutMs));
   const { signal } = options;
   const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
   try {
-    const res = await (options.fetch ?? fetch)(request.url, { method: request.method, headers: request.headers, body: request.body, signal: combined, redirect: 'manual' });
-    const text = await res.text();
-    return { startedAt, latencyMs: performance.now() - started, status: res.status, text };
+    const res = await options.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: combined, redirect: 'manual' });
+    const body = await readBoundedText(res, maxReplyBytes);
+    return { startedAt, latencyMs: performance.now() - started, status: res.status, ...body };
   } catch (error) {
     const latencyMs = performance.now() - started;
     if (timeout.aborted) return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
@@ -189,7 +203,7 @@ async function sendInProcess(
   request: Transcript['request'],
   handler: FetchLike,
   realTimeoutMs: number,
-  options: { timeoutMs: number; signal?: AbortSignal | undefined },
+  options: { timeoutMs: number; signal?: AbortSignal | undefined; maxReplyBytes: number },
   startedAt: number,
   started: number,
 ): Promise<SendResult> {
@@ -205,7 +219,10 @@ async function sendInProcess(
     }
   });
   try {
-    const outcome = await Promise.race([handler(request.url, { method: request.method, headers: request.headers, body: request.body }).then(async (res) => ({ status: res.status, text: await res.text() })), stop]);
+    const reply = handler(request.url, { method: request.method, headers: request.headers, body: request.body }).then(
+      async (res): Promise<{ status: number } & BoundedText> => ({ status: res.status, ...(await readBoundedText(res, options.maxReplyBytes)) }),
+    );
+    const outcome = await Promise.race([reply, stop]);
     const latencyMs = performance.now() - started;
     if (outcome === 'timeout') return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
     if (outcome === 'aborted') return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
@@ -218,23 +235,32 @@ async function sendInProcess(
   }
 }
 
-/** Parse a reply text (JSON, else the text itself) and check it against the event's reply schema and the policy's success statuses. */
+/**
+ * Parse a reply text (JSON, else the text itself) and check it against the event's reply schema and the policy's
+ * success statuses. A reply cut at `maxReplyBytes` (`cut`) is judged as the text it is: it fails a reply schema
+ * that asks for JSON, with an issue saying it was cut; a schema that accepts any body (the platform reads only
+ * the status) accepts it too.
+ */
 export function judgeReply(
   source: Contract | GeneratedContract,
   event: EventContract | undefined,
   status: number,
   text: string,
   policy: DeliveryPolicy,
+  cut?: { how: ReplyCut; maxReplyBytes: number },
 ): Pick<Attempt, 'reply' | 'replyValid' | 'replyIssues' | 'ok'> {
   let reply: unknown = text;
   try {
-    reply = text === '' ? '' : JSON.parse(text);
+    reply = text === '' || cut ? text : JSON.parse(text);
   } catch {
     /* not JSON: keep the text */
   }
   const out: Pick<Attempt, 'reply' | 'replyValid' | 'replyIssues' | 'ok'> = { reply, ok: false };
   const validateReply = replyValidator(source, event);
-  if (validateReply) {
+  if (validateReply && cut) {
+    out.replyValid = validateReply(reply).ok;
+    if (!out.replyValid) out.replyIssues = [{ pointer: '', keyword: 'maxReplyBytes', message: `${describeCut(cut.how, cut.maxReplyBytes)}; a reply cut short cannot satisfy the reply schema` }];
+  } else if (validateReply) {
     const { ok, issues } = validateReply(reply);
     out.replyValid = ok;
     if (!ok) out.replyIssues = issues;
@@ -242,6 +268,17 @@ export function judgeReply(
   // A reply the platform cannot read (Tencent: not its JSON envelope) is a failed delivery even with 200.
   out.ok = accepted(status, policy.success) && (out.replyValid ?? true);
   return out;
+}
+
+/**
+ * How a send's reply was cut, when it was.
+ *
+ * @example
+ * replyCut(await sendOnce(request, { timeoutMs: 5000, maxReplyBytes: 1024 })); // undefined, or { truncated: true, replyBytesSeen, … }
+ */
+export function replyCut(result: Partial<ReplyCut>): ReplyCut | undefined {
+  if (!result.truncated) return undefined;
+  return { truncated: true, replyBytesSeen: result.replyBytesSeen ?? 0, ...(result.replyBytesAnnounced !== undefined ? { replyBytesAnnounced: result.replyBytesAnnounced } : {}) };
 }
 
 /**
@@ -258,6 +295,7 @@ export async function deliver(source: Contract | GeneratedContract, options: Del
     throw new TypeError(`deliver: "${options.event}" is not an event of ${contract.title}; known: ${contract.events.slice(0, 5).map((e) => e.name).join(', ')}${contract.events.length > 5 ? ', …' : ''}.`);
   }
   const policy: DeliveryPolicy = { ...contract.delivery, ...options.policy };
+  const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'deliver');
   const clock = options.clock ?? scaledClock(options.timeScale ?? 1);
   const limiter = options.limiter ?? (policy.rateLimit ? new EndpointLimiter(policy.rateLimit, clock) : undefined);
   const request = frameRequest(contract, options, clock.now);
@@ -267,13 +305,14 @@ export async function deliver(source: Contract | GeneratedContract, options: Del
     const release = limiter ? await limiter.acquire() : undefined;
     let raw: SendResult;
     try {
-      raw = await sendOnce(request, { timeoutMs: policy.timeoutMs, clock, signal: options.signal, fetch: options.fetch });
+      raw = await sendOnce(request, { timeoutMs: policy.timeoutMs, clock, signal: options.signal, fetch: options.fetch, maxReplyBytes });
     } finally {
       release?.();
     }
     const { text, ...base } = raw;
     const attempt: Attempt = { attempt: n, ...base, ok: false };
-    if (text !== undefined) Object.assign(attempt, judgeReply(source, event, raw.status!, text, policy));
+    const cut = replyCut(raw);
+    if (text !== undefined) Object.assign(attempt, judgeReply(source, event, raw.status!, text, policy, cut && { how: cut, maxReplyBytes }));
     attempts.push(attempt);
     if (attempt.ok || n === maxAttempts || !retryable(attempt, policy.retryOn)) break;
     attempt.retryAfterMs = policy.retries[n - 1]!;
@@ -300,6 +339,7 @@ export function createDeliverer(
   defaults: Omit<DeliverOptions, 'event' | 'payload' | 'rawBody' | 'limiter'>,
 ): ((options: Omit<DeliverOptions, 'url' | 'limiter' | 'clock'> & { url?: string | URL }) => Promise<Transcript>) & { limiter: EndpointLimiter | undefined } {
   const contract = 'contract' in source ? source.contract : source;
+  maxReplyBytesOption(defaults.maxReplyBytes, 'createDeliverer');
   const clock = defaults.clock ?? scaledClock(defaults.timeScale ?? 1);
   const rateLimit = defaults.policy?.rateLimit ?? contract.delivery.rateLimit;
   const limiter = rateLimit ? new EndpointLimiter(rateLimit, clock) : undefined;
@@ -309,4 +349,5 @@ export function createDeliverer(
 }
 
 export { scaledClock, type Clock } from './clock.js';
+export { DEFAULT_MAX_REPLY_BYTES, describeCut, type ReplyCut } from './reply.js';
 export { EndpointLimiter, type RateLimit } from './limiter.js';

@@ -4,6 +4,7 @@
  * of hundreds of deliveries spends its time on.
  */
 import { http, https } from '../node-http.js';
+import { announcedLength, BoundedBody, DEFAULT_MAX_REPLY_BYTES, type ReplyCut } from './reply.js';
 
 /** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout, so a reused socket is never one the server is closing. */
 const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
@@ -17,8 +18,9 @@ function agentFor(protocol: string): InstanceType<typeof http.Agent> | undefined
   return undefined;
 }
 
-export interface HttpOutcome {
+export interface HttpOutcome extends Partial<ReplyCut> {
   status?: number;
+  /** The reply body; when `truncated`, its first `maxReplyBytes` bytes. */
   text?: string;
   /** `timeout`: no complete reply in time; `network`: refused, reset, DNS…; `aborted`: the caller's signal. */
   error?: 'timeout' | 'network' | 'aborted';
@@ -27,13 +29,15 @@ export interface HttpOutcome {
 }
 
 /**
- * Send one request and read the whole reply, giving up after `timeoutMs` (real ms) or when `signal` aborts.
- * Never throws: every failure is an outcome.
+ * Send one request and read the reply, at most `maxReplyBytes` of it, giving up after `timeoutMs` (real ms) or
+ * when `signal` aborts. A reply longer than the bound (or announcing more in content-length) is cut there and
+ * its connection destroyed, so the server stops sending. Never throws: every failure is an outcome.
  */
 export function httpSend(
   request: { method: string; url: string; headers: Record<string, string>; body: string },
   timeoutMs: number,
   signal?: AbortSignal,
+  maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
 ): Promise<HttpOutcome> {
   return new Promise((resolve) => {
     let url: URL;
@@ -73,11 +77,22 @@ export function httpSend(
       finish({ error: 'network', errorMessage: error.code ?? error.message });
     });
     req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      const status = res.statusCode ?? 0;
+      const announced = announcedLength(res.headers['content-length']);
+      // Settle first, then destroy: the errors destroying raises find the outcome already given.
+      const cut = (outcome: HttpOutcome): void => {
+        finish({ status, ...outcome });
+        res.destroy();
+        req.destroy();
+      };
+      if (announced !== undefined && announced > maxReplyBytes) return cut({ text: '', truncated: true, replyBytesSeen: 0, replyBytesAnnounced: announced });
+      const body = new BoundedBody(maxReplyBytes);
+      res.on('data', (c: Buffer) => {
+        if (!body.add(c)) cut(body.cut(announced));
+      });
       res.on('error', (error: NodeJS.ErrnoException) => finish({ error: 'network', errorMessage: error.code ?? error.message }));
       res.on('aborted', () => finish({ error: 'network', errorMessage: 'ECONNRESET' }));
-      res.on('end', () => finish({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => finish({ status, text: body.text() }));
     });
     req.end(body);
   });
