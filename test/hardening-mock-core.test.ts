@@ -90,6 +90,9 @@ describe('item 2: the delivery record is bounded in bytes; refused bodies keep a
       const res = await post(mock.urls['protocol']!, '{"tiny":true}');
       expect(res.status).toBe(401);
       expect(mock.deliveries()[0]).toMatchObject({ body: '{"tiny":true}', bodyBytes: 13, bodySha256: sha256('{"tiny":true}'), bodyTruncated: false });
+      // An event name read from an unverified body is cut too.
+      expect((await post(mock.urls['protocol']!, JSON.stringify({ type: 'n'.repeat(100_000) }))).status).toBe(401);
+      expect(mock.deliveries()[1]!.event).toBe(`${'n'.repeat(256)}…`);
       const payload = gaife.examples.message[0]!.payload;
       for (let i = 0; i < 30; i++) expect((await post(mock.urls['gaife']!, JSON.stringify(payload))).status).toBe(200);
       const list = mock.deliveries();

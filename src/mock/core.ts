@@ -19,11 +19,16 @@ import { defaultMockSecret } from './secret.js';
 export { SCENARIO_HEADER } from './scenario.js';
 export { DEFAULT_MOCK_SECRET, defaultMockSecret } from './secret.js';
 
+/** The longest event name a refused delivery's record keeps (longer ones are cut, with an ellipsis). */
+const MAX_REFUSED_EVENT_NAME = 256;
 /** `maxRecorded` when none is given. */
 export const DEFAULT_MAX_RECORDED = 10_000;
 /** `maxRecordedBytes` when none is given: 32 MiB, so the record always serialises (V8 strings stop near 512 MiB). */
 export const DEFAULT_MAX_RECORDED_BYTES = 32 * 1024 * 1024;
-/** Per-request scenario sequences in progress that are remembered, least recently advanced forgotten first. */
+/**
+ * Scenario sequences remembered at once, least recently advanced forgotten first: per-request ones (by scenario and
+ * delivery) and per event name (an open event set names events freely).
+ */
 export const MAX_REQUEST_SEQUENCES = 10_000;
 
 export interface MockOptions {
@@ -269,9 +274,7 @@ export class MockCore {
     } else {
       // Global and per-event scenarios count per event, as they always have: `flaky:2` fails an event's first two requests.
       const chosen = this.#perEvent.size === 0 ? this.#global : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
-      const n = mounted.counters.get(base.event) ?? 0;
-      mounted.counters.set(base.event, n + 1);
-      step = stepAt(chosen, n);
+      step = stepAt(chosen, advance(mounted.counters, base.event));
     }
     const action = this.#act(base.event === null ? undefined : mounted.events.get(base.event), contract, step);
     const answer = action.kind === 'timeout' || action.kind === 'reset' ? action.kind : action.reply.status;
@@ -288,13 +291,7 @@ export class MockCore {
     if (chosen.runs.length === 1 && only.times === 1) return only.step; // one step: nothing to count
     const delivery = mounted.key(event ?? '', payload, request);
     const key = hash('sha256', `${text}\u0000${delivery}`, 'hex');
-    const counters = this.#requestCounters;
-    const n = counters.get(key) ?? 0;
-    // Re-inserted, so the map's order is least recently advanced first and eviction drops a finished sequence.
-    counters.delete(key);
-    counters.set(key, n + 1);
-    if (counters.size > MAX_REQUEST_SEQUENCES) counters.delete(counters.keys().next().value!);
-    return stepAt(chosen, n);
+    return stepAt(chosen, advance(this.#requestCounters, key));
   }
 
   #act(event: EventContract | undefined, contract: Contract, step: Step): Action {
@@ -352,8 +349,11 @@ export class MockCore {
     } as RecordedDelivery;
     let bodyBytes = base.bytes.length;
     // A refused body is whatever anyone posted: keep a prefix and a digest. So is a body too large for the record.
-    if (note === 'problem' && !valid) bodyBytes = this.#digest(full, base.bytes);
-    else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
+    if (note === 'problem' && !valid) {
+      bodyBytes = this.#digest(full, base.bytes);
+      // Read from an unverified body: a name longer than any platform's is cut, as the body is.
+      if (full.event !== null && full.event.length > MAX_REFUSED_EVENT_NAME) full.event = `${full.event.slice(0, MAX_REFUSED_EVENT_NAME)}…`;
+    } else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
     full[note] = text;
     full.answer = answer;
     this.#log.add(full, entryBytes(full, bodyBytes));
@@ -388,6 +388,18 @@ export class MockCore {
     this.#requestCounters.clear();
     for (const mounted of this.#mounted.values()) mounted.counters.clear();
   }
+}
+
+/**
+ * Count a request of a sequence: how many came before it. Re-inserted, so the map's order is least recently
+ * advanced first, and past MAX_REQUEST_SEQUENCES the oldest sequence is forgotten (it would start afresh).
+ */
+function advance<K>(counters: Map<K, number>, key: K): number {
+  const n = counters.get(key) ?? 0;
+  if (n > 0) counters.delete(key);
+  counters.set(key, n + 1);
+  if (counters.size > MAX_REQUEST_SEQUENCES) counters.delete(counters.keys().next().value!);
+  return n;
 }
 
 /** The reply body of an event the spec gives no reply: an empty JSON object, which any JSON reader accepts and which claims nothing. */

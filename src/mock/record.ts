@@ -35,9 +35,14 @@ export function digestBody(bytes: Buffer, max = REFUSED_BODY_PREFIX_BYTES): Body
   return { body: bytes.toString('utf8', 0, end), bodyBytes: bytes.length, bodySha256: hash('sha256', bytes, 'hex'), bodyTruncated: end < bytes.length };
 }
 
-/** What an entry costs the record: its body bytes, headers, path and query, and a fixed overhead. */
+/**
+ * What an entry costs the record: its body bytes, event name, problem, headers, path and query, and a fixed overhead.
+ *
+ * @example
+ * record.add(entry, entryBytes(entry, Buffer.byteLength(entry.body)));
+ */
 export function entryBytes(entry: RecordedDelivery, bodyBytes: number): number {
-  let size = ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length;
+  let size = ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length + (entry.event?.length ?? 0) + (entry.problem?.length ?? 0);
   for (const key in entry.headers) size += key.length + entry.headers[key]!.length;
   for (const key in entry.query) size += key.length + entry.query[key]!.length;
   return size;
@@ -53,7 +58,14 @@ export interface RecordFilter {
   limit?: number | undefined;
 }
 
-/** A queue of entries in `seq` order, evicting the oldest past either bound. */
+/**
+ * A queue of entries in `seq` order, evicting the oldest past either bound.
+ *
+ * @example
+ * const record = new DeliveryRecord({ maxEntries: 10_000, maxBytes: 32 * 1024 * 1024 });
+ * record.add(entry, entryBytes(entry, bodyBytes));
+ * record.list({ contract: 'gaife', after: 120, limit: 50 });
+ */
 export class DeliveryRecord {
   readonly #limits: RecordLimits;
   /** Entries from `#start` on are live; the slots before it are freed and compacted away now and then. */

@@ -127,7 +127,12 @@ export function parseScenarioHeader(value: string): Sequence {
   }
 }
 
-/** The step for the `n`-th request (0-based) of a sequence: the last step repeats. */
+/**
+ * The step for the `n`-th request (0-based) of a sequence: the last step repeats.
+ *
+ * @example
+ * stepAt(parseSequence('flaky:2'), 5); // { kind: 'ok' }
+ */
 export function stepAt(sequence: Sequence, n: number): Step {
   let left = n;
   for (const run of sequence.runs) {
