@@ -3,7 +3,7 @@
  * (generated/<id>/index.js) records the hash of its current text is served from that module; any other spec is
  * linted and loaded, which needs the YAML parser and Ajv — most of the start-up time.
  */
-import { DEFAULT_MOCK_SECRET } from '../mock/core.js';
+import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, describeDefaultSecrets } from '../mock/secret.js';
 import { loadPreset } from '../mock/preset.js';
 import type { Contract } from '../spec/model.js';
 import { parse, UsageError, type Io } from './args.js';
@@ -30,7 +30,7 @@ Options:
   --scenario S    scenario for every event (default ok)
   --event NAME=S  scenario for one event (repeatable)
   --preset FILE   scenarios from a preset file (mocks/scenarios/*.json); --scenario/--event override it
-  --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET})
+  --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET}; ${DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET} for standard-webhooks)
   -h, --help      show this help`;
 
 export async function mockCommand(argv: string[], io: Io): Promise<number> {
@@ -80,6 +80,6 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     events,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
   });
-  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : DEFAULT_MOCK_SECRET}; ${origin})`);
+  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => ('contract' in s ? s.contract : s).signature.scheme))}; ${origin})`);
   return 0;
 }

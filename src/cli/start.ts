@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract } from '../spec/index.js';
 import { describeDelivery, describeSignature, formatProblem } from '../spec/index.js';
-import { DEFAULT_MOCK_SECRET } from '../mock/index.js';
+import { describeDefaultSecrets } from '../mock/index.js';
 import { docsHandler } from '../docs/serve.js';
 import { parse, type Io } from './args.js';
 import { writeSite } from './docs.js';
@@ -101,6 +101,6 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
   const mock = await startMock(contracts, { port: parsePort(values['port']), ...(docs ? { fallback: docsHandler(siteDir) } : {}) });
   io.out('');
   if (docs) io.out(`docs: ${mock.url}/ (${siteArg}/index.html)`);
-  await serveUntilSignal(mock, io, `serving every spec (secret ${DEFAULT_MOCK_SECRET})`);
+  await serveUntilSignal(mock, io, `serving every spec (secret ${describeDefaultSecrets(contracts.map((c) => c.signature.scheme))})`);
   return 0;
 }

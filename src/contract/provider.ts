@@ -6,7 +6,7 @@
  * where the policy forbids a retry.
  */
 import { accepted, retryable } from '../delivery/index.js';
-import { DEFAULT_MOCK_SECRET, startMockServer, type RecordedDelivery } from '../mock/index.js';
+import { defaultMockSecret, startMockServer, type RecordedDelivery } from '../mock/index.js';
 import { parseScenario } from '../mock/scenario.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
@@ -29,7 +29,7 @@ export interface ProviderContractOptions {
   contract: Contract | GeneratedContract;
   /** Make the sender deliver to `target.url`; resolve once it has finished, retries included. */
   send: (target: SenderTarget) => Promise<void> | void;
-  /** The secret the sender signs with (default `chathooks-mock-secret`). */
+  /** The secret the sender signs with (default `defaultMockSecret(contract.signature)`: a `whsec_` one for Standard Webhooks). */
   secret?: string;
   /** The app id the sender puts in each delivery, where the contract carries one (checked when given). */
   appId?: string;
@@ -85,7 +85,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
   if (!(scale > 0)) throw new TypeError(`runProviderContract: timeScale must be a positive number, got ${scale}.`);
   const scenarios = options.scenarios ?? DEFAULT_FAULT_SCENARIOS;
   for (const s of scenarios) parseScenario(s); // an unknown scenario fails before anything starts
-  const secret = options.secret ?? DEFAULT_MOCK_SECRET;
+  const secret = options.secret ?? defaultMockSecret(contract.signature);
   const tolerance = options.toleranceMs ?? 100;
   const graceMs = options.graceMs ?? Math.max(0, ...policy.retries) * scale + 100;
   const worstCase = (policy.timeoutMs * (1 + policy.retries.length) + policy.retries.reduce((a, b) => a + b, 0)) * scale;

@@ -3,31 +3,54 @@
  * receiver core, pick the scenario step (per request header, per event, global), decide the answer from
  * the spec's reply examples, and record it. Backends only carry out the decision.
  */
+import { hash } from 'node:crypto';
 import { adapt } from '../receiver/adapters.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { Checked, ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
 import type { Receiver } from '../receiver/index.js';
+import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
 import type { GeneratedContract, HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../spec/model.js';
-import { formatStep, parseScenario, stepAt, type Step } from './scenario.js';
+import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
+import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step } from './scenario.js';
+import { defaultMockSecret } from './secret.js';
 
-export const SCENARIO_HEADER = 'x-chathooks-scenario';
-/** The secret a mock verifies with when none is configured for a contract. */
-export const DEFAULT_MOCK_SECRET = 'chathooks-mock-secret';
+export { SCENARIO_HEADER } from './scenario.js';
+export { DEFAULT_MOCK_SECRET, defaultMockSecret } from './secret.js';
+
+/** The longest event name a refused delivery's record keeps (longer ones are cut, with an ellipsis). */
+const MAX_REFUSED_EVENT_NAME = 256;
+/** `maxRecorded` when none is given. */
+export const DEFAULT_MAX_RECORDED = 10_000;
+/** `maxRecordedBytes` when none is given: 32 MiB, so the record always serialises (V8 strings stop near 512 MiB). */
+export const DEFAULT_MAX_RECORDED_BYTES = 32 * 1024 * 1024;
+/**
+ * Scenario sequences remembered at once, least recently advanced forgotten first: per-request ones (by scenario and
+ * delivery) and per event name (an open event set names events freely).
+ */
+export const MAX_REQUEST_SEQUENCES = 10_000;
 
 export interface MockOptions {
   /** Global scenario (default `ok`). */
   scenario?: string;
   /** Scenario per event name (any contract), or per `<id>:<event>`. */
   events?: Record<string, string>;
-  /** Secrets by contract id, or one for all (default `chathooks-mock-secret`). */
+  /**
+   * Secrets by contract id, or one for all (default per scheme, `defaultMockSecret`: `chathooks-mock-secret`, and
+   * a `whsec_` secret for Standard Webhooks).
+   */
   secret?: string | Record<string, string>;
   /** Tencent `SdkAppid` and the like, by contract id; unchecked when absent. */
   appIds?: Record<string, string>;
   maxBodyBytes?: number;
   /** How many deliveries the record keeps, oldest dropped first (default 10 000), so a long run stays bounded. */
   maxRecorded?: number;
+  /**
+   * How many bytes the record keeps (bodies, headers, paths and queries; default 32 MiB), oldest dropped first.
+   * Refused deliveries keep only a 4 KiB prefix of their body with its length and SHA-256.
+   */
+  maxRecordedBytes?: number;
 }
 
 export interface RecordedDelivery {
@@ -39,7 +62,17 @@ export interface RecordedDelivery {
   path: string;
   query: Record<string, string>;
   headers: Record<string, string>;
+  /**
+   * The body as text; for a refused delivery (and a body larger than the whole record) only its first 4 KiB, with
+   * `bodyBytes`, `bodySha256` and `bodyTruncated` set.
+   */
   body: string;
+  /** The body's length in bytes (refused deliveries). */
+  bodyBytes?: number;
+  /** The SHA-256 of the whole body, hex (refused deliveries). */
+  bodySha256?: string;
+  /** Whether `body` is only a prefix (refused deliveries). */
+  bodyTruncated?: boolean;
   /** Whether signature, framing and payload passed. */
   valid: boolean;
   /** Why not, when not: `signature: …`, `invalid-payload: …`. */
@@ -58,7 +91,7 @@ export interface RecordedDelivery {
 }
 
 /** What every record says about a request, whatever the answer. */
-type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & { receivedAt: number | undefined };
+type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & { receivedAt: number | undefined; bytes: Buffer };
 
 export interface Reply {
   status: number;
@@ -80,12 +113,19 @@ export interface MockRequest {
 const jsonText = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body });
 const jsonReply = (status: number, body: unknown): Reply => jsonText(status, JSON.stringify(body));
 
-function steps(text: string, where: string): Step[] {
+function steps(text: string, where: string): Sequence {
   try {
-    return parseScenario(text);
+    return parseSequence(text);
   } catch (error) {
     throw new TypeError(`${where}: ${(error as Error).message}`);
   }
+}
+
+/** A record bound from the options: a non-negative integer, or a TypeError naming the option. */
+function bound(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new TypeError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
+  return value;
 }
 
 /**
@@ -134,26 +174,32 @@ interface Mounted {
   generated: GeneratedContract;
   core: ReceiverCore;
   events: Map<string, EventContract>;
-  /** Requests so far per event name, for scenario sequences. */
+  /** Requests so far per event name, for global and per-event scenario sequences. */
   counters: Map<string | null, number>;
+  /** The contract's delivery key (its idempotency fields, or a body hash), for per-request sequences. */
+  key: DeliveryKey;
 }
 
 export class MockCore {
   readonly contracts = new Map<string, { generated: GeneratedContract; receiver: Receiver }>();
   readonly #mounted = new Map<string, Mounted>();
-  readonly #global: Step[];
-  readonly #perEvent: Map<string, Step[]>;
-  /** A ring of the last `maxRecorded` deliveries: once full, `#head` is the oldest. */
-  readonly #log: RecordedDelivery[] = [];
-  #head = 0;
+  readonly #global: Sequence;
+  readonly #perEvent: Map<string, Sequence>;
+  readonly #log: DeliveryRecord;
+  readonly #maxRecordedBytes: number;
+  /**
+   * Requests so far per header scenario and delivery (a SHA-256 of both): a per-request scenario counts from its
+   * own first request, and a retry of one delivery walks its sequence. Least recently advanced first out.
+   */
+  readonly #requestCounters = new Map<string, number>();
   /** Reply example bodies, serialised once each. */
   readonly #bodies = new WeakMap<object, string>();
   #seq = 0;
   #clock = { ms: Number.NaN, iso: '' };
-  readonly #maxRecorded: number;
 
   constructor(sources: readonly (Contract | GeneratedContract)[], options: MockOptions = {}) {
-    this.#maxRecorded = options.maxRecorded ?? 10_000;
+    this.#maxRecordedBytes = bound('maxRecordedBytes', options.maxRecordedBytes, DEFAULT_MAX_RECORDED_BYTES);
+    this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
     const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
@@ -161,7 +207,7 @@ export class MockCore {
       const generated = asGenerated(source);
       const { id } = generated.contract;
       if (this.contracts.has(id)) throw new TypeError(`mock: two contracts with the id "${id}".`);
-      const secret = typeof options.secret === 'string' ? options.secret : (options.secret?.[id] ?? DEFAULT_MOCK_SECRET);
+      const secret = typeof options.secret === 'string' ? options.secret : (options.secret?.[id] ?? defaultMockSecret(generated.contract.signature));
       const core = createCore(generated, {
         secret,
         idempotency: false,
@@ -170,7 +216,13 @@ export class MockCore {
         logger: { warn: () => undefined },
       });
       this.contracts.set(id, { generated, receiver: adapt(core, maxBodyBytes) });
-      this.#mounted.set(id, { generated, core, events: new Map(generated.contract.events.map((e) => [e.name, e])), counters: new Map() });
+      this.#mounted.set(id, {
+        generated,
+        core,
+        events: new Map(generated.contract.events.map((e) => [e.name, e])),
+        counters: new Map(),
+        key: compileDeliveryKey(generated.contract),
+      });
     }
   }
 
@@ -184,8 +236,9 @@ export class MockCore {
     // Verification is the receiver core's: the mock refuses protocol problems exactly as a real receiver would.
     let checked: Checked | undefined;
     let refusal: WebhookResponse | undefined;
+    const checkedRequest = new CheckedRequest(request, bytes);
     try {
-      checked = mounted.core.check(new CheckedRequest(request, bytes), body);
+      checked = mounted.core.check(checkedRequest, body);
     } catch (error) {
       refusal = mounted.core.refuse(error);
     }
@@ -198,6 +251,7 @@ export class MockCore {
       query: lazy && lazy.search === '' ? {} : Object.fromEntries(request.url.searchParams),
       headers: request.headers,
       body,
+      bytes,
       // A checked request's payload is parsed already; a refused one's body is parsed here, if it parses at all.
       event: eventNameFrom(contract, request, checked ? () => checked.payload : () => JSON.parse(body) as unknown),
     };
@@ -206,25 +260,38 @@ export class MockCore {
       const entry = this.#record(base, false, refusal.status, 'problem', `${detail.error}: ${detail.message}`);
       return { entry, action: { kind: 'respond', reply: refusal } };
     }
-    let chosen: Step[];
     const override = request.headers[SCENARIO_HEADER];
-    try {
-      chosen =
-        override !== undefined
-          ? parseScenario(override)
-          : this.#perEvent.size === 0
-            ? this.#global
-            : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
-    } catch (error) {
-      const entry = this.#record(base, true, 400, 'problem', `scenario: ${(error as Error).message}`);
-      return { entry, action: { kind: 'respond', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) } };
+    let step: Step;
+    if (override !== undefined) {
+      let chosen: Sequence;
+      try {
+        chosen = parseScenarioHeader(override);
+      } catch (error) {
+        const entry = this.#record(base, true, 400, 'problem', `scenario: ${(error as Error).message}`);
+        return { entry, action: { kind: 'respond', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) } };
+      }
+      step = this.#perRequestStep(mounted, chosen, override, base.event, checked!.payload, checkedRequest);
+    } else {
+      // Global and per-event scenarios count per event, as they always have: `flaky:2` fails an event's first two requests.
+      const chosen = this.#perEvent.size === 0 ? this.#global : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
+      step = stepAt(chosen, advance(mounted.counters, base.event));
     }
-    const n = mounted.counters.get(base.event) ?? 0;
-    mounted.counters.set(base.event, n + 1);
-    const step = stepAt(chosen, n);
     const action = this.#act(base.event === null ? undefined : mounted.events.get(base.event), contract, step);
     const answer = action.kind === 'timeout' || action.kind === 'reset' ? action.kind : action.reply.status;
     return { entry: this.#record(base, true, answer, 'scenario', formatStep(step)), action };
+  }
+
+  /**
+   * The step of a header scenario for this request: counted per scenario text and delivery (the contract's delivery
+   * key: its idempotency fields, or a body hash), so retries of one delivery walk the sequence whatever came before,
+   * and another delivery starts it afresh.
+   */
+  #perRequestStep(mounted: Mounted, chosen: Sequence, text: string, event: string | null, payload: unknown, request: CheckedRequest): Step {
+    const only = chosen.runs[0]!;
+    if (chosen.runs.length === 1 && only.times === 1) return only.step; // one step: nothing to count
+    const delivery = mounted.key(event ?? '', payload, request);
+    const key = hash('sha256', `${text}\u0000${delivery}`, 'hex');
+    return stepAt(chosen, advance(this.#requestCounters, key));
   }
 
   #act(event: EventContract | undefined, contract: Contract, step: Step): Action {
@@ -241,12 +308,15 @@ export class MockCore {
         return { kind: 'delay', ms: step.ms, reply: (ok as { reply: Reply }).reply };
       }
       case 'ok': {
-        const examples = event?.reply?.examples ?? contract.events.find((e) => e.reply)?.reply?.examples ?? [];
+        // Only the event's own reply examples: another event's reply (a before-event's `{"allow":true}`) is a
+        // wrong answer. An event without a reply gets the contract's success status and a neutral `{}`.
+        const examples = event?.reply?.examples ?? [];
         const chosen = step.example ? examples.find((e) => e.name === step.example) : examples[0];
         if (step.example && !chosen) {
-          return { kind: 'respond', reply: jsonReply(500, { error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${step.example}"; known: ${examples.map((e) => e.name).join(', ')}` }) };
+          const known = examples.length ? `known: ${examples.map((e) => e.name).join(', ')}` : 'it has no reply examples; use ok';
+          return { kind: 'respond', reply: jsonReply(500, { error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${step.example}"; ${known}` }) };
         }
-        return { kind: 'respond', reply: jsonText(event?.reply?.status ?? 200, chosen ? this.#bodyOf(chosen) : '{}') };
+        return { kind: 'respond', reply: jsonText(event?.reply?.status ?? successStatus(contract), chosen ? this.#bodyOf(chosen) : NEUTRAL_REPLY) };
       }
     }
   }
@@ -277,30 +347,68 @@ export class MockCore {
       event: base.event,
       valid,
     } as RecordedDelivery;
+    let bodyBytes = base.bytes.length;
+    // A refused body is whatever anyone posted: keep a prefix and a digest. So is a body too large for the record.
+    if (note === 'problem' && !valid) {
+      bodyBytes = this.#digest(full, base.bytes);
+      // Read from an unverified body: a name longer than any platform's is cut, as the body is.
+      if (full.event !== null && full.event.length > MAX_REFUSED_EVENT_NAME) full.event = `${full.event.slice(0, MAX_REFUSED_EVENT_NAME)}…`;
+    } else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
     full[note] = text;
     full.answer = answer;
-    const max = this.#maxRecorded;
-    if (!(this.#log.length >= max)) this.#log.push(full);
-    else if (max > 0) {
-      // Full: overwrite the oldest in place (no shifting 10 000 entries per delivery).
-      this.#log[this.#head] = full;
-      this.#head = (this.#head + 1) % max;
-    }
+    this.#log.add(full, entryBytes(full, bodyBytes));
     return full;
   }
 
-  /** Every delivery received, oldest first (copies). */
-  deliveries(filter: { contract?: string | undefined; event?: string | undefined } = {}): RecordedDelivery[] {
-    const log = this.#head === 0 ? this.#log : [...this.#log.slice(this.#head), ...this.#log.slice(0, this.#head)];
-    return log.filter((d) => (!filter.contract || d.contract === filter.contract) && (!filter.event || d.event === filter.event)).map((d) => ({ ...d }));
+  /** Replace an entry's body by its prefix, length and digest; the bytes the entry keeps of it. */
+  #digest(full: RecordedDelivery, bytes: Buffer): number {
+    const digest = digestBody(bytes);
+    full.body = digest.body;
+    full.bodyBytes = digest.bodyBytes;
+    full.bodySha256 = digest.bodySha256;
+    full.bodyTruncated = digest.bodyTruncated;
+    return Buffer.byteLength(digest.body);
+  }
+
+  /**
+   * The deliveries received, oldest first (copies), by contract and event; `after` a `seq` and at most `limit` of
+   * them, for paging through a long record.
+   *
+   * @example
+   * const page = core.deliveries({ contract: 'gaife', after: 0, limit: 100 });
+   * const next = core.deliveries({ contract: 'gaife', after: page.at(-1)?.seq ?? 0, limit: 100 });
+   */
+  deliveries(filter: RecordFilter = {}): RecordedDelivery[] {
+    return this.#log.list(filter);
   }
 
   /** Forget deliveries and restart scenario sequences. */
   reset(): void {
-    this.#log.length = 0;
-    this.#head = 0;
+    this.#log.clear();
+    this.#requestCounters.clear();
     for (const mounted of this.#mounted.values()) mounted.counters.clear();
   }
+}
+
+/**
+ * Count a request of a sequence: how many came before it. Re-inserted, so the map's order is least recently
+ * advanced first, and past MAX_REQUEST_SEQUENCES the oldest sequence is forgotten (it would start afresh).
+ */
+function advance<K>(counters: Map<K, number>, key: K): number {
+  const n = counters.get(key) ?? 0;
+  if (n > 0) counters.delete(key);
+  counters.set(key, n + 1);
+  if (counters.size > MAX_REQUEST_SEQUENCES) counters.delete(counters.keys().next().value!);
+  return n;
+}
+
+/** The reply body of an event the spec gives no reply: an empty JSON object, which any JSON reader accepts and which claims nothing. */
+const NEUTRAL_REPLY = '{}';
+
+/** The status a contract's sender counts as success: the first listed, or 200 for any 2xx. */
+function successStatus(contract: Contract): number {
+  const { success } = contract.delivery;
+  return Array.isArray(success) && success.length > 0 ? success[0]! : 200;
 }
 
 function eventNameFrom(contract: Contract, request: MockRequest, payload: () => unknown): string | null {

@@ -1,6 +1,6 @@
 /** Scenario presets: JSON files (see mocks/scenarios/) naming a global scenario and per-event ones. */
 import { readFile } from 'node:fs/promises';
-import { parseScenario } from './scenario.js';
+import { parseSequence } from './scenario.js';
 
 export interface ScenarioPreset {
   description?: string;
@@ -47,7 +47,7 @@ export async function loadPreset(path: string): Promise<ScenarioPreset> {
 
 function check(path: string, where: string, scenario: string): void {
   try {
-    parseScenario(scenario);
+    parseSequence(scenario);
   } catch (error) {
     throw new TypeError(`Preset ${path}: ${where}: ${(error as Error).message}`);
   }

@@ -17,59 +17,137 @@ export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
 }
 
+/** The request header that picks a scenario for one delivery (like Prism's `Prefer`). */
+export const SCENARIO_HEADER = 'x-chathooks-scenario';
+/** The most steps (comma-separated parts) a scenario may have, wherever it comes from; `flaky:<n>` is one step. */
+export const MAX_SCENARIO_STEPS = 32;
+/** The longest `x-chathooks-scenario` header the mock reads: it is parsed on every request. */
+export const MAX_SCENARIO_HEADER_BYTES = 256;
+/** `flaky:<n>` fails at most this many times. */
+const MAX_FLAKY = 1000;
+
 const GRAMMAR = 'ok[:<example>], status:<100-599>, delay:<ms>, timeout, reset, malformed, flaky:<n>, or a comma-separated sequence of these';
 
 /**
- * Parse a scenario into its steps.
+ * A parsed scenario in runs: `flaky:1000` is one run of 1000 × 500 and one of ok, not 1001 steps, so a
+ * scenario costs the length of its text whatever its counts (expanding them cost 210 ms for a 15 KB header).
+ */
+export interface Sequence {
+  readonly runs: readonly { readonly step: Step; readonly times: number }[];
+}
+
+/** At most 60 characters of what the user wrote, for messages (a scenario may come from a request). */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/**
+ * Parse a scenario into runs of steps; throws a ScenarioError saying what is wrong and the grammar.
  *
  * @example
- * parseScenario('flaky:2'); // [{ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'ok' }]
+ * parseSequence('flaky:2').runs; // [{ step: { kind: 'status', status: 500 }, times: 2 }, { step: { kind: 'ok' }, times: 1 }]
  */
-export function parseScenario(text: string): Step[] {
-  const steps: Step[] = [];
-  for (const raw of text.split(',')) {
+export function parseSequence(text: string): Sequence {
+  const parts = text.split(',', MAX_SCENARIO_STEPS + 1);
+  if (parts.length > MAX_SCENARIO_STEPS) {
+    const count = text.split(',').length;
+    throw new ScenarioError(
+      `Scenario ${quote(text)} has ${count} steps; at most ${MAX_SCENARIO_STEPS} are allowed. Shorten the sequence: its last step repeats by itself, and flaky:<n> is one step for n failures.`,
+    );
+  }
+  const runs: { step: Step; times: number }[] = [];
+  for (const raw of parts) {
     const part = raw.trim();
-    const [name = '', arg] = part.split(/:(.*)/s);
+    const colon = part.indexOf(':');
+    const name = colon < 0 ? part : part.slice(0, colon);
+    const arg = colon < 0 ? undefined : part.slice(colon + 1);
     const int = (what: string, min: number, max: number): number => {
-      if (arg === undefined || !/^\d+$/.test(arg) || Number(arg) < min || Number(arg) > max) {
-        throw new ScenarioError(`Scenario "${part}": ${what} must be an integer from ${min} to ${max}. Scenarios are ${GRAMMAR}.`);
+      if (arg === undefined || !/^\d{1,7}$/.test(arg) || Number(arg) < min || Number(arg) > max) {
+        throw new ScenarioError(`Scenario ${quote(part)}: ${what} must be an integer from ${min} to ${max}. Scenarios are ${GRAMMAR}.`);
       }
       return Number(arg);
     };
     switch (name) {
       case 'ok':
-        steps.push(arg ? { kind: 'ok', example: arg } : { kind: 'ok' });
+        runs.push({ step: arg ? { kind: 'ok', example: arg } : { kind: 'ok' }, times: 1 });
         break;
       case 'status':
-        steps.push({ kind: 'status', status: int('the status', 100, 599) });
+        runs.push({ step: { kind: 'status', status: int('the status', 100, 599) }, times: 1 });
         break;
       case 'delay':
-        steps.push({ kind: 'delay', ms: int('the delay', 0, 600_000) });
+        runs.push({ step: { kind: 'delay', ms: int('the delay', 0, 600_000) }, times: 1 });
         break;
       case 'flaky': {
-        const n = int('the number of failures', 0, 1000);
-        for (let i = 0; i < n; i++) steps.push({ kind: 'status', status: 500 });
-        steps.push({ kind: 'ok' });
+        const n = int('the number of failures', 0, MAX_FLAKY);
+        if (n > 0) runs.push({ step: { kind: 'status', status: 500 }, times: n });
+        runs.push({ step: { kind: 'ok' }, times: 1 });
         break;
       }
       case 'timeout':
       case 'reset':
       case 'malformed':
-        if (arg !== undefined) throw new ScenarioError(`Scenario "${part}": ${name} takes no argument. Scenarios are ${GRAMMAR}.`);
-        steps.push({ kind: name });
+        if (arg !== undefined) throw new ScenarioError(`Scenario ${quote(part)}: ${name} takes no argument. Scenarios are ${GRAMMAR}.`);
+        runs.push({ step: { kind: name }, times: 1 });
         break;
       default:
-        throw new ScenarioError(`Unknown scenario "${part || text}". Scenarios are ${GRAMMAR}.`);
+        throw new ScenarioError(`Unknown scenario ${quote(part || text)}. Scenarios are ${GRAMMAR}.`);
     }
   }
-  return steps;
+  return { runs };
 }
 
-/** The step for the `n`-th request (0-based) of a sequence: the last step repeats. */
-export function stepAt(steps: readonly Step[], n: number): Step {
-  return steps[Math.min(n, steps.length - 1)]!;
+/**
+ * Parse a scenario into its steps, one per request (`flaky:<n>` expanded).
+ *
+ * @example
+ * parseScenario('flaky:2'); // [{ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'ok' }]
+ */
+export function parseScenario(text: string): Step[] {
+  return parseSequence(text).runs.flatMap(({ step, times }) => Array.from({ length: times }, () => step));
 }
 
+/**
+ * Parse the `x-chathooks-scenario` header of a request: refused unread beyond MAX_SCENARIO_HEADER_BYTES, and every
+ * error names the header, so the sender's author knows which request to fix.
+ *
+ * @example
+ * parseScenarioHeader('status:500,timeout,ok'); // three runs
+ */
+export function parseScenarioHeader(value: string): Sequence {
+  // Header values reach node as latin1 strings (MSW's fetch Headers as ByteStrings): one character per byte.
+  if (value.length > MAX_SCENARIO_HEADER_BYTES) {
+    throw new ScenarioError(
+      `Header ${SCENARIO_HEADER} is ${value.length} bytes; the mock reads at most ${MAX_SCENARIO_HEADER_BYTES}. Send a shorter scenario (at most ${MAX_SCENARIO_STEPS} steps such as "status:500,timeout,ok"; flaky:<n> is one step), or configure a longer one as the mock's global or per-event scenario.`,
+    );
+  }
+  try {
+    return parseSequence(value);
+  } catch (error) {
+    throw new ScenarioError(`Header ${SCENARIO_HEADER}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The step for the `n`-th request (0-based) of a sequence: the last step repeats.
+ *
+ * @example
+ * stepAt(parseSequence('flaky:2'), 5); // { kind: 'ok' }
+ */
+export function stepAt(sequence: Sequence, n: number): Step {
+  let left = n;
+  for (const run of sequence.runs) {
+    if (left < run.times) return run.step;
+    left -= run.times;
+  }
+  return sequence.runs[sequence.runs.length - 1]!.step;
+}
+
+/**
+ * A step as scenario text, for the delivery record.
+ *
+ * @example
+ * formatStep({ kind: 'status', status: 503 }); // 'status:503'
+ */
 export function formatStep(step: Step): string {
   switch (step.kind) {
     case 'ok':

@@ -5,24 +5,51 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MockCore, type MockOptions, type RecordedDelivery } from '../mock/core.js';
+import type { RecordFilter } from '../mock/record.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 
 export interface MswHandlersOptions extends Omit<MockOptions, 'secret' | 'appIds'> {
   /** The receiver URL the code under test delivers to (any host: MSW intercepts it). */
   url: string;
-  /** The secret deliveries are signed with (default `chathooks-mock-secret`). */
+  /** The secret deliveries are signed with (default per scheme: `defaultMockSecret(contract.signature)`). */
   secret?: string;
   /** The app id to check where the contract has one (Tencent `SdkAppid`). */
   appId?: string;
 }
 
 export type MswHandlers = HttpHandler[] & {
-  /** Every delivery the handlers received. */
-  deliveries(filter?: { event?: string }): RecordedDelivery[];
+  /**
+   * The deliveries the handlers received, oldest first, as bounded as the native mock's record (`maxRecorded`,
+   * `maxRecordedBytes`); `after` a `seq` and at most `limit` of them.
+   */
+  deliveries(filter?: Omit<RecordFilter, 'contract'>): RecordedDelivery[];
   /** Forget deliveries and restart scenario sequences. */
   reset(): void;
 };
+
+/**
+ * A request body of at most `limit` bytes, or undefined past it (a 413), read no further than the limit: as the
+ * native server reads. The rest is cancelled without waiting (MSW's interceptor never settles that cancel).
+ */
+async function readBounded(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  if (Number(request.headers.get('content-length')) > limit) return undefined;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
 
 /**
  * Handlers that play a contract's receiver.
@@ -42,9 +69,13 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
     ...(options.appId !== undefined ? { appIds: { [contract.id]: options.appId } } : {}),
   });
   const method = contract.transport.method.toLowerCase() as 'post';
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const handler = http[method](options.url, async ({ request }) => {
     const receivedAt = Date.now();
-    const rawBody = new Uint8Array(await request.arrayBuffer());
+    const rawBody = await readBounded(request, maxBodyBytes);
+    if (rawBody === undefined) {
+      return HttpResponse.json({ error: 'payload-too-large', message: `Request body exceeds ${maxBodyBytes} bytes. Raise maxBodyBytes if the platform really sends bodies this large.` }, { status: 413 });
+    }
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
     const { entry, action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
@@ -76,7 +107,7 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
     }
   });
   return Object.assign([handler], {
-    deliveries: (filter: { event?: string } = {}) => core.deliveries({ contract: contract.id, event: filter.event }),
+    deliveries: (filter: Omit<RecordFilter, 'contract'> = {}) => core.deliveries({ ...filter, contract: contract.id }),
     reset: () => core.reset(),
   });
 }
