@@ -119,3 +119,311 @@ describe('item 3: a body past maxBodyBytes gets 413 and the connection is closed
     expect((await fetch(`${server.url}/webhook`, { method: 'POST', body: messageBody('afterTheBigOne02'), headers: signed(messageBody('afterTheBigOne02')) })).status).toBe(200);
   });
 });
+
+/** A pluggable store that records every key it is given (get/set only: no claim). */
+class RecordingStore implements SeenStore {
+  readonly keys = new Set<string>();
+  readonly #replies = new Map<string, StoredReply>();
+  get(key: string): StoredReply | undefined {
+    this.keys.add(key);
+    return this.#replies.get(key);
+  }
+  set(key: string, reply: StoredReply): void {
+    this.keys.add(key);
+    this.#replies.set(key, reply);
+  }
+}
+
+describe('item 5: stores hold a fixed-size digest of the delivery key, whatever the sender put in it', () => {
+  const hugeId = (i: number) => `${String(i).padStart(6, '0')}${'x'.repeat(200_000)}`;
+  const post = (receiver: ReturnType<typeof createReceiver>, id: string) => {
+    const body = messageBody(id);
+    return receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+  };
+
+  test('the in-memory LRU keeps 43-character keys for 200 KB ids, and still recognises a retry', async () => {
+    const store = new MemorySeenStore();
+    const seen: string[] = [];
+    const receiver = createReceiver(protocol, { secret: SECRET, idempotency: store, maxBodyBytes: 1024 * 1024, on: { 'message.created': (e) => void seen.push(e.id) } });
+    for (let i = 0; i < 40; i++) expect((await post(receiver, hugeId(i))).status).toBe(200);
+    expect(store.size).toBe(40);
+    for (const key of store.keys()) expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const retry = await post(receiver, hugeId(7));
+    expect(retry.headers.get('x-chathooks-duplicate')).toBe('true');
+    expect(seen).toHaveLength(40);
+  });
+
+  test('a pluggable store receives only the digests, and a retry is still a duplicate', async () => {
+    const store = new RecordingStore();
+    const receiver = createReceiver(protocol, { secret: SECRET, idempotency: store, maxBodyBytes: 1024 * 1024 });
+    for (let i = 0; i < 10; i++) await post(receiver, hugeId(i));
+    expect((await post(receiver, hugeId(3))).headers.get('x-chathooks-duplicate')).toBe('true');
+    expect(store.keys.size).toBe(10);
+    for (const key of store.keys) expect(key).toHaveLength(43);
+  });
+});
+
+describe('item 10: empty secrets are refused at construction, naming the option and the fix', () => {
+  const hmac: SignatureScheme = protocol.contract.signature;
+  const tencent: SignatureScheme = { scheme: 'tencent-sha256', signParam: 'Sign', timeParam: 'RequestTime', toleranceSec: 60, required: false };
+  const standard: SignatureScheme = { scheme: 'standard-webhooks', toleranceSec: 300 };
+
+  test.each([
+    ["secret: ''", ''],
+    ["secret: ['']", ['']],
+    ["secret: ['real', '']", ['real', '']],
+  ])('createReceiver with %s throws a TypeError naming `secret`', (_what, secret) => {
+    expect(() => createReceiver(protocol, { secret })).toThrow(TypeError);
+    expect(() => createReceiver(protocol, { secret })).toThrow(/createReceiver\(protocol\): `secret`(\[1\])? is an empty string; pass the signing secret/);
+  });
+
+  test.each([
+    ['whsec_', /decodes to an empty key/],
+    ['whsec_!!!!', /is not a Standard Webhooks secret.*base64/],
+    ['', /is an empty string/],
+  ])('a Standard Webhooks receiver refuses secret %j', (secret, message) => {
+    expect(() => createReceiver(stampedContract, { secret })).toThrow(message);
+    expect(() => createReceiver(stampedContract, { secret: [STAMPED_SECRET, secret] })).toThrow(/`secret`\[1\]/);
+  });
+
+  test.each([
+    ['hmac-sha256', hmac],
+    ['tencent-sha256', tencent],
+    ['standard-webhooks', standard],
+  ] as const)('%s: signRequest, verifySignature and prepareVerify refuse an empty secret', (_name, scheme) => {
+    const input = { rawBody: '{}', headers: {}, query: new URLSearchParams() };
+    expect(() => signRequest(scheme, { rawBody: '{}', secret: '' })).toThrow(/signRequest: `secret` is an empty string/);
+    expect(() => verifySignature(scheme, input, '')).toThrow(/verifySignature: `secrets` is an empty string/);
+    expect(() => verifySignature(scheme, input, ['real', ''])).toThrow(/`secrets`\[1\] is an empty string/);
+    expect(() => prepareVerify(scheme, [''], Date.now)).toThrow(TypeError);
+  });
+
+  test("each scheme's own sign and verify refuse an empty secret", () => {
+    const scheme = { header: 'x-sig', encoding: 'hex' } as const;
+    expect(() => signHmacSha256({ rawBody: '{}', secret: '' }, scheme)).toThrow(/empty/);
+    expect(() => verifyHmacSha256('{}', () => 'ab', [''], scheme)).toThrow(/empty/);
+    expect(() => signTencentSha256({ token: '', requestTime: 1 })).toThrow(/empty/);
+    expect(() => verifyTencentSha256(new URLSearchParams('Sign=x&RequestTime=1'), [''])).toThrow(/empty/);
+    expect(() => signStandardWebhooks({ id: 'msg_1', timestamp: 1, rawBody: '{}', secret: 'whsec_' })).toThrow(/empty/);
+    expect(() => verifyStandardWebhooks('{}', () => 'x', ['whsec_!!!!'])).toThrow(/not a Standard Webhooks secret/);
+  });
+
+  test("deliver's signing refuses an empty secret before sending anything", async () => {
+    let reached = false;
+    const server = await listen((_req, res) => {
+      reached = true;
+      res.end('{}');
+    });
+    try {
+      const payload = protocol.examples['message.created'][0]!.payload;
+      await expect(deliver(protocol, { url: `${server.url}/webhook`, event: 'message.created', payload, secret: '' })).rejects.toThrow(/`secret` is an empty string/);
+      expect(reached).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('item 11: concurrent copies of one delivery run the handler once', () => {
+  test('100 concurrent identical deliveries over HTTP: the handler runs once, all 100 get 2xx, 99 marked duplicate', async () => {
+    let arrived = 0;
+    let runs = 0;
+    const receiver = createReceiver(protocol, {
+      secret: SECRET,
+      handlerTimeoutMs: 60_000,
+      logger: quiet,
+      on: {
+        // Still running when every copy has arrived: without a claim each copy would run it too.
+        'message.created': async () => {
+          runs++;
+          for (let waited = 0; arrived < 100 && waited < 30_000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+        },
+      },
+    });
+    const server = await listen((req, res) => {
+      arrived++;
+      void receiver.node(req, res);
+    });
+    try {
+      const body = messageBody('concurrentCopy01');
+      const responses = await Promise.all(Array.from({ length: 100 }, () => fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body) })));
+      expect(arrived).toBe(100);
+      expect(responses.map((r) => r.status)).toEqual(Array(100).fill(200));
+      expect(runs).toBe(1);
+      expect(responses.filter((r) => r.headers.get('x-chathooks-duplicate') === 'true')).toHaveLength(99);
+      await Promise.all(responses.map((r) => r.text()));
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a handler that fails (throws, rejects, times out) releases the claim: the retry runs it again', async () => {
+    const runs = { throws: 0, rejects: 0, hangs: 0 };
+    const errors: unknown[] = [];
+    const receiver = createReceiver(protocol, {
+      secret: SECRET,
+      handlerTimeoutMs: 100,
+      onError: (error) => errors.push(error),
+      on: {
+        'message.created': () => {
+          if (++runs.throws === 1) throw new Error('first attempt fails');
+        },
+        'contact.created': async () => {
+          if (++runs.rejects === 1) throw new Error('first attempt rejects');
+        },
+        'contact.deleted': () => (++runs.hangs === 1 ? new Promise<void>(() => undefined) : undefined),
+      },
+    });
+    const server = await listen((req, res) => void receiver.node(req, res));
+    try {
+      for (const event of ['message.created', 'contact.created', 'contact.deleted'] as const) {
+        const body = JSON.stringify(protocol.examples[event][0]!.payload);
+        const post = () => fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body) });
+        const first = await post();
+        expect(first.status).toBe(500);
+        const retry = await post();
+        expect(retry.status).toBe(200);
+        expect(retry.headers.get('x-chathooks-duplicate')).toBeNull();
+        const again = await post();
+        expect(again.headers.get('x-chathooks-duplicate')).toBe('true');
+      }
+      expect(runs).toEqual({ throws: 2, rejects: 2, hangs: 2 });
+      expect(errors).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('copies waiting on a first run that fails get its failure reply; the next retry runs the handler', async () => {
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const receiver = createReceiver(protocol, {
+      secret: SECRET,
+      onError: () => undefined,
+      on: {
+        'message.created': async () => {
+          if (++runs === 1) {
+            await gate;
+            throw new Error('fails while copies wait');
+          }
+        },
+      },
+    });
+    const body = messageBody('failingFirstRun1');
+    const post = () => receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+    const copies = [post(), post(), post()];
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    expect((await Promise.all(copies)).map((r) => r.status)).toEqual([500, 500, 500]);
+    expect(runs).toBe(1);
+    expect((await post()).status).toBe(200);
+    expect(runs).toBe(2);
+  });
+
+  test('two receivers sharing one store (as two processes share Redis) run a delivery once between them', async () => {
+    const store = new MemorySeenStore();
+    let runs = 0;
+    const options = {
+      secret: SECRET,
+      idempotency: store,
+      on: {
+        'message.created': async () => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 100));
+          return undefined;
+        },
+      },
+    };
+    const a = createReceiver(protocol, options);
+    const b = createReceiver(protocol, options);
+    const body = messageBody('sharedStoreCopy1');
+    const post = (r: typeof a) => r.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+    const responses = await Promise.all([post(a), post(b), post(a), post(b)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(runs).toBe(1);
+    expect(responses.filter((r) => r.headers.get('x-chathooks-duplicate') === 'true')).toHaveLength(3);
+  });
+
+  test('MemorySeenStore.claim: claimed, then busy, then done once set; release frees a claim but never a reply', () => {
+    const store = new MemorySeenStore();
+    const reply = { status: 200, body: '{}', contentType: 'application/json' };
+    expect(store.claim('k', 1000)).toEqual({ state: 'claimed' });
+    expect(store.claim('k', 1000)).toEqual({ state: 'busy' });
+    expect(store.get('k')).toBeUndefined();
+    store.release('k');
+    expect(store.claim('k', 1000)).toEqual({ state: 'claimed' });
+    store.set('k', reply);
+    store.release('k');
+    expect(store.claim('k', 1000)).toEqual({ state: 'done', reply });
+  });
+
+  test('a claim whose holder died lapses after its ttl', () => {
+    let now = 0;
+    const store = new MemorySeenStore({ now: () => now });
+    expect(store.claim('k', 1000).state).toBe('claimed');
+    now = 999;
+    expect(store.claim('k', 1000).state).toBe('busy');
+    now = 1000;
+    expect(store.claim('k', 1000).state).toBe('claimed');
+  });
+});
+
+describe('item 12: Standard Webhooks', () => {
+  const id = (n: number) => `msg_hardening${n}`;
+  let handled: string[];
+  let server: Awaited<ReturnType<typeof listen>>;
+  beforeAll(async () => {
+    const receiver = createReceiver(stampedContract, {
+      secret: STAMPED_SECRET,
+      appId: '1400000000',
+      on: { 'message.after_send': (event, ctx) => void handled.push(`${event.id}@${ctx.headers.get('webhook-id')}`) },
+    });
+    server = await listen((req, res) => void receiver.node(req, res));
+  });
+  afterAll(() => server.close());
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${server.url}/hooks?AppId=1400000000`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  const ours = (body: string, msgId: string, secret = STAMPED_SECRET) => signRequest(stampedContract.contract.signature, { rawBody: body, secret, id: msgId }).headers;
+
+  test('de-duplicates on webhook-id: equal bodies with two ids are two deliveries, one id twice is a duplicate', async () => {
+    handled = [];
+    const body = JSON.stringify({ event: 'message.after_send', id: 'm1', sent_at: 1700000000 });
+    const first = await post(body, ours(body, id(1)));
+    const second = await post(body, ours(body, id(2)));
+    const retry = await post(body, ours(body, id(1)));
+    expect([first.status, second.status, retry.status]).toEqual([200, 200, 200]);
+    expect(first.headers.get('x-chathooks-duplicate')).toBeNull();
+    expect(second.headers.get('x-chathooks-duplicate')).toBeNull();
+    expect(retry.headers.get('x-chathooks-duplicate')).toBe('true');
+    expect(handled).toEqual([`m1@${id(1)}`, `m1@${id(2)}`]);
+  });
+
+  // The same 24-byte key, written with and without the prefix; both are what the official package accepts.
+  test.each([
+    ['whsec_-prefixed', STAMPED_SECRET],
+    ['unprefixed (base64-decoded, as the official package does)', STAMPED_SECRET.slice('whsec_'.length)],
+  ])('interop with the official standardwebhooks package, %s secret', async (_what, secret) => {
+    const official = new Webhook(secret);
+    const body = JSON.stringify({ event: 'message.after_send', id: `interop-${secret.length}`, sent_at: 1700000000 });
+    // Theirs → ours: the signing function, verifySignature, and a receiver over HTTP.
+    const theirs = { 'webhook-id': id(10 + secret.length), 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) };
+    const signature = official.sign(theirs['webhook-id'], new Date(Number(theirs['webhook-timestamp']) * 1000), body);
+    const headers = { ...theirs, 'webhook-signature': signature };
+    expect(standardSignature(secret, theirs['webhook-id'], theirs['webhook-timestamp'], body)).toBe(signature);
+    expect(() => verifySignature(stampedContract.contract.signature, { rawBody: body, headers, query: new URLSearchParams() }, secret)).not.toThrow();
+    const receiver = createReceiver(stampedContract, { secret, appId: '1400000000' });
+    const res = await receiver.fetch(new Request('http://r.local/hooks?AppId=1400000000', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
+    expect(res.status).toBe(200);
+    expect((await post(body, headers)).status).toBe(200);
+    // Ours → theirs.
+    const mine = ours(body, id(20 + secret.length), secret);
+    expect(official.verify(body, mine)).toEqual(JSON.parse(body));
+  });
+
+  test('a secret that is not base64 is refused on both sides, as the official package refuses it', () => {
+    expect(() => new Webhook('real-secret')).toThrow();
+    expect(() => createReceiver(stampedContract, { secret: 'real-secret' })).toThrow(/createReceiver\(stamped\): `secret` is not a Standard Webhooks secret/);
+    expect(() => signRequest(stampedContract.contract.signature, { rawBody: '{}', secret: 'real-secret' })).toThrow(/not a Standard Webhooks secret/);
+  });
+});
