@@ -377,7 +377,7 @@ describe('item 12: Standard Webhooks', () => {
     const receiver = createReceiver(stampedContract, {
       secret: STAMPED_SECRET,
       appId: '1400000000',
-      on: { 'message.after_send': (event, ctx) => void handled.push(`${event.id}@${ctx.headers.get('webhook-id')}`) },
+      on: { 'message.after_send': (event, ctx) => void handled.push(`${(event as { id: string }).id}@${ctx.headers.get('webhook-id')}`) },
     });
     server = await listen((req, res) => void receiver.node(req, res));
   });
@@ -425,5 +425,135 @@ describe('item 12: Standard Webhooks', () => {
     expect(() => new Webhook('real-secret')).toThrow();
     expect(() => createReceiver(stampedContract, { secret: 'real-secret' })).toThrow(/createReceiver\(stamped\): `secret` is not a Standard Webhooks secret/);
     expect(() => signRequest(stampedContract.contract.signature, { rawBody: '{}', secret: 'real-secret' })).toThrow(/not a Standard Webhooks secret/);
+  });
+});
+
+describe('item 16: receiver.node behind express body parsers', () => {
+  const makeApp = (mount: (app: express.Express, handled: string[]) => void) => {
+    const handled: string[] = [];
+    const app = express();
+    mount(app, handled);
+    return { app, handled };
+  };
+  const receiverFor = (handled: string[]) =>
+    createReceiver(protocol, { secret: SECRET, logger: quiet, on: { 'message.created': (event) => void handled.push(event.id) } });
+  const send = async (app: express.Express, id: string) => {
+    const server = await listen(app);
+    try {
+      const body = messageBody(id);
+      const res = await fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body), signal: AbortSignal.timeout(15_000) });
+      return { status: res.status, text: await res.text() };
+    } finally {
+      await server.close();
+    }
+  };
+
+  test('after express.json(), next(err) reaches the express error handler promptly, with the fix in the message', async () => {
+    const seen: unknown[] = [];
+    const { app, handled } = makeApp((a, h) => {
+      const receiver = receiverFor(h);
+      a.use(express.json());
+      a.post('/webhook', (req, res, next) => void receiver.node(req, res, next));
+      a.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        seen.push(error);
+        res.status(error.status ?? 500).json({ handledBy: 'express', message: error.message });
+      });
+    });
+    const { status, text } = await send(app, 'expressJsonFirst');
+    expect(status).toBe(500);
+    expect(JSON.parse(text)).toMatchObject({ handledBy: 'express', message: expect.stringMatching(/express\.json\(\).*before any body parser.*express\.raw\(\{ type: '\*\/\*' \}\)/) });
+    expect(seen).toHaveLength(1);
+    expect(handled).toEqual([]);
+  });
+
+  test("after express.json(), express's default error handler answers 500", async () => {
+    const { app } = makeApp((a, h) => {
+      const receiver = receiverFor(h);
+      a.post('/webhook', express.json(), (req, res, next) => void receiver.node(req, res, next));
+    });
+    expect((await send(app, 'expressJsonDflt1')).status).toBe(500);
+  });
+
+  test('after express.json(), without next: a 500 JSON answer naming the fix', async () => {
+    const { app } = makeApp((a, h) => {
+      const receiver = receiverFor(h);
+      a.post('/webhook', express.json(), (req, res) => void receiver.node(req, res));
+    });
+    const { status, text } = await send(app, 'expressJsonNoNxt');
+    expect(status).toBe(500);
+    expect(JSON.parse(text)).toMatchObject({ error: 'body-consumed', message: expect.stringContaining('express.raw') });
+  });
+
+  test.each([
+    ["express.raw({ type: '*/*' })", (a: express.Express, r: ReturnType<typeof createReceiver>) => a.post('/webhook', express.raw({ type: '*/*' }), (req, res, next) => void r.node(req, res, next))],
+    ['no body parser', (a: express.Express, r: ReturnType<typeof createReceiver>) => a.post('/webhook', (req, res, next) => void r.node(req, res, next))],
+    ['the receiver mounted before a global express.json()', (a: express.Express, r: ReturnType<typeof createReceiver>) => {
+      a.post('/webhook', (req, res, next) => void r.node(req, res, next));
+      a.use(express.json());
+    }],
+  ])('%s: verified and handled', async (_what, mount) => {
+    const { app, handled } = makeApp((a, h) => mount(a, receiverFor(h)));
+    const { status } = await send(app, 'expressWorks0001');
+    expect(status).toBe(200);
+    expect(handled).toEqual(['expressWorks0001']);
+  });
+});
+
+describe('item 24: 405 names the allowed method; options and replies are validated', () => {
+  test('a 405 carries an Allow header (over HTTP)', async () => {
+    const receiver = createReceiver(protocol, { secret: SECRET });
+    const server = await listen((req, res) => void receiver.node(req, res));
+    try {
+      for (const method of ['GET', 'PUT', 'DELETE']) {
+        const res = await fetch(`${server.url}/webhook`, { method });
+        expect(res.status).toBe(405);
+        expect(res.headers.get('allow')).toBe('POST');
+        await res.text();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1.5, 2 ** 31, '1000'])('handlerTimeoutMs %s is refused at construction', (value) => {
+    expect(() => createReceiver(protocol, { secret: SECRET, handlerTimeoutMs: value as number })).toThrow(/createReceiver\(protocol\): `handlerTimeoutMs` is .*; it must be a whole number of ms from 1 to 2147483647/);
+  });
+
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 10.5, '4096'])('maxBodyBytes %s is refused at construction', (value) => {
+    expect(() => createReceiver(protocol, { secret: SECRET, maxBodyBytes: value as number })).toThrow(/`maxBodyBytes` is .*; it must be a whole number of bytes from 1 to/);
+  });
+
+  test('other options: onUnknownEvent, appId, handlers, store, logger', () => {
+    const make = (options: Record<string, unknown>) => () => createReceiver(protocol, { secret: SECRET, ...options } as never);
+    expect(make({ onUnknownEvent: 'accept' })).toThrow(/`onUnknownEvent` is "accept"; use one of 'ignore', 'warn', 'reject'/);
+    expect(make({ appId: 1400000000 })).toThrow(/`appId` is a number; pass it as a string/);
+    expect(make({ on: { 'message.craeted': () => undefined } })).toThrow(/"message\.craeted", which Protocol.* does not send; did you mean "message\.created"/);
+    expect(make({ on: { 'message.created': 'reply' } })).toThrow(/`on\["message\.created"\]` is a string, not a function/);
+    expect(make({ idempotency: true })).toThrow(/`idempotency` must be a store with get\(key\) and set\(key, reply\)/);
+    expect(make({ idempotency: { get: () => undefined, set: () => undefined, claim: () => ({ state: 'claimed' }) } })).toThrow(/claim without release/);
+    expect(make({ logger: {} })).toThrow(/`logger` has no warn/);
+    expect(make({ now: 5 })).toThrow(/`now` is a number/);
+    // The defaults and good values still construct.
+    expect(make({ handlerTimeoutMs: 1, maxBodyBytes: 1, onUnknownEvent: 'warn', appId: '1', on: { 'message.created': undefined } })).not.toThrow();
+  });
+
+  test.each([
+    ['a string', 'blocked', ''],
+    ['a number', 42, ''],
+    ['an array', [{ allow: false }], ''],
+    ['a field of the wrong type', { allow: 'no' }, '/allow'],
+    ['a field the reply does not have', { allow: false, verdict: 'spam' }, '/verdict'],
+  ])('a handler returning %s: onError gets InvalidReplyError with the pointer, the platform the failure reply', async (_what, reply, pointer) => {
+    const errors: unknown[] = [];
+    const receiver = createReceiver(minimal, { secret: 's3cret', onError: (e) => errors.push(e), on: { 'message.before_send': () => reply as never } });
+    const body = JSON.stringify({ event: 'message.before_send', id: 'm1', body: { text: 'hello' } });
+    const headers = { 'content-type': 'application/json', ...signRequest(minimal.contract.signature, { rawBody: body, secret: 's3cret' }).headers };
+    const res = await receiver.fetch(new Request('http://r.local/hooks', { method: 'POST', body, headers }));
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: 'handler-failed' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(InvalidReplyError);
+    expect(errors[0]).toMatchObject({ event: 'message.before_send', pointer });
+    expect((errors[0] as Error).message).toMatch(/^The message\.before_send handler returned an invalid reply: /);
   });
 });
