@@ -311,9 +311,10 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
       },
     });
     const body = messageBody('failingFirstRun1');
-    const post = () => receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+    const headers = new Headers(signed(body));
+    // handle() checks and claims in the calling tick: the second and third are copies arriving while the first runs.
+    const post = () => receiver.handle({ method: 'POST', url: new URL('http://r.local/webhook'), headers, rawBody: Buffer.from(body) });
     const copies = [post(), post(), post()];
-    await new Promise((r) => setTimeout(r, 20));
     release();
     expect((await Promise.all(copies)).map((r) => r.status)).toEqual([500, 500, 500]);
     expect(runs).toBe(1);
@@ -497,6 +498,16 @@ describe('item 16: receiver.node behind express body parsers', () => {
     expect(status).toBe(200);
     expect(handled).toEqual(['expressWorks0001']);
   });
+});
+
+test('item 16, fetch: a Request whose body was already read gets a 500 naming the fix, not a thrown stream error', async () => {
+  const receiver = createReceiver(protocol, { secret: SECRET });
+  const body = messageBody('fetchBodyUsed001');
+  const request = new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) });
+  await request.json();
+  const res = await receiver.fetch(request);
+  expect(res.status).toBe(500);
+  expect(await res.json()).toMatchObject({ error: 'body-consumed', message: expect.stringContaining('request.clone()') });
 });
 
 describe('item 24: 405 names the allowed method; options and replies are validated', () => {

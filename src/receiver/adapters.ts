@@ -19,6 +19,8 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
   return {
     handle: (request) => core.handle(request),
     async fetch(request) {
+      // Read already (request.json() before receiver.fetch): the bytes as sent are gone, say so rather than throw.
+      if (request.bodyUsed) return toResponse(consumedResponse(FETCH_BODY_USED));
       let rawBody: Uint8Array;
       try {
         rawBody = await readFetchBody(request, limit);
@@ -80,7 +82,7 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
             // A body parser ran first: reading again would wait forever for an end that already happened.
             const error = new ConsumedBodyError();
             if (next) fail(error);
-            else send({ status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: 'body-consumed', message: error.message }) });
+            else send(consumedResponse(error.message));
           } else if (pre === undefined) {
             readNodeBodyThen(req, limit, (error, body) => {
               if (!error) run(body!);
@@ -112,6 +114,14 @@ export function withLength(headers: Readonly<Record<string, string>>, body: stri
   for (const key of Object.keys(headers)) out[key] = headers[key]!;
   out['content-length'] = Buffer.byteLength(body);
   return out;
+}
+
+const FETCH_BODY_USED =
+  'chathooks receiver: the Request body was already read before receiver.fetch (request.json() or .text()), so the signature cannot be verified on the bytes as sent. Pass the Request unread, or request.clone() before reading it.';
+
+/** The 500 for a body someone else read first, with the message naming the fix. */
+function consumedResponse(message: string): WebhookResponse {
+  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: 'body-consumed', message }) };
 }
 
 function toResponse(out: WebhookResponse): Response {
