@@ -12,6 +12,7 @@ import { deliver } from '../src/delivery/index.js';
 import { InvalidReplyError } from '../src/receiver/errors.js';
 import { compileContract, createReceiver, MemorySeenStore, type SeenStore, type StoredReply } from '../src/receiver/index.js';
 import { signHmacSha256, signRequest, signStandardWebhooks, signTencentSha256, standardSignature, verifyHmacSha256, verifySignature, verifyStandardWebhooks, verifyTencentSha256 } from '../src/signing/index.js';
+import { OncePerDelivery } from '../src/receiver/once.js';
 import { prepareVerify } from '../src/signing/verify.js';
 import type { SignatureScheme } from '../src/spec/model.js';
 import { loadContract } from '../src/spec/index.js';
@@ -344,6 +345,37 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(runs).toBe(1);
     expect(responses.filter((r) => r.headers.get('x-chathooks-duplicate') === 'true')).toHaveLength(3);
+  });
+
+  test('an asynchronous store with claim/release (as a Redis store would be) shared by two receivers: one run', async () => {
+    const memory = new MemorySeenStore();
+    const later = <T>(value: () => T) => new Promise<T>((r) => setTimeout(() => r(value()), 2));
+    const store: SeenStore = {
+      get: (key) => later(() => memory.get(key)),
+      set: (key, reply) => later(() => memory.set(key, reply)),
+      claim: (key, ttlMs) => later(() => memory.claim(key, ttlMs)),
+      release: (key) => later(() => memory.release(key)),
+    };
+    let runs = 0;
+    const options = { secret: SECRET, idempotency: store, on: { 'message.created': async () => void runs++ } };
+    const a = createReceiver(protocol, options);
+    const b = createReceiver(protocol, options);
+    const body = messageBody('asyncClaimStore1');
+    const post = (r: typeof a) => r.handle({ method: 'POST', url: new URL('http://r.local/webhook'), headers: new Headers(signed(body)), rawBody: Buffer.from(body) });
+    const responses = await Promise.all([post(a), post(b), post(a), post(b), post(b)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(runs).toBe(1);
+    expect(memory.keys()).toHaveLength(1);
+  });
+
+  test("a copy that waits out another process's claim gives up with the failure reply after the claim's lifetime", async () => {
+    const stuck: SeenStore = { get: () => undefined, set: () => undefined, claim: () => ({ state: 'busy' }), release: () => undefined };
+    const once = new OncePerDelivery(stuck, 60);
+    let ran = false;
+    const failure = { status: 500, headers: {}, body: '{"error":"handler-failed"}' };
+    const out = await once.run('k', () => ((ran = true), { response: { status: 200, headers: {}, body: '{}' }, remembered: true }), () => ({ response: failure, remembered: false }));
+    expect(out).toBe(failure);
+    expect(ran).toBe(false);
   });
 
   test('MemorySeenStore.claim: claimed, then busy, then done once set; release frees a claim but never a reply', () => {

@@ -7,9 +7,9 @@ import { SignatureVerificationError } from '../signing/errors.js';
 import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
 import type { Contract, EventContract } from '../spec/model.js';
 import { getAt, parsePointer } from '../spec/pointer.js';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
-import { compileDeliveryKey, seenKey, type ClaimResult, type DeliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
+import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
+import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';
 import type { GeneratedContract, GuardValidator, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export type UnknownEventPolicy = 'ignore' | 'warn' | 'reject';
@@ -47,16 +47,6 @@ export function problemResponse(error: WebhookRequestError): WebhookResponse {
   return out;
 }
 
-/** A handler's answer, and whether it is the delivery's answer to remember (a failure is not: the retry runs again). */
-interface Outcome {
-  response: WebhookResponse;
-  remembered: boolean;
-}
-
-/** How long a copy of a delivery claimed elsewhere waits between looks at the store, at first and at most. */
-const CLAIM_POLL_MS = { first: 20, max: 500 };
-/** A claim outlives the handler's timeout by this much, so it lapses by itself only when its holder died. */
-const CLAIM_MARGIN_MS = 5_000;
 
 /** A promise, or any thenable a store or handler returns (awaited like `await` would). */
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -106,8 +96,8 @@ export class ReceiverCore {
   readonly #eventName: ReturnType<typeof eventNameReader>;
   readonly #deliveryKey: DeliveryKey;
   readonly #verify: PreparedVerify;
-  /** Deliveries whose handler is running, by store key: copies arriving meanwhile wait for its answer. */
-  readonly #inflight = new Map<string, Promise<Outcome>>();
+  /** De-duplication (claims, in-flight copies), when the receiver has a store. */
+  readonly #once: OncePerDelivery | undefined;
   constructor(
     readonly generated: GeneratedContract,
     readonly options: CoreOptions,
@@ -120,6 +110,7 @@ export class ReceiverCore {
     this.#eventName = eventNameReader(contract);
     this.#deliveryKey = compileDeliveryKey(contract);
     this.#verify = prepareVerify(contract.signature, options.secrets, options.now, options.secretOption);
+    this.#once = options.store ? new OncePerDelivery(options.store, options.handlerTimeoutMs + CLAIM_MARGIN_MS) : undefined;
   }
 
   get contract(): Contract {
@@ -233,89 +224,15 @@ export class ReceiverCore {
     if (!event) return this.#reply(undefined, undefined);
 
     const ctx = new DeliveryContext(event.name, payload, request, contract, this.#deliveryKey);
-    const { store } = this.options;
     const run = (): Outcome | Promise<Outcome> => this.#dispatch(event, payload, ctx);
-    if (!store) return response(run());
-    const key = seenKey(ctx.deliveryId);
-    const running = this.#inflight.get(key);
-    // A copy of a delivery being handled in this process: the first's answer, not a second run.
-    if (running) return running.then(copyOf);
-    const out = this.#once(key, store, event, run);
-    if (!(out instanceof Promise)) return out.response;
-    this.#inflight.set(key, out);
-    const done = (): void => void this.#inflight.delete(key);
-    out.then(done, done);
-    return out.then((o) => o.response);
-  }
-
-  /** Run a delivery unless the store has its answer (or another process is running it): claim, run, remember or release. */
-  #once(key: string, store: SeenStore, event: EventContract, run: () => Outcome | Promise<Outcome>): Outcome | Promise<Outcome> {
-    if (!store.claim) {
-      const seen = store.get(key);
-      if (isThenable(seen)) return Promise.resolve(seen).then((s) => (s ? stored(s) : this.#runAndKeep(key, store, run, false)));
-      return seen ? stored(seen) : this.#runAndKeep(key, store, run, false);
+    if (!this.#once) {
+      const out = run();
+      return out instanceof Promise ? out.then((o) => o.response) : out.response;
     }
-    const claim = store.claim(key, this.#claimTtl());
-    if (isThenable(claim)) return Promise.resolve(claim).then((c) => this.#onClaim(c, key, store, event, run, Date.now()));
-    return this.#onClaim(claim, key, store, event, run, Date.now());
-  }
-
-  #onClaim(claim: ClaimResult, key: string, store: SeenStore, event: EventContract, run: () => Outcome | Promise<Outcome>, since: number): Outcome | Promise<Outcome> {
-    switch (claim.state) {
-      case 'done':
-        return stored(claim.reply);
-      case 'claimed':
-        return this.#runAndKeep(key, store, run, true);
-      case 'busy':
-        return this.#awaitClaim(key, store, event, run, since);
-    }
-  }
-
-  /**
-   * Another process holds the claim: look again, more slowly each time, until its answer is stored, its claim is
-   * released (a failed handler: run it here) or lapses; past the claim's lifetime, the platform's failure reply.
-   */
-  async #awaitClaim(key: string, store: SeenStore, event: EventContract, run: () => Outcome | Promise<Outcome>, since: number): Promise<Outcome> {
-    const ttl = this.#claimTtl();
-    for (let wait = CLAIM_POLL_MS.first; Date.now() - since <= ttl; wait = Math.min(wait * 2, CLAIM_POLL_MS.max)) {
-      await sleep(wait);
-      const claim = await store.claim!(key, ttl);
-      if (claim.state !== 'busy') return this.#onClaim(claim, key, store, event, run, since);
-    }
-    this.options.onError(new Error(`The ${event.name} delivery stayed claimed by another receiver for ${ttl} ms; answering with the failure reply so the platform retries.`), undefined);
-    return { response: this.#failure(event), remembered: false };
-  }
-
-  /** A claim lives as long as a handler may run, plus a margin. */
-  #claimTtl(): number {
-    return this.options.handlerTimeoutMs + CLAIM_MARGIN_MS;
-  }
-
-  /** Run the handler; remember a good answer, release the claim after a failure so the retry is processed. */
-  #runAndKeep(key: string, store: SeenStore, run: () => Outcome | Promise<Outcome>, claimed: boolean): Outcome | Promise<Outcome> {
-    const keep = (o: Outcome): Outcome | Promise<Outcome> => {
-      let kept: unknown;
-      try {
-        kept = o.remembered ? store.set(key, toStored(o.response)) : claimed ? store.release!(key) : undefined;
-      } catch (error) {
-        return this.#storeFailed(error, key, store, claimed);
-      }
-      return isThenable(kept) ? Promise.resolve(kept).then(() => o, (error: unknown) => this.#storeFailed(error, key, store, claimed)) : o;
-    };
-    const out = run();
-    return out instanceof Promise ? out.then(keep) : keep(out);
-  }
-
-  /** A store that fails to remember: let go of the claim (best effort) and fail the request, reported to onError. */
-  #storeFailed(error: unknown, key: string, store: SeenStore, claimed: boolean): never {
-    if (claimed) {
-      try {
-        void Promise.resolve(store.release!(key)).catch(() => undefined);
-      } catch {
-        // The claim lapses after its ttl.
-      }
-    }
-    throw error;
+    return this.#once.run(seenKey(ctx.deliveryId), run, () => {
+      this.options.onError(new Error(`The ${event.name} delivery stayed claimed by another receiver for ${this.#once!.claimTtlMs} ms; answered with the failure reply so the platform retries.`), ctx);
+      return { response: this.#failure(event), remembered: false };
+    });
   }
 
   /** Run the handler (a thrown or rejected one, or an invalid reply, gets the platform's failure reply, never the error). */
@@ -433,27 +350,4 @@ class DeliveryContext implements WebhookContext {
   toJSON(): WebhookContext {
     return { event: this.event, deliveryId: this.deliveryId, rawBody: this.rawBody, headers: this.headers, query: this.query, contract: this.contract };
   }
-}
-
-function duplicate(seen: StoredReply): WebhookResponse {
-  return { status: seen.status, headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' }, body: seen.body };
-}
-
-/** A stored answer, as the outcome of a copy. */
-function stored(seen: StoredReply): Outcome {
-  return { response: duplicate(seen), remembered: true };
-}
-
-function toStored(response: WebhookResponse): StoredReply {
-  return { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' };
-}
-
-/** What a copy that waited for the first gets: its answer (marked duplicate when it was remembered), with its own headers. */
-function copyOf(first: Outcome): WebhookResponse {
-  const { status, headers, body } = first.response;
-  return { status, headers: first.remembered ? { ...headers, 'x-chathooks-duplicate': 'true' } : { ...headers }, body };
-}
-
-function response(out: Outcome | Promise<Outcome>): WebhookResponse | Promise<WebhookResponse> {
-  return out instanceof Promise ? out.then((o) => o.response) : out.response;
 }
