@@ -391,6 +391,15 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     expect(store.claim('k', 1000)).toEqual({ state: 'done', reply });
   });
 
+  test.each([
+    [{ max: Number.NaN }, /`max` is NaN/],
+    [{ max: 0 }, /`max` is 0/],
+    [{ ttlMs: -1 }, /`ttlMs` is -1/],
+    [{ ttlMs: Number.POSITIVE_INFINITY }, /`ttlMs` is Infinity/],
+  ])('new MemorySeenStore(%o) is refused (a NaN max would bound nothing)', (options, message) => {
+    expect(() => new MemorySeenStore(options)).toThrow(message);
+  });
+
   test('a claim whose holder died lapses after its ttl', () => {
     let now = 0;
     const store = new MemorySeenStore({ now: () => now });

@@ -9,6 +9,7 @@
 import { hash } from 'node:crypto';
 import type { Contract } from '../spec/model.js';
 import { getAt, parsePointer } from '../spec/pointer.js';
+import { wholeNumber } from './options.js';
 
 /** What `SeenStore.claim` found: the key is now the caller's, another caller holds it, or it was answered already. */
 export type ClaimResult = { state: 'claimed' } | { state: 'busy' } | { state: 'done'; reply: StoredReply };
@@ -53,8 +54,9 @@ export class MemorySeenStore implements SeenStore {
   readonly #now: () => number;
   readonly #entries = new Map<string, Entry>();
   constructor(options: { max?: number; ttlMs?: number; now?: () => number } = {}) {
-    this.#max = options.max ?? 10_000;
-    this.#ttlMs = options.ttlMs ?? 3_600_000;
+    // A NaN max would bound nothing (size > NaN is never true): checked like the receiver's options.
+    this.#max = wholeNumber('new MemorySeenStore: `max`', options.max ?? 10_000, 1, Number.MAX_SAFE_INTEGER, 'entries');
+    this.#ttlMs = wholeNumber('new MemorySeenStore: `ttlMs`', options.ttlMs ?? 3_600_000, 1, Number.MAX_SAFE_INTEGER, 'ms');
     this.#now = options.now ?? Date.now;
   }
   get(key: string): StoredReply | undefined {
