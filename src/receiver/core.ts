@@ -47,7 +47,6 @@ export function problemResponse(error: WebhookRequestError): WebhookResponse {
   return out;
 }
 
-
 /** A promise, or any thenable a store or handler returns (awaited like `await` would). */
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
@@ -221,7 +220,7 @@ export class ReceiverCore {
   #handle(request: WebhookRequest): WebhookResponse | Promise<WebhookResponse> {
     const { contract } = this;
     const { event, payload } = this.check(request);
-    if (!event) return this.#reply(undefined, undefined);
+    if (!event) return this.#ack(undefined);
 
     const ctx = new DeliveryContext(event.name, payload, request, contract, this.#deliveryKey);
     const run = (): Outcome | Promise<Outcome> => this.#dispatch(event, payload, ctx);
@@ -262,7 +261,7 @@ export class ReceiverCore {
 
   /** A handler's reply, completed into the envelope and checked against the event's reply schema (InvalidReplyError). */
   #answer(event: EventContract, reply: unknown): WebhookResponse {
-    if (reply === undefined || reply === null) return this.#reply(event, reply);
+    if (reply === undefined || reply === null) return this.#ack(event);
     const body = this.#complete(event, reply);
     const validate = this.generated.replyValidators[event.name];
     if (validate) {
@@ -290,18 +289,11 @@ export class ReceiverCore {
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
-  /** Complete a handler's reply with the event's first reply example (the platform's "allow"/ack envelope). */
-  #reply(event: EventContract | undefined, reply: unknown): WebhookResponse {
+  /** The acknowledgement of an event (its first reply example: the platform's "allow"/ack envelope), or of an unknown event. */
+  #ack(event: EventContract | undefined): WebhookResponse {
     const status = event?.reply?.status ?? 200;
-    if (reply === undefined || reply === null) {
-      const ack = event ? this.#acks.get(event.name) : undefined;
-      return ack === undefined ? json(status, this.#anyDefault() ?? {}) : jsonText(status, ack);
-    }
-    const base = event ? this.#defaults.get(event.name) : this.#anyDefault();
-    if (typeof reply === 'object' && !Array.isArray(reply) && base && typeof base === 'object' && !Array.isArray(base)) {
-      return json(status, { ...(base as object), ...(reply as object) });
-    }
-    return json(status, reply);
+    const ack = event ? this.#acks.get(event.name) : undefined;
+    return ack === undefined ? json(status, this.#anyDefault() ?? {}) : jsonText(status, ack);
   }
 
   /** The platform's failure reply: a reply example named `fail`/`error` where the spec has one, else a 500. */
