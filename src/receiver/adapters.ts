@@ -3,9 +3,9 @@
  * body within its bound, hand the core a request whose URL is parsed only if read, and write what it answers.
  */
 import type { IncomingMessage } from 'node:http';
-import { preReadBody, readFetchBody, readNodeBodyThen } from './body.js';
+import { answerAndClose, bodyConsumed, preReadBody, readFetchBody, readNodeBodyThen } from './body.js';
 import { problemResponse, type ReceiverCore } from './core.js';
-import { WebhookRequestError } from './errors.js';
+import { ConsumedBodyError, WebhookRequestError } from './errors.js';
 import type { Receiver } from './index.js';
 import type { HeaderReader, WebhookRequest, WebhookResponse } from './types.js';
 
@@ -19,6 +19,8 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
   return {
     handle: (request) => core.handle(request),
     async fetch(request) {
+      // Read already (request.json() before receiver.fetch): the bytes as sent are gone, say so rather than throw.
+      if (request.bodyUsed) return toResponse(consumedResponse(FETCH_BODY_USED));
       let rawBody: Uint8Array;
       try {
         rawBody = await readFetchBody(request, limit);
@@ -64,12 +66,27 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
           if (out instanceof Promise) out.then(send, fail);
           else send(out);
         };
+        // The body was left unread past the limit: answer and close the connection rather than read the rest.
+        const refuseAndClose = (error: WebhookRequestError): void => {
+          try {
+            const out = problemResponse(error);
+            answerAndClose(req, res, out.status, out.headers, out.body);
+            resolve();
+          } catch (thrown) {
+            fail(thrown);
+          }
+        };
         try {
           const pre = preReadBody(req as IncomingMessage & { rawBody?: unknown; body?: unknown });
-          if (pre === undefined) {
+          if (pre === undefined && bodyConsumed(req)) {
+            // A body parser ran first: reading again would wait forever for an end that already happened.
+            const error = new ConsumedBodyError();
+            if (next) fail(error);
+            else send(consumedResponse(error.message));
+          } else if (pre === undefined) {
             readNodeBodyThen(req, limit, (error, body) => {
               if (!error) run(body!);
-              else if (error instanceof WebhookRequestError) send(problemResponse(error));
+              else if (error instanceof WebhookRequestError) refuseAndClose(error);
               else fail(error);
             });
           } else if (pre.byteLength > limit) {
@@ -97,6 +114,14 @@ export function withLength(headers: Readonly<Record<string, string>>, body: stri
   for (const key of Object.keys(headers)) out[key] = headers[key]!;
   out['content-length'] = Buffer.byteLength(body);
   return out;
+}
+
+const FETCH_BODY_USED =
+  'chathooks receiver: the Request body was already read before receiver.fetch (request.json() or .text()), so the signature cannot be verified on the bytes as sent. Pass the Request unread, or request.clone() before reading it.';
+
+/** The 500 for a body someone else read first, with the message naming the fix. */
+function consumedResponse(message: string): WebhookResponse {
+  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: 'body-consumed', message }) };
 }
 
 function toResponse(out: WebhookResponse): Response {

@@ -7,14 +7,17 @@ import { SignatureVerificationError } from '../signing/errors.js';
 import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
 import type { Contract, EventContract } from '../spec/model.js';
 import { getAt, parsePointer } from '../spec/pointer.js';
-import { WebhookRequestError } from './errors.js';
-import { compileDeliveryKey, type DeliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
+import { InvalidReplyError, WebhookRequestError } from './errors.js';
+import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
+import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';
 import type { GeneratedContract, GuardValidator, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export type UnknownEventPolicy = 'ignore' | 'warn' | 'reject';
 
 export interface CoreOptions {
   secrets: readonly string[];
+  /** The option the secrets came from, named in errors about them (e.g. "createReceiver(protocol): `secret`"). */
+  secretOption?: string;
   handlers: Record<string, ((event: never, ctx: WebhookContext) => unknown) | undefined>;
   onUnknownEvent: UnknownEventPolicy;
   now: () => number;
@@ -39,7 +42,9 @@ function jsonText(status: number, body: string): WebhookResponse {
 
 /** The response for a refused request: a JSON body with the problem, the message and its details. */
 export function problemResponse(error: WebhookRequestError): WebhookResponse {
-  return json(error.status, { error: error.problem, message: error.message, ...error.details });
+  const out = json(error.status, { error: error.problem, message: error.message, ...error.details });
+  for (const key of Object.keys(error.headers)) out.headers[key] = error.headers[key]!;
+  return out;
 }
 
 /** A promise, or any thenable a store or handler returns (awaited like `await` would). */
@@ -90,6 +95,8 @@ export class ReceiverCore {
   readonly #eventName: ReturnType<typeof eventNameReader>;
   readonly #deliveryKey: DeliveryKey;
   readonly #verify: PreparedVerify;
+  /** De-duplication (claims, in-flight copies), when the receiver has a store. */
+  readonly #once: OncePerDelivery | undefined;
   constructor(
     readonly generated: GeneratedContract,
     readonly options: CoreOptions,
@@ -101,7 +108,8 @@ export class ReceiverCore {
     this.#method = contract.transport.method.toUpperCase();
     this.#eventName = eventNameReader(contract);
     this.#deliveryKey = compileDeliveryKey(contract);
-    this.#verify = prepareVerify(contract.signature, options.secrets, options.now);
+    this.#verify = prepareVerify(contract.signature, options.secrets, options.now, options.secretOption);
+    this.#once = options.store ? new OncePerDelivery(options.store, options.handlerTimeoutMs + CLAIM_MARGIN_MS) : undefined;
   }
 
   get contract(): Contract {
@@ -141,7 +149,7 @@ export class ReceiverCore {
   check(request: WebhookRequest, bodyText?: string): Checked {
     const { contract } = this;
     if (request.method !== this.#method && request.method.toUpperCase() !== this.#method) {
-      throw new WebhookRequestError('method-not-allowed', `${contract.title} delivers webhooks with ${contract.transport.method}, not ${request.method}.`);
+      throw new WebhookRequestError('method-not-allowed', `${contract.title} delivers webhooks with ${contract.transport.method}, not ${request.method}.`, {}, { allow: this.#method });
     }
     const contentType = request.headers.get('content-type');
     if (contentType && !JSON_TYPES.test(contentType)) {
@@ -212,53 +220,63 @@ export class ReceiverCore {
   #handle(request: WebhookRequest): WebhookResponse | Promise<WebhookResponse> {
     const { contract } = this;
     const { event, payload } = this.check(request);
-    if (!event) return this.#reply(undefined, undefined);
+    if (!event) return this.#ack(undefined);
 
     const ctx = new DeliveryContext(event.name, payload, request, contract, this.#deliveryKey);
-    const { store } = this.options;
-    if (!store) return this.#dispatch(event, payload, ctx, undefined);
-    const seen = store.get(ctx.deliveryId);
-    if (isThenable(seen)) return Promise.resolve(seen).then((s) => (s ? duplicate(s) : this.#dispatch(event, payload, ctx, store)));
-    return seen ? duplicate(seen) : this.#dispatch(event, payload, ctx, store);
+    const run = (): Outcome | Promise<Outcome> => this.#dispatch(event, payload, ctx);
+    if (!this.#once) {
+      const out = run();
+      return out instanceof Promise ? out.then((o) => o.response) : out.response;
+    }
+    return this.#once.run(seenKey(ctx.deliveryId), run, () => {
+      this.options.onError(new Error(`The ${event.name} delivery stayed claimed by another receiver for ${this.#once!.claimTtlMs} ms; answered with the failure reply so the platform retries.`), ctx);
+      return { response: this.#failure(event), remembered: false };
+    });
   }
 
-  /** Run the handler (a thrown or rejected one gets the platform's failure reply, never the error), then remember the reply. */
-  #dispatch(event: EventContract, payload: unknown, ctx: WebhookContext, store: SeenStore | undefined): WebhookResponse | Promise<WebhookResponse> {
+  /** Run the handler (a thrown or rejected one, or an invalid reply, gets the platform's failure reply, never the error). */
+  #dispatch(event: EventContract, payload: unknown, ctx: WebhookContext): Outcome | Promise<Outcome> {
     const handler = this.options.handlers[event.name];
-    let response: WebhookResponse;
+    const failed = (error: unknown): Outcome => {
+      this.options.onError(error, ctx);
+      // The platform's failure reply, never the error itself.
+      return { response: this.#failure(event), remembered: false };
+    };
     try {
       const result = handler ? handler(payload as never, ctx) : undefined;
       if (isThenable(result)) {
-        return this.#withTimeout(Promise.resolve(result), event.name).then(
-          (reply) => {
-            let late: WebhookResponse;
-            try {
-              late = this.#reply(event, reply);
-            } catch (error) {
-              this.options.onError(error, ctx);
-              return this.#failure(event);
-            }
-            return this.#remember(late, ctx, store);
-          },
-          (error: unknown) => {
-            this.options.onError(error, ctx);
-            return this.#failure(event);
-          },
-        );
+        return this.#withTimeout(Promise.resolve(result), event.name).then((reply) => {
+          try {
+            return { response: this.#answer(event, reply), remembered: true };
+          } catch (error) {
+            return failed(error);
+          }
+        }, failed);
       }
-      response = this.#reply(event, result);
+      return { response: this.#answer(event, result), remembered: true };
     } catch (error) {
-      this.options.onError(error, ctx);
-      // The platform's failure reply, never the error itself.
-      return this.#failure(event);
+      return failed(error);
     }
-    return this.#remember(response, ctx, store);
   }
 
-  #remember(response: WebhookResponse, ctx: WebhookContext, store: SeenStore | undefined): WebhookResponse | Promise<WebhookResponse> {
-    if (!store) return response;
-    const stored = store.set(ctx.deliveryId, { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' });
-    return isThenable(stored) ? Promise.resolve(stored).then(() => response) : response;
+  /** A handler's reply, completed into the envelope and checked against the event's reply schema (InvalidReplyError). */
+  #answer(event: EventContract, reply: unknown): WebhookResponse {
+    if (reply === undefined || reply === null) return this.#ack(event);
+    const body = this.#complete(event, reply);
+    const validate = this.generated.replyValidators[event.name];
+    if (validate) {
+      if (!validate(body)) throw new InvalidReplyError(event.name, validate.errors ?? []);
+    } else if (typeof reply !== 'object' || Array.isArray(reply)) {
+      throw new InvalidReplyError(event.name, [{ pointer: '', keyword: 'type', message: `must be an object (got ${Array.isArray(reply) ? 'an array' : `a ${typeof reply}`})` }]);
+    }
+    return json(event.reply?.status ?? 200, body);
+  }
+
+  /** An object reply over the event's first reply example (its envelope); anything else as it is. */
+  #complete(event: EventContract, reply: unknown): unknown {
+    const base = this.#defaults.get(event.name);
+    if (typeof reply === 'object' && reply !== null && !Array.isArray(reply) && base && typeof base === 'object' && !Array.isArray(base)) return { ...(base as object), ...(reply as object) };
+    return reply;
   }
 
   /** A handler that never settles must not hold the connection: the platform has given up by then anyway. */
@@ -271,18 +289,11 @@ export class ReceiverCore {
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
-  /** Complete a handler's reply with the event's first reply example (the platform's "allow"/ack envelope). */
-  #reply(event: EventContract | undefined, reply: unknown): WebhookResponse {
+  /** The acknowledgement of an event (its first reply example: the platform's "allow"/ack envelope), or of an unknown event. */
+  #ack(event: EventContract | undefined): WebhookResponse {
     const status = event?.reply?.status ?? 200;
-    if (reply === undefined || reply === null) {
-      const ack = event ? this.#acks.get(event.name) : undefined;
-      return ack === undefined ? json(status, this.#anyDefault() ?? {}) : jsonText(status, ack);
-    }
-    const base = event ? this.#defaults.get(event.name) : this.#anyDefault();
-    if (typeof reply === 'object' && !Array.isArray(reply) && base && typeof base === 'object' && !Array.isArray(base)) {
-      return json(status, { ...(base as object), ...(reply as object) });
-    }
-    return json(status, reply);
+    const ack = event ? this.#acks.get(event.name) : undefined;
+    return ack === undefined ? json(status, this.#anyDefault() ?? {}) : jsonText(status, ack);
   }
 
   /** The platform's failure reply: a reply example named `fail`/`error` where the spec has one, else a 500. */
@@ -331,8 +342,4 @@ class DeliveryContext implements WebhookContext {
   toJSON(): WebhookContext {
     return { event: this.event, deliveryId: this.deliveryId, rawBody: this.rawBody, headers: this.headers, query: this.query, contract: this.contract };
   }
-}
-
-function duplicate(seen: StoredReply): WebhookResponse {
-  return { status: seen.status, headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' }, body: seen.body };
 }

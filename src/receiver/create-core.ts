@@ -1,17 +1,18 @@
 /**
- * A receiver's options, defaults filled in once, as the core that both `createReceiver` and the mock consumer
- * run (internal; `createReceiver` is the public way in).
+ * A receiver's options, checked and defaults filled in once, as the core that both `createReceiver` and the mock
+ * consumer run (internal; `createReceiver` is the public way in).
  */
 import { ReceiverCore } from './core.js';
 import { MemorySeenStore } from './idempotency.js';
 import type { ReceiverOptions } from './index.js';
+import { checkOptions, type UncheckedOptions } from './options.js';
 import type { GeneratedContract } from './types.js';
 
 /** `maxBodyBytes` when none is given: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The core for a contract and receiver options.
+ * The core for a contract and receiver options; bad options throw a TypeError naming the option (see `checkOptions`).
  *
  * @example
  * const core = createCore(protocol, { secret, idempotency: false });
@@ -19,13 +20,16 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  */
 export function createCore(generated: GeneratedContract, options: Omit<ReceiverOptions<GeneratedContract>, 'on'> & { on?: object }): ReceiverCore {
   const { contract } = generated;
+  const label = `createReceiver(${contract.id})`;
+  checkOptions(contract, options as UncheckedOptions, label);
   const secrets = options.secret === undefined ? [] : typeof options.secret === 'string' ? [options.secret] : [...options.secret];
   if (contract.signature.scheme !== 'none' && secrets.length === 0) {
-    throw new TypeError(`createReceiver(${contract.id}): ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`);
+    throw new TypeError(`${label}: ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`);
   }
   const logger = options.logger ?? console;
   return new ReceiverCore(generated, {
     secrets,
+    secretOption: `${label}: \`secret\``,
     handlers: (options.on ?? {}) as Record<string, undefined>,
     onUnknownEvent: options.onUnknownEvent ?? (contract.eventSet === 'open' ? 'warn' : 'reject'),
     now: options.now ?? Date.now,

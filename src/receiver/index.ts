@@ -10,23 +10,23 @@ import type { SeenStore } from './idempotency.js';
 import type { CheckedHandlers, GeneratedContract, Handlers, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export interface ReceiverOptions<G extends GeneratedContract, H extends Handlers<G> = Handlers<G>> {
-  /** The signing secret (Tencent: the callback token; Sendbird: the master API token); several for rotation. */
+  /** The signing secret (Tencent: the callback token; Sendbird: the master API token); several for rotation. Never empty; Standard Webhooks: base64, `whsec_` optional. */
   secret?: string | readonly string[];
   /** Handlers by event name, typed from the generated contract. */
   on?: H & CheckedHandlers<G, H>;
-  /** Events the spec does not list: acknowledge quietly, acknowledge and warn, or answer 404. Default: `reject` for closed event sets, `warn` for open ones. */
+  /** Events the spec does not list: acknowledge quietly, acknowledge and warn, or answer 404. Default: `reject` for closed event sets, `warn` for open ones. Any other value throws. */
   onUnknownEvent?: UnknownEventPolicy;
-  /** Largest body accepted, in bytes (default 1 MiB); larger requests get 413. */
+  /** Largest body accepted, in bytes (a whole number ≥ 1; default 1 MiB); larger requests get 413 and their connection is closed, the rest unread. */
   maxBodyBytes?: number;
   /** Clock for signature freshness windows (ms since epoch). */
   now?: () => number;
   /** This app's id, checked where the contract names one (Tencent `SdkAppid`). */
   appId?: string;
-  /** Deduplication of retried deliveries: a store, or `false` to handle every delivery. Default: in-memory LRU. */
+  /** Deduplication of retried deliveries: a store (it receives `seenKey` digests; see `SeenStore` for claims), or `false` to handle every delivery. Default: an in-memory LRU. */
   idempotency?: SeenStore | false;
-  /** How long a handler may run before the platform's failure reply is sent (default: the contract's delivery timeout, by then the platform has given up). */
+  /** How long a handler may run before the platform's failure reply is sent, in ms from 1 to 2 147 483 647 (default: the contract's delivery timeout, by then the platform has given up). */
   handlerTimeoutMs?: number;
-  /** Called with errors thrown by handlers (the platform gets its failure reply, never the error). */
+  /** Called with errors thrown by handlers, their timeouts and invalid replies (`InvalidReplyError`); the platform gets its failure reply, never the error. */
   onError?: (error: unknown, ctx: WebhookContext | undefined) => void;
   /** Where `warn` goes (default console.warn). */
   logger?: { warn(message: string): void };
@@ -59,7 +59,7 @@ export function createReceiver<G extends GeneratedContract, H extends Handlers<G
 
 export { nodeHeaders } from './adapters.js';
 export { compileContract, asGenerated } from './compile.js';
-export { WebhookRequestError, PROBLEM_STATUS, type WebhookProblem } from './errors.js';
-export { MemorySeenStore, deliveryKey, type SeenStore, type StoredReply } from './idempotency.js';
+export { ConsumedBodyError, InvalidReplyError, WebhookRequestError, PROBLEM_STATUS, type ReplyIssue, type WebhookProblem } from './errors.js';
+export { MemorySeenStore, deliveryKey, seenKey, type ClaimResult, type SeenStore, type StoredReply } from './idempotency.js';
 export type { CheckedHandlers, EventMapOf, GeneratedContract, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 export type { UnknownEventPolicy } from './core.js';

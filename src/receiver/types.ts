@@ -28,7 +28,7 @@ export interface HeaderReader {
 export interface WebhookContext {
   /** The event name, as the platform sent it. */
   event: string;
-  /** The delivery key used for deduplication (event + the contract's idempotency fields). */
+  /** The delivery key (event + the contract's idempotency fields, `webhook-id` for Standard Webhooks); stores get its `seenKey` digest. */
   deliveryId: string;
   rawBody: Uint8Array;
   headers: HeaderReader;

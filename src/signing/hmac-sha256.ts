@@ -7,14 +7,21 @@ import type { HmacSha256Scheme } from '../spec/model.js';
 import { bodyBytes, safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
 import { hmacSha256Key, type HmacSha256Key } from './hmac-key.js';
+import { requireSecret, requireSecrets } from './secrets.js';
 
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 const BASE64_DIGEST = /^[A-Za-z0-9+/]{43}=$/;
 
 export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> & Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
 
-/** The digest of a raw body. */
+/**
+ * The digest of a raw body; an empty secret is refused (TypeError).
+ *
+ * @example
+ * hmacDigest('sb_master_token', '{"category":"group_channel:message_send"}'); // 'ae6c13b0…'
+ */
 export function hmacDigest(secret: string, rawBody: Uint8Array | string, encoding: 'hex' | 'base64' = 'hex'): string {
+  requireSecret(secret, 'hmac-sha256: the secret');
   return createHmac('sha256', secret).update(bodyBytes(rawBody)).digest(encoding);
 }
 
@@ -38,6 +45,7 @@ export function sign(input: { rawBody: Uint8Array | string; secret: string }, sc
  * verify(rawBody, (name) => req.headers[name], ['master-token'], { header: 'x-sendbird-signature', legacyHeaders: ['x-signature'], encoding: 'hex' });
  */
 export function verify(rawBody: Uint8Array | string, header: (name: string) => string | undefined, secrets: readonly string[], scheme: HmacOptions): void {
+  requireSecrets(secrets, 'hmac-sha256 verify: `secrets`');
   verifyKeys(rawBody, header, secrets.map((s) => hmacSha256Key(s)), scheme);
 }
 

@@ -4,6 +4,7 @@ import * as hmac from './hmac-sha256.js';
 import * as none from './none.js';
 import * as standard from './standard-webhooks.js';
 import * as tencent from './tencent-sha256.js';
+import { requireSecret } from './secrets.js';
 import { prepareVerify } from './verify.js';
 
 export interface SignatureInput {
@@ -31,11 +32,12 @@ function headerLookup(headers: SignatureInput['headers']): (name: string) => str
  */
 export function verifySignature(scheme: SignatureScheme, input: SignatureInput, secrets: string | readonly string[], options: { now?: () => number } = {}): void {
   const list = typeof secrets === 'string' ? [secrets] : secrets;
-  prepareVerify(scheme, list, options.now ?? Date.now)(input.rawBody, headerLookup(input.headers), () => input.query);
+  prepareVerify(scheme, list, options.now ?? Date.now, 'verifySignature: `secrets`')(input.rawBody, headerLookup(input.headers), () => input.query);
 }
 
 /**
- * The headers and query parameters that sign a request per its contract.
+ * The headers and query parameters that sign a request per its contract. An empty secret (or, for Standard
+ * Webhooks, one that is not base64 after an optional `whsec_`) throws a TypeError: `deliver` signs through here.
  *
  * @example
  * const { headers, query } = signRequest(contract.signature, { rawBody, secret });
@@ -45,6 +47,7 @@ export function signRequest(
   input: { rawBody: Uint8Array | string; secret: string; now?: () => number; id?: string },
 ): { headers: Record<string, string>; query: Record<string, string> } {
   const seconds = Math.floor((input.now ?? Date.now)() / 1000);
+  if (scheme.scheme !== 'none') requireSecret(input.secret, 'signRequest: `secret`');
   switch (scheme.scheme) {
     case 'hmac-sha256':
       return { headers: hmac.sign(input, scheme), query: {} };
@@ -61,3 +64,4 @@ export { SignatureVerificationError, type SignatureFailureReason } from './error
 export { hmacDigest, sign as signHmacSha256, verify as verifyHmacSha256 } from './hmac-sha256.js';
 export { tencentSign, sign as signTencentSha256, verify as verifyTencentSha256 } from './tencent-sha256.js';
 export { standardSignature, sign as signStandardWebhooks, verify as verifyStandardWebhooks } from './standard-webhooks.js';
+export { standardWebhooksKey } from './secrets.js';

@@ -6,12 +6,19 @@ import { createHash } from 'node:crypto';
 import type { TencentSha256Scheme } from '../spec/model.js';
 import { safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
+import { requireSecret, requireSecrets } from './secrets.js';
 
 type Params = Pick<TencentSha256Scheme, 'signParam' | 'timeParam'>;
 const DEFAULTS: Params = { signParam: 'Sign', timeParam: 'RequestTime' };
 
-/** The Sign value for a token and a RequestTime (unix seconds). */
+/**
+ * The Sign value for a token and a RequestTime (unix seconds); an empty token is refused (TypeError).
+ *
+ * @example
+ * tencentSign('xxxxyyyy', 1669872112); // '17773bc3…4061'
+ */
 export function tencentSign(token: string, requestTime: number | string): string {
+  requireSecret(token, 'tencent-sha256: the token');
   return createHash('sha256').update(`${token}${requestTime}`, 'utf8').digest('hex');
 }
 
@@ -37,6 +44,7 @@ export function verify(
   options: { now?: () => number; toleranceSec?: number } = {},
   scheme: Params = DEFAULTS,
 ): void {
+  requireSecrets(tokens, 'tencent-sha256 verify: `tokens`');
   const signValue = query.get(scheme.signParam);
   const time = query.get(scheme.timeParam);
   if (!signValue) throw new SignatureVerificationError('missing', 'query', scheme.signParam, `query parameter ${scheme.signParam} is missing; enable webhook authentication in the Chat console or check the callback URL.`);
