@@ -6,6 +6,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MockCore, type MockOptions, type RecordedDelivery } from '../mock/core.js';
 import type { RecordFilter } from '../mock/record.js';
+import { readFetchBody } from '../receiver/body.js';
+import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 
@@ -29,29 +31,6 @@ export type MswHandlers = HttpHandler[] & {
 };
 
 /**
- * A request body of at most `limit` bytes, or undefined past it (a 413), read no further than the limit: as the
- * native server reads. The rest is cancelled without waiting (MSW's interceptor never settles that cancel).
- */
-async function readBounded(request: Request, limit: number): Promise<Uint8Array | undefined> {
-  if (Number(request.headers.get('content-length')) > limit) return undefined;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      void reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-}
-
-/**
  * Handlers that play a contract's receiver.
  *
  * @example
@@ -72,9 +51,13 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const handler = http[method](options.url, async ({ request }) => {
     const receivedAt = Date.now();
-    const rawBody = await readBounded(request, maxBodyBytes);
-    if (rawBody === undefined) {
-      return HttpResponse.json({ error: 'payload-too-large', message: `Request body exceeds ${maxBodyBytes} bytes. Raise maxBodyBytes if the platform really sends bodies this large.` }, { status: 413 });
+    let rawBody: Uint8Array;
+    try {
+      // The receiver's bounded reader: no further than the limit, as the native server reads.
+      rawBody = await readFetchBody(request, maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof WebhookRequestError)) throw error;
+      return HttpResponse.json({ error: error.problem, message: error.message }, { status: error.status });
     }
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));

@@ -110,7 +110,8 @@ export async function readFetchBody(request: Request, limit: number): Promise<Ui
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: under MSW's interceptor that cancel never settles, and the answer must not wait for it.
+      void reader.cancel().catch(() => undefined);
       throw tooLarge(limit);
     }
     chunks.push(value);
