@@ -4,7 +4,8 @@
  * JSON-pointer issues and a Standard Schema (`~standard`) object.
  */
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from '../spec/ajv.js';
+import { createAjv, FORMATS_IDENTIFIER } from '../spec/ajv.js';
+import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../spec/formats.js';
 import type { Contract, JsonSchema } from '../spec/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
@@ -50,8 +51,18 @@ function __equal(a, b) {
 /** Wraps an Ajv function: a type guard whose `errors` are JSON-pointer issues, plus Standard Schema. */
 const WRAP = String.raw`
 function __escape(token) { return String(token).replace(/~/g, "~0").replace(/\//g, "~1"); }
-function __issues(errors) {
-  return (errors || []).map((e) => {
+function __at(data, pointer) {
+  let node = data;
+  for (const t of pointer === "" ? [] : pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = node[t.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node;
+}
+function __issues(errors, data) {
+  const seen = new Set();
+  const out = [];
+  for (const e of errors || []) {
     let pointer = e.instancePath;
     const p = e.params || {};
     if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
@@ -59,8 +70,18 @@ function __issues(errors) {
     let message = e.message || e.keyword;
     if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
     else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-    return { pointer, keyword: e.keyword, message };
-  });
+    else if (e.keyword === "pattern") {
+      const value = __at(data, pointer);
+      if (typeof value === "string" && value.length > ${PATTERN_INPUT_LIMIT}) message = "must be at most " + ${PATTERN_INPUT_LIMIT} + " characters long to be checked against pattern " + JSON.stringify(p.pattern) + " (chathooks runs no regex on longer strings)";
+    }
+    // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails
+    // twice with the same pointer, keyword and message: report it once.
+    const key = pointer + "\u0000" + e.keyword + "\u0000" + message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ pointer, keyword: e.keyword, message });
+  }
+  return out;
 }
 function __path(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => { const s = t.replace(/~1/g, "/").replace(/~0/g, "~"); return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s; });
@@ -68,7 +89,7 @@ function __path(pointer) {
 function __wrap(fn) {
   const validate = (data) => {
     const ok = fn(data);
-    validate.errors = ok ? null : __issues(fn.errors);
+    validate.errors = ok ? null : __issues(fn.errors, data);
     return ok;
   };
   validate.errors = null;
@@ -110,6 +131,20 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 }
 `;
 
+/**
+ * The definitions Ajv's code refers to by name: the length-bounded `pattern` regex constructor and the format
+ * checks (length bound, then a linear regex; see src/spec/formats.ts), only those the code uses.
+ */
+function regexHelpers(code: string): string[] {
+  const helpers: string[] = [];
+  if (code.includes(BOUNDED_REGEXP_IDENTIFIER)) helpers.push(BOUNDED_REGEXP_SOURCE);
+  const used = Object.entries(FORMATS).filter(([name]) => code.includes(`${FORMATS_IDENTIFIER}${/^[a-z]\w*$/i.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`));
+  if (used.length) {
+    helpers.push(`const ${FORMATS_IDENTIFIER} = {\n${used.map(([name, def]) => `  ${JSON.stringify(name)}: ${formatCheckSource(def)},`).join('\n')}\n};`);
+  }
+  return helpers;
+}
+
 /** Emit the validators module and its declarations for a contract. */
 export function emitValidators(contract: Contract): { js: string; dts: string } {
   const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
@@ -150,6 +185,7 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
     `// ${banner(contract.source)}`,
     '/* eslint-disable */',
     RUNTIME.trim(),
+    ...regexHelpers(code),
     WRAP.trim(),
     asciiSource(code.trim()),
     '',
