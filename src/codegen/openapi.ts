@@ -16,6 +16,21 @@ export interface BridgeNames {
 }
 
 /**
+ * Give each untyped alternative of a typed schema its parent's type. `{ type: integer, anyOf: [{ const: 0 },
+ * { minimum: 120001, maximum: 130000 }] }` means the same either way, but openapi-typescript reads the untyped
+ * range as `unknown`, and `number | 0 | unknown` is `unknown`: Tencent's `ErrorCode: '1'` compiled.
+ */
+function typeBranches(node: JsonObject): void {
+  const type = node['type'];
+  if (type === undefined) return;
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const alternatives = node[key];
+    if (!Array.isArray(alternatives)) continue;
+    node[key] = alternatives.map((alt) => (isObject(alt) && alt['type'] === undefined && alt['$ref'] === undefined ? { type, ...alt } : alt));
+  }
+}
+
+/**
  * Rewrite refs into `components.schemas`, and turn "these properties, and one of these alternatives"
  * (`properties` beside `anyOf`/`oneOf`) into `allOf: [properties, { anyOf }]`: JSON Schema means an
  * intersection, but openapi-typescript would emit a union in which an alternative alone satisfies the type.
@@ -23,6 +38,7 @@ export interface BridgeNames {
 const toComponents = (schema: unknown): unknown => {
   const out = mapRefs(schema, (name, rest) => `#/components/schemas/${name}${rest}`);
   walkSchema(out, (node) => {
+    typeBranches(node);
     for (const key of ['anyOf', 'oneOf'] as const) {
       if (!Array.isArray(node[key]) || !isObject(node['properties'])) continue;
       const alternatives = node[key];
