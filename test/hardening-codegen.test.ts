@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileContract } from '../src/receiver/compile.js';
+import { generateContract, GeneratedPathError } from '../src/codegen/index.js';
 import { loadContract } from '../src/spec/index.js';
 import { PATTERN_INPUT_LIMIT } from '../src/spec/formats.js';
 import { root, runCli } from './helpers/cli.js';
@@ -142,4 +143,125 @@ describe('validators report each issue once (item 24)', () => {
   });
 });
 
-export { execFile, mkdir, readdir, run, symlink };
+/** Every file below `dir`, relative to it, sorted. */
+async function tree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+}
+
+describe('generate never deletes or overwrites a file it did not write (item 14)', () => {
+  const srcSpec = minimal.replace('x-chathooks-id: minimal', 'x-chathooks-id: src');
+
+  test('a spec with id "src" generated with --out . leaves src/keep.ts intact; stale generated files are still removed', async () => {
+    const dir = await tempDir('out-dot');
+    await mkdir(join(dir, 'src'));
+    await mkdir(join(dir, 'spec'));
+    await writeFile(join(dir, 'src/keep.ts'), 'export const keep = 1;\n');
+    await writeFile(join(dir, 'spec/src.yaml'), srcSpec);
+
+    const first = await runCli(['generate', 'spec/src.yaml', '--out', '.'], { cwd: dir });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(await readFile(join(dir, 'src/keep.ts'), 'utf8')).toBe('export const keep = 1;\n');
+    const manifest = JSON.parse(await readFile(join(dir, 'src/.chathooks-manifest.json'), 'utf8')) as { files: string[] };
+    expect(manifest.files).toContain('validators.js');
+    expect(manifest.files).not.toContain('keep.ts');
+
+    // Drop an event and switch to --emit ts: its schemas and the .js modules are stale, keep.ts is not.
+    const fewer = srcSpec.replace("      afterSend: { $ref: '#/components/messages/afterSend' }\n", '').replace(/  afterSend:\n    action: send\n(    .*\n)+?(?=components:)/, '');
+    await writeFile(join(dir, 'spec/src.yaml'), fewer);
+    const second = await runCli(['generate', 'spec/src.yaml', '--out', '.', '--emit', 'ts'], { cwd: dir });
+    expect(second.stdout + second.stderr).toMatch(/generate: 1 spec/);
+    expect(second.code).toBe(0);
+    const files = await tree(join(dir, 'src'));
+    expect(files).toContain('keep.ts');
+    expect(files).toContain('validators.ts');
+    expect(files.filter((f) => f.endsWith('.js') || f === 'package.json' || f.includes('after_send'))).toEqual([]);
+    expect(await readFile(join(dir, 'src/keep.ts'), 'utf8')).toBe('export const keep = 1;\n');
+    const check = await runCli(['generate', 'spec/src.yaml', '--out', '.', '--emit', 'ts', '--check'], { cwd: dir });
+    expect(check.stdout).toMatch(/is up to date/);
+  });
+
+  test("a file of the user's where codegen would write is refused, before anything is written", async () => {
+    const dir = await tempDir('out-clash');
+    await mkdir(join(dir, 'src'));
+    await writeFile(join(dir, 'src/index.ts'), 'export const mine = true;\n');
+    await writeFile(join(dir, 'src.yaml'), srcSpec);
+    const result = await runCli(['generate', 'src.yaml', '--out', '.'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Refusing to overwrite .*src\/index\.ts: chathooks did not write it/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await tree(join(dir, 'src'))).toEqual(['index.ts']);
+    expect(await readFile(join(dir, 'src/index.ts'), 'utf8')).toBe('export const mine = true;\n');
+  });
+
+  test('an id that is not a slug never becomes a path', async () => {
+    const contract = await loadContract(join(root, 'test/fixtures/minimal.yaml'), { validation: 'conventions' });
+    for (const id of ['..', '../escape', 'a/b', '.hidden', '']) {
+      await expect(generateContract({ ...contract, id }), id).rejects.toThrow(GeneratedPathError);
+    }
+  });
+});
+
+describe('--emit ts: a TypeScript project compiles the generated code with tsc and runs it (item 22)', () => {
+  test('generate --out src/generated --emit ts, tsc (strict, NodeNext), node dist/main.js', async () => {
+    const dir = await tempDir('tsc-user');
+    await mkdir(join(dir, 'node_modules'));
+    await symlink(root, join(dir, 'node_modules/chathooks'), 'dir');
+    await symlink(join(root, 'node_modules/@types'), join(dir, 'node_modules/@types'), 'dir');
+    await mkdir(join(dir, 'spec'));
+    await writeFile(join(dir, 'spec/protocol.yaml'), await readFile(join(root, 'spec/protocol.yaml'), 'utf8'));
+    await writeFile(join(dir, 'package.json'), '{ "name": "user-app", "private": true, "type": "module" }\n');
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          outDir: 'dist',
+          rootDir: 'src',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noUnusedLocals: true,
+          noUnusedParameters: true,
+          verbatimModuleSyntax: true,
+          isolatedModules: true,
+          declaration: true,
+          skipLibCheck: true,
+          types: ['node'],
+        },
+        include: ['src'],
+      }),
+    );
+    await mkdir(join(dir, 'src'));
+    await writeFile(
+      join(dir, 'src/main.ts'),
+      [
+        "import { contract, examples, validators, type EventMap } from './generated/protocol/index.js';",
+        '',
+        "const payload: EventMap['message.created'] = examples['message.created'][0]!.payload;",
+        "const ok = validators['message.created'](payload);",
+        "const bad = validators['message.created']({ type: 'message.created' });",
+        "const pointer = validators['message.created'].errors?.[0]?.pointer;",
+        'console.log(JSON.stringify({ ok, bad, pointer, id: contract.id, conversation: payload.payload.conversation_id }));',
+        '',
+      ].join('\n'),
+    );
+
+    const generated = await runCli(['generate', 'spec/protocol.yaml', '--out', 'src/generated', '--emit', 'ts'], { cwd: dir });
+    expect(generated.stderr).toBe('');
+    expect(generated.code).toBe(0);
+    const files = await tree(join(dir, 'src/generated/protocol'));
+    expect(files).toEqual(expect.arrayContaining(['validators.ts', 'examples.ts', 'index.ts', 'types.ts']));
+    expect(files.filter((f) => f.endsWith('.js') || f.endsWith('.d.ts') || f === 'package.json')).toEqual([]);
+
+    const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }).catch((e: { stdout: string; stderr: string }) => e);
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
+    const { stdout, stderr } = await run(process.execPath, ['dist/main.js'], { cwd: dir });
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, bad: false, pointer: '/id', id: 'protocol' });
+    expect(typeof (JSON.parse(stdout) as { conversation: unknown }).conversation).toBe('string');
+  });
+});

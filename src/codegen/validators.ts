@@ -145,8 +145,8 @@ function regexHelpers(code: string): string[] {
   return helpers;
 }
 
-/** Emit the validators module and its declarations for a contract. */
-export function emitValidators(contract: Contract): { js: string; dts: string } {
+/** Ajv's standalone code for a contract's schemas, and the compiled function of each event's payload and reply. */
+function compileStandalone(contract: Contract): { code: string; payloadFn: string[]; replyFn: (string | undefined)[] } {
   const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
   const ajv = createAjv({ standalone: true });
   const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
@@ -169,8 +169,7 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
   };
   const payloadFn = contract.events.map((e) => add(e.payload, 'v'));
   const replyFn = contract.events.map((e) => (e.reply ? add(e.reply.schema, 'v') : undefined));
-  let code = standaloneCode(ajv, exportsMap);
-  code = code
+  const code = standaloneCode(ajv, exportsMap)
     .replace(/^"use strict";/, '')
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length')
     .replaceAll('require("ajv/dist/runtime/equal").default', '__equal')
@@ -179,34 +178,67 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
     .replace(/export const (v\d+) = /g, 'const __$1 = ');
   const leftover = /require\("([^"]+)"\)/.exec(code);
   if (leftover) throw new Error(`Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`);
+  return { code, payloadFn, replyFn };
+}
+
+/** The module body: runtime helpers, Ajv's code and the `validators`/`replyValidators` maps (typed or not). */
+function moduleBody(contract: Contract, types: { payload: string; reply: string } | undefined): string[] {
+  const { code, payloadFn, replyFn } = compileStandalone(contract);
   const entries = (fns: (string | undefined)[]): string =>
     contract.events.map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`).join('\n');
-  const js = [
-    `// ${banner(contract.source)}`,
-    '/* eslint-disable */',
+  return [
     RUNTIME.trim(),
     ...regexHelpers(code),
     WRAP.trim(),
     asciiSource(code.trim()),
     '',
     '/** Validators of event payloads, by event name. */',
-    `export const validators = Object.freeze({\n${entries(payloadFn)}\n});`,
+    `export const validators${types ? `: ${types.payload}` : ''} = Object.freeze({\n${entries(payloadFn)}\n});`,
     '',
     '/** Validators of the reply each event expects, by event name. */',
-    `export const replyValidators = Object.freeze({\n${entries(replyFn)}\n});`,
+    `export const replyValidators${types ? `: ${types.reply}` : ''} = Object.freeze({\n${entries(replyFn)}\n});`,
     '',
-  ].join('\n');
+  ];
+}
+
+const PAYLOAD_MAP = '{ readonly [K in EventName]: Validator<EventMap[K]> }';
+const REPLY_MAP = '{ readonly [K in EventName]: Validator<ReplyMap[K]> }';
+
+/** Emit the validators module and its declarations for a contract (`--emit js`). */
+export function emitValidators(contract: Contract): { js: string; dts: string } {
+  const js = [`// ${banner(contract.source)}`, '/* eslint-disable */', ...moduleBody(contract, undefined)].join('\n');
   const dts = [
     `// ${banner(contract.source)}`,
     "import type { EventMap, EventName, ReplyMap } from './types.js';",
     '',
     DTS_HEADER,
     '/** Validators of event payloads, by event name. */',
-    'export declare const validators: { readonly [K in EventName]: Validator<EventMap[K]> };',
+    `export declare const validators: ${PAYLOAD_MAP};`,
     '',
     '/** Validators of the reply each event expects, by event name. */',
-    'export declare const replyValidators: { readonly [K in EventName]: Validator<ReplyMap[K]> };',
+    `export declare const replyValidators: ${REPLY_MAP};`,
     '',
   ].join('\n');
   return { js, dts };
+}
+
+/**
+ * `validators.ts` (`--emit ts`): the same code as `validators.js` in a TypeScript module that tsc or a bundler
+ * compiles with the project. Ajv's output is untyped JavaScript, so the file opts out of checking
+ * (`@ts-nocheck`, which also keeps the project's noUnusedLocals/noImplicitAny off it); its exports are
+ * annotated with the same types as `validators.d.ts`.
+ *
+ * @example
+ * const source = emitValidatorsTs(contract); // write to src/generated/<id>/validators.ts
+ */
+export function emitValidatorsTs(contract: Contract): string {
+  return [
+    `// ${banner(contract.source)}`,
+    '// @ts-nocheck -- Ajv standalone code (untyped JavaScript); the exports below carry their types.',
+    '/* eslint-disable */',
+    "import type { EventMap, EventName, ReplyMap } from './types.js';",
+    '',
+    DTS_HEADER,
+    ...moduleBody(contract, { payload: PAYLOAD_MAP, reply: REPLY_MAP }),
+  ].join('\n');
 }
