@@ -143,5 +143,11 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return { url, endpoint: `${url}${contract.transport.path}`, port, process: child, close: cleanup };
+  const endpoint = `${url}${contract.transport.path}`;
+  // Prism compiles the endpoint's validators on its first request (~0.5 s): spend that now, on a request it
+  // refuses, so a sender's first delivery is not counted against the contract's timeout.
+  await fetch(endpoint, { method: contract.transport.method, headers: { 'content-type': contract.transport.contentType }, body: '{}', signal: AbortSignal.timeout(10_000) })
+    .then((res) => res.arrayBuffer())
+    .catch(() => undefined);
+  return { url, endpoint, port, process: child, close: cleanup };
 }
