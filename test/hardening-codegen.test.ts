@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileContract } from '../src/receiver/compile.js';
-import { generateContract, GeneratedPathError } from '../src/codegen/index.js';
+import { generateContract, GeneratedPathError, writeGenerated } from '../src/codegen/index.js';
 import { loadContract } from '../src/spec/index.js';
 import { PATTERN_INPUT_LIMIT } from '../src/spec/formats.js';
 import { root, runCli } from './helpers/cli.js';
@@ -195,11 +195,17 @@ describe('generate never deletes or overwrites a file it did not write (item 14)
     expect(await readFile(join(dir, 'src/index.ts'), 'utf8')).toBe('export const mine = true;\n');
   });
 
-  test('an id that is not a slug never becomes a path', async () => {
+  test('an id that is not a slug never becomes a path, nor does a path outside --out', async () => {
     const contract = await loadContract(join(root, 'test/fixtures/minimal.yaml'), { validation: 'conventions' });
     for (const id of ['..', '../escape', 'a/b', '.hidden', '']) {
       await expect(generateContract({ ...contract, id }), id).rejects.toThrow(GeneratedPathError);
     }
+    const dir = await tempDir('escape');
+    await mkdir(join(dir, 'out'));
+    for (const rel of ['../escape.txt', 'x/../../escape.txt', '/tmp/escape.txt']) {
+      await expect(writeGenerated(new Map([[rel, '// generated from x by chathooks; do not edit\n']]), join(dir, 'out')), rel).rejects.toThrow(/would leave the output directory/);
+    }
+    expect(await tree(dir)).toEqual([]);
   });
 });
 
