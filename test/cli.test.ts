@@ -90,13 +90,20 @@ describe('chathooks generate', () => {
     await cp(join(root, 'test/fixtures/generated'), out, { recursive: true });
     await writeFile(join(out, 'minimal/types.ts'), '// edited by hand\n');
     await rm(join(out, 'minimal/examples.ts'));
+    // A file an earlier run wrote (listed in the manifest) is stale; a file of the user's is none of codegen's business.
     await writeFile(join(out, 'minimal/schemas/old-event.json'), '{}\n');
+    const manifestPath = join(out, 'minimal/.chathooks-manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: string[] };
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, files: [...manifest.files, 'schemas/old-event.json'] }));
+    await writeFile(join(out, 'minimal/notes.md'), 'mine\n');
     const r = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out, '--check']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('minimal/types.ts (differs from the spec)');
     expect(r.stdout).toContain('minimal/examples.ts (missing)');
     expect(r.stdout).toContain('minimal/schemas/old-event.json (no longer generated)');
-    expect(r.stdout).toContain('3 stale files');
+    expect(r.stdout).toContain('minimal/.chathooks-manifest.json (differs from the spec)');
+    expect(r.stdout).not.toContain('notes.md');
+    expect(r.stdout).toContain('4 stale files');
   });
 
   test('a spec with convention errors is refused and nothing is written', async () => {

@@ -30,8 +30,18 @@ function __equal(a, b) {
   return a !== a && b !== b;
 }
 function __escape(token) { return String(token).replace(/~/g, "~0").replace(/\//g, "~1"); }
-function __issues(errors) {
-  return (errors || []).map((e) => {
+function __at(data, pointer) {
+  let node = data;
+  for (const t of pointer === "" ? [] : pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = node[t.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node;
+}
+function __issues(errors, data) {
+  const seen = new Set();
+  const out = [];
+  for (const e of errors || []) {
     let pointer = e.instancePath;
     const p = e.params || {};
     if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
@@ -39,8 +49,18 @@ function __issues(errors) {
     let message = e.message || e.keyword;
     if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
     else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-    return { pointer, keyword: e.keyword, message };
-  });
+    else if (e.keyword === "pattern") {
+      const value = __at(data, pointer);
+      if (typeof value === "string" && value.length > 4096) message = "must be at most " + 4096 + " characters long to be checked against pattern " + JSON.stringify(p.pattern) + " (chathooks runs no regex on longer strings)";
+    }
+    // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails
+    // twice with the same pointer, keyword and message: report it once.
+    const key = pointer + "\u0000" + e.keyword + "\u0000" + message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ pointer, keyword: e.keyword, message });
+  }
+  return out;
 }
 function __path(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => { const s = t.replace(/~1/g, "/").replace(/~0/g, "~"); return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s; });
@@ -48,7 +68,7 @@ function __path(pointer) {
 function __wrap(fn) {
   const validate = (data) => {
     const ok = fn(data);
-    validate.errors = ok ? null : __issues(fn.errors);
+    validate.errors = ok ? null : __issues(fn.errors, data);
     return ok;
   };
   validate.errors = null;

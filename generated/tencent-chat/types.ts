@@ -1123,7 +1123,7 @@ export interface components {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
             /** @description 0 allow (optionally with a replacement MsgBody/CloudCustomData); 1 forbid (the sender gets 20006); 2 drop silently (the sender sees success); 120001–130000 forbid with a custom code passed to the client with ErrorInfo. */
-            ErrorCode: number | 0 | 1 | 2 | unknown;
+            ErrorCode: number | 0 | 1 | 2;
             ErrorInfo: string;
             MsgBody?: components["schemas"]["MsgBody"];
             CloudCustomData?: string;
@@ -1198,13 +1198,13 @@ export interface components {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
             /** @description 0 processed; other values are an app failure (ignored by default); 38000–39000 custom failure codes. */
-            ErrorCode: number | 0 | 1 | unknown;
+            ErrorCode: number | 0 | 1;
             ErrorInfo: string;
             /** @description The decision per friend. */
             ResultItem?: {
                 To_Account: string;
                 /** @description 0 allow; 38000–39000 refuse with a custom code. */
-                ResultCode: number | 0 | unknown;
+                ResultCode: number | 0;
                 ResultInfo?: string;
             }[];
         };
@@ -1213,7 +1213,7 @@ export interface components {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
             /** @description 0 allow; 1 refuse (the caller gets 10016); 10100–10200 refuse with a custom code. */
-            ErrorCode: number | 0 | 1 | unknown;
+            ErrorCode: number | 0 | 1;
             ErrorInfo: string;
         };
         /** @description Group ownership was transferred. */
@@ -1702,7 +1702,7 @@ export interface components {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
             /** @description 0 allow (optionally rewritten); 1 forbid (the caller gets 10016); 2 drop silently; 10100–10200 forbid with a custom code. */
-            ErrorCode: number | 0 | 1 | 2 | unknown;
+            ErrorCode: number | 0 | 1 | 2;
             ErrorInfo: string;
             MsgBody?: components["schemas"]["MsgBody"];
             CloudCustomData?: string;
@@ -1712,7 +1712,7 @@ export interface components {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
             /** @description 0 continue; 1 refuse all; 10100–10200 refuse with a custom code. */
-            ErrorCode: number | 0 | 1 | unknown;
+            ErrorCode: number | 0 | 1;
             ErrorInfo: string;
             /** @description Refuse only these invitees. */
             RefusedMembers_Account?: string[];

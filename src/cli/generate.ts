@@ -1,21 +1,26 @@
 /** `chathooks generate [spec...] [--check] [--out DIR]`: the generated/ directory of every spec. */
 import { resolve } from 'node:path';
-import { checkGenerated, generateContract, writeGenerated, type GeneratedFiles } from '../codegen/index.js';
+import { checkGenerated, generateContract, GeneratedPathError, writeGenerated, type Emit, type GeneratedFiles } from '../codegen/index.js';
 import { formatProblem } from '../spec/index.js';
-import { parse, type Io } from './args.js';
+import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadSpecs, specsFrom } from './specs.js';
 
-export const generateUsage = `Usage: chathooks generate [spec...] [--out DIR] [--check] [--json]
+export const generateUsage = `Usage: chathooks generate [spec...] [--out DIR] [--emit js|ts] [--check] [--json]
 
 Generates, for each spec, into DIR/<id>/: schemas/*.json (bundled JSON Schemas of payloads and replies),
 openapi.json (OpenAPI 3.1 bridge), types.ts, validators.js + validators.d.ts (Ajv standalone),
-examples.ts/.js and index.ts/.js (the runtime contract). Output is deterministic.
+examples.ts/.js and index.ts/.js (the runtime contract), and .chathooks-manifest.json (the files written:
+a later run removes only those, never a file of yours). Output is deterministic.
+With --emit ts, the runtime modules are TypeScript only (validators.ts, examples.ts, index.ts; no .js):
+for a directory your tsc or bundler compiles, e.g. --out src/generated.
 Without a spec, generates every spec in ./spec. A spec that breaks the chathooks conventions (examples,
 schemas, discriminators, refs, extensions) is refused with its problems; \`chathooks lint\` (and --strict)
 also run @asyncapi/parser's full AsyncAPI validation.
 
 Options:
   --out DIR   output directory (default: generated)
+  --emit K    js (default): .js modules with .d.ts/.ts types, importable from plain Node;
+              ts: .ts modules only, compiled by your TypeScript build (tsc, a bundler)
   --check     write nothing; exit 1 and list the stale files if DIR is out of date
   --strict    also run the full AsyncAPI validation of \`chathooks lint\` (slower)
   --json      print a JSON report
@@ -26,6 +31,7 @@ Exit codes: 0 ok, 1 lint errors or stale output (--check), 2 usage error.`;
 export async function generateCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' },
+    emit: { type: 'string' },
     check: { type: 'boolean' },
     strict: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -35,6 +41,8 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
     io.out(generateUsage);
     return 0;
   }
+  const emit = values['emit'] ?? 'js';
+  if (emit !== 'js' && emit !== 'ts') throw new UsageError(`--emit takes js or ts, got "${String(emit)}".`);
   const started = performance.now();
   const files = await specsFrom(positionals, io.cwd);
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
@@ -47,8 +55,25 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
     }
     return 1;
   }
+  try {
+    return await generateInto(contracts, outDir, emit, values, io, started);
+  } catch (error) {
+    // A path outside --out, a non-slug id, or a file of the user's in the way: say which, write nothing more.
+    if (error instanceof GeneratedPathError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+async function generateInto(
+  contracts: Awaited<ReturnType<typeof loadSpecs>>['contracts'],
+  outDir: string,
+  emit: Emit,
+  values: Record<string, unknown>,
+  io: Io,
+  started: number,
+): Promise<number> {
   const all: GeneratedFiles = new Map();
-  for (const contract of contracts) for (const [k, v] of await generateContract(contract)) all.set(k, v);
+  for (const contract of contracts) for (const [k, v] of await generateContract(contract, { emit })) all.set(k, v);
   const ms = Math.round(performance.now() - started);
   const outLabel = displayDir(outDir, io.cwd);
   if (values['check']) {
@@ -69,6 +94,7 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
   else io.out(`generate: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} → ${outLabel}/ (${all.size} files, ${written.length} changed) in ${total} ms`);
   return 0;
 }
+
 
 function displayDir(dir: string, cwd: string): string {
   return dir.startsWith(`${cwd}/`) ? dir.slice(cwd.length + 1) : dir;

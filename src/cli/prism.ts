@@ -10,8 +10,13 @@ export const prismUsage = `Usage: chathooks prism <spec> [--port N] [--host H]
 
 Starts Stoplight Prism on the spec's OpenAPI 3.1 bridge: it validates each request against the spec and
 answers with the reply examples. Choose an answer per request with Prism's Prefer header:
-\`Prefer: code=400\`, \`Prefer: code=200, example=<name>\`. Prism cannot delay, hang, drop connections or
+\`Prefer: code=400\`, \`Prefer: code=200, example=<event>/<example>\` (reply examples are keyed by event,
+e.g. \`example=Group.CallbackBeforeSendMsg/block\`). Prism cannot delay, hang, drop connections or
 answer malformed bodies: use \`chathooks mock\` (or chathooks/msw) for those scenarios.
+
+Signatures: the signature scheme's headers (and Tencent's query parameters when the spec says it always
+signs) are required, so an unsigned request gets a 4xx. Prism checks that they are present, not that the
+signature is right: a wrong HMAC gets a 200. Use \`chathooks mock\` to test signature verification.
 
 Options:
   --port N    port (default 4010)

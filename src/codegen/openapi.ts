@@ -7,12 +7,28 @@ import { banner } from './banner.js';
 import { collectDefs, mapRefs, split } from './defs.js';
 import { walkSchema } from '../spec/schema.js';
 import { isObject, type JsonObject } from '../spec/json.js';
+import { withSignature } from './signature-parameters.js';
 
 
 /** Schema names in `components.schemas` for each event's payload and reply. */
 export interface BridgeNames {
   payload: Map<string, string>;
   reply: Map<string, string>;
+}
+
+/**
+ * Give each untyped alternative of a typed schema its parent's type. `{ type: integer, anyOf: [{ const: 0 },
+ * { minimum: 120001, maximum: 130000 }] }` means the same either way, but openapi-typescript reads the untyped
+ * range as `unknown`, and `number | 0 | unknown` is `unknown`: Tencent's `ErrorCode: '1'` compiled.
+ */
+function typeBranches(node: JsonObject): void {
+  const type = node['type'];
+  if (type === undefined) return;
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const alternatives = node[key];
+    if (!Array.isArray(alternatives)) continue;
+    node[key] = alternatives.map((alt) => (isObject(alt) && alt['type'] === undefined && alt['$ref'] === undefined ? { type, ...alt } : alt));
+  }
 }
 
 /**
@@ -23,6 +39,7 @@ export interface BridgeNames {
 const toComponents = (schema: unknown): unknown => {
   const out = mapRefs(schema, (name, rest) => `#/components/schemas/${name}${rest}`);
   walkSchema(out, (node) => {
+    typeBranches(node);
     for (const key of ['anyOf', 'oneOf'] as const) {
       if (!Array.isArray(node[key]) || !isObject(node['properties'])) continue;
       const alternatives = node[key];
@@ -83,6 +100,17 @@ function replyExamplesOf(event: EventContract): JsonObject {
   return Object.fromEntries((event.reply?.examples ?? []).map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
 }
 
+/**
+ * The key of an event's reply example on the bridge's receiver endpoint, unique across events; Prism serves it
+ * for `Prefer: example=<key>`.
+ *
+ * @example
+ * replyExampleKey('Group.CallbackBeforeSendMsg', 'block'); // 'Group.CallbackBeforeSendMsg/block'
+ */
+export function replyExampleKey(event: string, example: string): string {
+  return `${event}/${example}`;
+}
+
 /** Build the OpenAPI 3.1 document of a contract. */
 export function buildOpenApi(contract: Contract): { document: JsonObject; names: BridgeNames } {
   const { schemas, names } = bridgeSchemas(contract);
@@ -94,7 +122,7 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
     if (event.summary ?? event.title) op['summary'] = event.summary ?? event.title;
     if (event.description) op['description'] = event.description;
     if (event.tags.length) op['tags'] = event.tags;
-    const params = [...parameters(event.query, 'query'), ...parameters(event.headers, 'header')];
+    const params = withSignature([...parameters(event.query, 'query'), ...parameters(event.headers, 'header')], contract.signature);
     if (params.length) op['parameters'] = params;
     op['requestBody'] = { required: true, content: { [ct]: { schema: ref(names.payload.get(event.name)!), examples: examplesOf(event) } } };
     op['responses'] = event.reply
@@ -111,34 +139,28 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
     webhooks[event.name] = { [method]: op };
   }
 
-  // The receiver endpoint, as a mock consumer serves it: any event in, the matching reply examples out.
+  // The receiver endpoint, as a mock consumer serves it: any event in, the matching reply examples out. Every
+  // example is keyed `<event>/<example>`: names repeat across events (Tencent's `block`), and Prism's
+  // `Prefer: example=` must pick the event's own reply (see replyExampleKey).
   const requestExamples: JsonObject = {};
-  const replyExamples: JsonObject = {};
-  const replyNames = new Set<string>();
-  const statuses = new Map<number, Set<string>>();
+  const statuses = new Map<number, { schemas: Set<string>; examples: JsonObject }>();
   for (const event of contract.events) {
     for (const e of event.examples) requestExamples[`${event.name}/${e.name}`] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
     if (!event.reply) continue;
-    const replyName = names.reply.get(event.name)!;
-    const set = statuses.get(event.reply.status) ?? new Set<string>();
-    set.add(replyName);
-    statuses.set(event.reply.status, set);
-    if (replyNames.has(replyName)) continue;
-    replyNames.add(replyName);
-    for (const e of event.reply.examples) {
-      const key = e.name in replyExamples ? `${replyName}/${e.name}` : e.name;
-      replyExamples[key] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
-    }
+    const entry = statuses.get(event.reply.status) ?? { schemas: new Set<string>(), examples: {} };
+    entry.schemas.add(names.reply.get(event.name)!);
+    for (const e of event.reply.examples) entry.examples[replyExampleKey(event.name, e.name)] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
+    statuses.set(event.reply.status, entry);
   }
   const oneOrAny = (list: string[]): JsonObject => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
   const payloadNames = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
   const first = contract.events[0];
-  const receiverParams = first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [];
+  const receiverParams = withSignature(first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [], contract.signature);
   const responses: JsonObject = {};
-  for (const [status, set] of [...statuses].sort((a, b) => a[0] - b[0])) {
+  for (const [status, { schemas: set, examples }] of [...statuses].sort((a, b) => a[0] - b[0])) {
     responses[String(status)] = {
       description: `The answer ${contract.title} expects.`,
-      content: { 'application/json': { schema: oneOrAny([...set]), examples: replyExamples } },
+      content: { 'application/json': { schema: oneOrAny([...set]), examples } },
     };
   }
   if (Object.keys(responses).length === 0) responses['200'] = { description: 'Acknowledged.' };

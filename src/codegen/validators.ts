@@ -4,7 +4,8 @@
  * JSON-pointer issues and a Standard Schema (`~standard`) object.
  */
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from '../spec/ajv.js';
+import { createAjv, FORMATS_IDENTIFIER } from '../spec/ajv.js';
+import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../spec/formats.js';
 import type { Contract, JsonSchema } from '../spec/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
@@ -50,8 +51,18 @@ function __equal(a, b) {
 /** Wraps an Ajv function: a type guard whose `errors` are JSON-pointer issues, plus Standard Schema. */
 const WRAP = String.raw`
 function __escape(token) { return String(token).replace(/~/g, "~0").replace(/\//g, "~1"); }
-function __issues(errors) {
-  return (errors || []).map((e) => {
+function __at(data, pointer) {
+  let node = data;
+  for (const t of pointer === "" ? [] : pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = node[t.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node;
+}
+function __issues(errors, data) {
+  const seen = new Set();
+  const out = [];
+  for (const e of errors || []) {
     let pointer = e.instancePath;
     const p = e.params || {};
     if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
@@ -59,8 +70,18 @@ function __issues(errors) {
     let message = e.message || e.keyword;
     if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
     else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-    return { pointer, keyword: e.keyword, message };
-  });
+    else if (e.keyword === "pattern") {
+      const value = __at(data, pointer);
+      if (typeof value === "string" && value.length > ${PATTERN_INPUT_LIMIT}) message = "must be at most " + ${PATTERN_INPUT_LIMIT} + " characters long to be checked against pattern " + JSON.stringify(p.pattern) + " (chathooks runs no regex on longer strings)";
+    }
+    // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails
+    // twice with the same pointer, keyword and message: report it once.
+    const key = pointer + "\u0000" + e.keyword + "\u0000" + message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ pointer, keyword: e.keyword, message });
+  }
+  return out;
 }
 function __path(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => { const s = t.replace(/~1/g, "/").replace(/~0/g, "~"); return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s; });
@@ -68,7 +89,7 @@ function __path(pointer) {
 function __wrap(fn) {
   const validate = (data) => {
     const ok = fn(data);
-    validate.errors = ok ? null : __issues(fn.errors);
+    validate.errors = ok ? null : __issues(fn.errors, data);
     return ok;
   };
   validate.errors = null;
@@ -110,8 +131,22 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 }
 `;
 
-/** Emit the validators module and its declarations for a contract. */
-export function emitValidators(contract: Contract): { js: string; dts: string } {
+/**
+ * The definitions Ajv's code refers to by name: the length-bounded `pattern` regex constructor and the format
+ * checks (length bound, then a linear regex; see src/spec/formats.ts), only those the code uses.
+ */
+function regexHelpers(code: string): string[] {
+  const helpers: string[] = [];
+  if (code.includes(BOUNDED_REGEXP_IDENTIFIER)) helpers.push(BOUNDED_REGEXP_SOURCE);
+  const used = Object.entries(FORMATS).filter(([name]) => code.includes(`${FORMATS_IDENTIFIER}${/^[a-z]\w*$/i.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`));
+  if (used.length) {
+    helpers.push(`const ${FORMATS_IDENTIFIER} = {\n${used.map(([name, def]) => `  ${JSON.stringify(name)}: ${formatCheckSource(def)},`).join('\n')}\n};`);
+  }
+  return helpers;
+}
+
+/** Ajv's standalone code for a contract's schemas, and the compiled function of each event's payload and reply. */
+function compileStandalone(contract: Contract): { code: string; payloadFn: string[]; replyFn: (string | undefined)[] } {
   const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
   const ajv = createAjv({ standalone: true });
   const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
@@ -134,8 +169,7 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
   };
   const payloadFn = contract.events.map((e) => add(e.payload, 'v'));
   const replyFn = contract.events.map((e) => (e.reply ? add(e.reply.schema, 'v') : undefined));
-  let code = standaloneCode(ajv, exportsMap);
-  code = code
+  const code = standaloneCode(ajv, exportsMap)
     .replace(/^"use strict";/, '')
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length')
     .replaceAll('require("ajv/dist/runtime/equal").default', '__equal')
@@ -144,33 +178,67 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
     .replace(/export const (v\d+) = /g, 'const __$1 = ');
   const leftover = /require\("([^"]+)"\)/.exec(code);
   if (leftover) throw new Error(`Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`);
+  return { code, payloadFn, replyFn };
+}
+
+/** The module body: runtime helpers, Ajv's code and the `validators`/`replyValidators` maps (typed or not). */
+function moduleBody(contract: Contract, types: { payload: string; reply: string } | undefined): string[] {
+  const { code, payloadFn, replyFn } = compileStandalone(contract);
   const entries = (fns: (string | undefined)[]): string =>
     contract.events.map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`).join('\n');
-  const js = [
-    `// ${banner(contract.source)}`,
-    '/* eslint-disable */',
+  return [
     RUNTIME.trim(),
+    ...regexHelpers(code),
     WRAP.trim(),
     asciiSource(code.trim()),
     '',
     '/** Validators of event payloads, by event name. */',
-    `export const validators = Object.freeze({\n${entries(payloadFn)}\n});`,
+    `export const validators${types ? `: ${types.payload}` : ''} = Object.freeze({\n${entries(payloadFn)}\n});`,
     '',
     '/** Validators of the reply each event expects, by event name. */',
-    `export const replyValidators = Object.freeze({\n${entries(replyFn)}\n});`,
+    `export const replyValidators${types ? `: ${types.reply}` : ''} = Object.freeze({\n${entries(replyFn)}\n});`,
     '',
-  ].join('\n');
+  ];
+}
+
+const PAYLOAD_MAP = '{ readonly [K in EventName]: Validator<EventMap[K]> }';
+const REPLY_MAP = '{ readonly [K in EventName]: Validator<ReplyMap[K]> }';
+
+/** Emit the validators module and its declarations for a contract (`--emit js`). */
+export function emitValidators(contract: Contract): { js: string; dts: string } {
+  const js = [`// ${banner(contract.source)}`, '/* eslint-disable */', ...moduleBody(contract, undefined)].join('\n');
   const dts = [
     `// ${banner(contract.source)}`,
     "import type { EventMap, EventName, ReplyMap } from './types.js';",
     '',
     DTS_HEADER,
     '/** Validators of event payloads, by event name. */',
-    'export declare const validators: { readonly [K in EventName]: Validator<EventMap[K]> };',
+    `export declare const validators: ${PAYLOAD_MAP};`,
     '',
     '/** Validators of the reply each event expects, by event name. */',
-    'export declare const replyValidators: { readonly [K in EventName]: Validator<ReplyMap[K]> };',
+    `export declare const replyValidators: ${REPLY_MAP};`,
     '',
   ].join('\n');
   return { js, dts };
+}
+
+/**
+ * `validators.ts` (`--emit ts`): the same code as `validators.js` in a TypeScript module that tsc or a bundler
+ * compiles with the project. Ajv's output is untyped JavaScript, so the file opts out of checking
+ * (`@ts-nocheck`, which also keeps the project's noUnusedLocals/noImplicitAny off it); its exports are
+ * annotated with the same types as `validators.d.ts`.
+ *
+ * @example
+ * const source = emitValidatorsTs(contract); // write to src/generated/<id>/validators.ts
+ */
+export function emitValidatorsTs(contract: Contract): string {
+  return [
+    `// ${banner(contract.source)}`,
+    '// @ts-nocheck -- Ajv standalone code (untyped JavaScript); the exports below carry their types.',
+    '/* eslint-disable */',
+    "import type { EventMap, EventName, ReplyMap } from './types.js';",
+    '',
+    DTS_HEADER,
+    ...moduleBody(contract, { payload: PAYLOAD_MAP, reply: REPLY_MAP }),
+  ].join('\n');
 }

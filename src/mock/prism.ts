@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildOpenApi } from '../codegen/openapi.js';
-import type { Contract } from '../spec/model.js';
+import { buildOpenApi, replyExampleKey } from '../codegen/openapi.js';
+import type { Contract, EventContract } from '../spec/model.js';
 import { parseScenario, ScenarioError, type Step } from './scenario.js';
 
 export interface PrismOptions {
@@ -32,11 +32,16 @@ export interface PrismServer {
 /**
  * The `Prefer` header that makes Prism answer per a scenario; throws a ScenarioError for scenarios Prism
  * cannot play (delay, timeout, reset, malformed, flaky, sequences) or statuses the contract does not define.
+ * Give the event being sent so that `ok` answers with that event's own reply example: the bridge's receiver
+ * endpoint holds every event's reply examples (keyed `<event>/<example>`), and without a `Prefer` example Prism
+ * answers with the first one, another event's. `ok:<example>` without the event works when only one event has
+ * a reply example of that name.
  *
  * @example
  * preferHeader(contract, 'status:400'); // 'code=400'
+ * preferHeader(tencent, 'ok:block', 'Group.CallbackBeforeSendMsg'); // 'code=200, example=Group.CallbackBeforeSendMsg/block'
  */
-export function preferHeader(contract: Contract, scenario: string): string | undefined {
+export function preferHeader(contract: Contract, scenario: string, event?: string): string | undefined {
   const steps = parseScenario(scenario);
   const alternatives = 'use the native mock server (`chathooks mock`, startMockServer) or chathooks/msw';
   if (steps.length !== 1) throw new ScenarioError(`Prism cannot play the sequence "${scenario}": it answers every request alike; ${alternatives}.`);
@@ -44,7 +49,7 @@ export function preferHeader(contract: Contract, scenario: string): string | und
   const defined = new Set(['400', ...contract.events.map((e) => String(e.reply?.status ?? 200))]);
   switch (step.kind) {
     case 'ok':
-      return step.example ? `code=${contract.events.find((e) => e.reply)?.reply?.status ?? 200}, example=${step.example}` : undefined;
+      return okPreference(contract, step.example, event);
     case 'status':
       if (!defined.has(String(step.status))) {
         throw new ScenarioError(`Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${alternatives}.`);
@@ -53,6 +58,30 @@ export function preferHeader(contract: Contract, scenario: string): string | und
     default:
       throw new ScenarioError(`Prism cannot play "${scenario}" (it has no ${step.kind === 'delay' ? 'latency injection' : step.kind === 'timeout' ? 'way to hang' : step.kind === 'reset' ? 'way to drop a connection' : 'malformed replies'}); ${alternatives}.`);
   }
+}
+
+/** `code=<status>, example=<event>/<example>` for an `ok` step: the event's own reply example. */
+function okPreference(contract: Contract, example: string | undefined, eventName: string | undefined): string | undefined {
+  const withReplies = contract.events.filter((e) => e.reply && e.reply.examples.length > 0);
+  let event: EventContract | undefined;
+  if (eventName !== undefined) {
+    event = contract.events.find((e) => e.name === eventName);
+    if (!event) throw new ScenarioError(`${contract.title} has no event "${eventName}"; its events: ${contract.events.map((e) => e.name).join(', ')}.`);
+  } else if (example !== undefined) {
+    const owners = withReplies.filter((e) => e.reply!.examples.some((x) => x.name === example));
+    if (owners.length > 1) {
+      throw new ScenarioError(`Several events of ${contract.title} have a reply example "${example}" (${owners.map((e) => e.name).join(', ')}); pass the event: preferHeader(contract, 'ok:${example}', '${owners[0]!.name}').`);
+    }
+    event = owners[0];
+    if (!event) throw new ScenarioError(`No event of ${contract.title} has a reply example "${example}".`);
+  } else return undefined;
+  const replies = event.reply?.examples ?? [];
+  if (example !== undefined && !replies.some((x) => x.name === example)) {
+    throw new ScenarioError(`"${event.name}" has no reply example "${example}"; its reply examples: ${replies.map((x) => x.name).join(', ') || 'none'}.`);
+  }
+  const status = event.reply?.status ?? 200;
+  const chosen = example ?? replies[0]?.name;
+  return chosen === undefined ? `code=${status}` : `code=${status}, example=${replyExampleKey(event.name, chosen)}`;
 }
 
 async function freePort(host: string): Promise<number> {
@@ -114,5 +143,11 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return { url, endpoint: `${url}${contract.transport.path}`, port, process: child, close: cleanup };
+  const endpoint = `${url}${contract.transport.path}`;
+  // Prism compiles the endpoint's validators on its first request (~0.5 s): spend that now, on a request it
+  // refuses, so a sender's first delivery is not counted against the contract's timeout.
+  await fetch(endpoint, { method: contract.transport.method, headers: { 'content-type': contract.transport.contentType }, body: '{}', signal: AbortSignal.timeout(10_000) })
+    .then((res) => res.arrayBuffer())
+    .catch(() => undefined);
+  return { url, endpoint, port, process: child, close: cleanup };
 }

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Ajv, Options, ErrorObject } from 'ajv';
-import { FORMATS } from './formats.js';
+import { BOUNDED_REGEXP_IDENTIFIER, boundedRegExp, FORMATS, formatCheck } from './formats.js';
 import { toPointer, parsePointer } from './pointer.js';
 
 export interface CreateAjvOptions {
@@ -20,6 +20,10 @@ export const FORMATS_IDENTIFIER = '__chathooksFormats';
 const require = createRequire(import.meta.url);
 let ajvModule: typeof import('ajv') | undefined;
 
+// Every `pattern` regex runs behind a length bound (see formats.ts). Generated code defines the same function
+// under BOUNDED_REGEXP_IDENTIFIER, and Ajv's standalone output calls it by that name (its `code`).
+const regExp = Object.assign((source: string, flags: string) => boundedRegExp(source, flags), { code: BOUNDED_REGEXP_IDENTIFIER });
+
 /** Draft-07 (AsyncAPI's schema format), strict, every error reported. */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
   const { Ajv, Name } = (ajvModule ??= require('ajv') as typeof import('ajv'));
@@ -34,11 +38,12 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv {
     // AsyncAPI and OpenAPI keywords that are annotations for us.
     keywords: ['example', 'discriminator'],
   };
-  if (options.standalone) {
-    opts.code = { source: true, esm: true, lines: false, optimize: 1, formats: new Name(FORMATS_IDENTIFIER) };
-  }
+  opts.code = options.standalone
+    ? { source: true, esm: true, lines: false, optimize: 1, formats: new Name(FORMATS_IDENTIFIER), regExp }
+    : { regExp };
   const ajv = new Ajv(opts);
-  for (const [name, regex] of Object.entries(FORMATS)) ajv.addFormat(name, regex);
+  // Functions, not regexes: the length check runs before the regex (generated code: FORMATS_IDENTIFIER[name]).
+  for (const [name, def] of Object.entries(FORMATS)) ajv.addFormat(name, formatCheck(def));
   return ajv;
 }
 
@@ -53,6 +58,9 @@ export interface ValidationIssue {
 /** Turn Ajv errors into issues whose pointer names the offending property itself. */
 export function toIssues(errors: readonly ErrorObject[] | null | undefined): ValidationIssue[] {
   if (!errors) return [];
+  const seen = new Set<string>();
+  // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails twice
+  // with the same pointer, keyword and message: report it once.
   return errors.map((e) => {
     let pointer = e.instancePath;
     const params = e.params as Record<string, unknown>;
@@ -67,5 +75,8 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined): Val
       message = `must be one of ${params['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`;
     }
     return { pointer, keyword: e.keyword, message };
+  }).filter((issue) => {
+    const key = `${issue.pointer}\u0000${issue.keyword}\u0000${issue.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
   });
 }
