@@ -44,8 +44,6 @@ const msw = setupServer(...handlers);
 beforeAll(async () => {
   msw.listen({ onUnhandledRequest: 'bypass' });
   [native, prism] = await Promise.all([startMockServer([gaife]), startPrism(gaife.contract)]);
-  // Prism's first request compiles its validators (hundreds of ms on a busy machine): pay that before the table.
-  await fetch(prism.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }).then((r) => r.arrayBuffer());
 });
 afterAll(async () => {
   msw.close();
