@@ -112,7 +112,7 @@ describe('item 2: GET /__chathooks/deliveries is paged and written in chunks', (
       const page = await send(mock.url, next);
       expect(page.status).toBe(200);
       seen.push(...(JSON.parse(page.body) as { seq: number }[]).map((d) => d.seq));
-      next = /^<([^>]+)>; rel="next"$/.exec(page.headers.link ?? '')?.[1];
+      next = /^<([^>]+)>; rel="next"$/.exec(String(page.headers.link ?? ''))?.[1];
       if (next) expect(next).toContain('contract=gaife');
       pages++;
     }
