@@ -18,7 +18,8 @@ export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--site 
 Generates every spec (default: ./spec/*) into DIR (default: generated), prints a summary per spec (events
 by kind, the signature scheme, the delivery policy), builds the docs site (see \`chathooks docs\`), then
 serves every spec with the native mock consumer (see \`chathooks mock\`) and the docs from the same server,
-and prints their URLs, until Ctrl-C.
+and prints their URLs, until Ctrl-C (or, run by \`npm start\`, until npm exits). The recorded deliveries
+answer loopback Host names only; set CHATHOOKS_CONTROL_TOKEN to require a bearer token as well.
 
 Options:
   --out DIR   output directory (default: generated)
