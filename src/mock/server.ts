@@ -130,8 +130,15 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
         res.once('close', () => {
           if (!res.writableFinished) entry.abandonedAt ??= now();
         });
-        return new Promise<void>((r) => setTimeout(r, action.ms)).then(() => {
-          if (res.destroyed) return;
+        return new Promise<void>((r) => {
+          // A client that gives up, or a shutdown that drops the request, ends the wait: no timer outlives it.
+          const timer = setTimeout(r, action.ms);
+          res.once('close', () => {
+            clearTimeout(timer);
+            r();
+          });
+        }).then(() => {
+          if (res.destroyed || res.writableEnded) return;
           send(res, action.reply);
           entry.answeredAt = now();
         });
