@@ -7,10 +7,10 @@ import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, describeDef
 import { loadPreset } from '../mock/preset.js';
 import type { Contract } from '../spec/model.js';
 import { parse, UsageError, type Io } from './args.js';
-import { serveUntilSignal, parsePort, startMock } from './serve.js';
+import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock } from './serve.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 
-export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S]
+export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S] [--control-token T]
 
 Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
 and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
@@ -20,9 +20,15 @@ starts from that output; any other spec is linted and loaded.
 Scenarios: ok[:<example>], status:<code>, delay:<ms>, timeout, reset, malformed, flaky:<n>, and
 comma-separated sequences (status:500,ok). Per request: header x-chathooks-scenario.
 
-  GET    /__chathooks/deliveries   every delivery received (JSON; ?contract=&event= filter)
+  GET    /__chathooks/deliveries   deliveries received (JSON array, oldest first; ?contract=&event= filter;
+                                   pages of ?limit= (default 1000, at most 10000) ?after=<seq>, the next
+                                   one in the Link header)
   DELETE /__chathooks/deliveries   forget them and restart scenario sequences
   GET    /__chathooks/health       liveness and the mounted contracts
+
+On 127.0.0.1 (the default) the /__chathooks/ endpoints answer only Host names 127.0.0.1, localhost and [::1]
+(against DNS rebinding); beyond loopback (--host 0.0.0.0) the deliveries endpoints need a control token and
+are refused without one. Webhook endpoints answer any Host.
 
 Options:
   --port N        port (default 4010; 0 for a random free port)
@@ -31,6 +37,9 @@ Options:
   --event NAME=S  scenario for one event (repeatable)
   --preset FILE   scenarios from a preset file (mocks/scenarios/*.json); --scenario/--event override it
   --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET}; ${DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET} for standard-webhooks)
+  --control-token T
+                  require "Authorization: Bearer T" on /__chathooks/deliveries (16+ characters; or set
+                  ${CONTROL_TOKEN_ENV}, which stays out of \`ps\`)
   -h, --help      show this help`;
 
 export async function mockCommand(argv: string[], io: Io): Promise<number> {
@@ -41,6 +50,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     event: { type: 'string', multiple: true },
     secret: { type: 'string' },
     preset: { type: 'string' },
+    'control-token': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help']) {
@@ -48,6 +58,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const port = parsePort(values['port']);
+  const token = controlToken(values['control-token']);
   let preset: { scenario?: string; events?: Record<string, string> } = {};
   if (typeof values['preset'] === 'string') {
     try {
@@ -79,6 +90,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
     events,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
+    ...(token !== undefined ? { controlToken: token } : {}),
   });
   await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => ('contract' in s ? s.contract : s).signature.scheme))}; ${origin})`);
   return 0;

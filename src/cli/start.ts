@@ -2,7 +2,7 @@
  * `chathooks start` (what `npm start` runs): generate everything from the bundled specs, summarise each,
  * build the docs site, then serve the specs with the mock consumer and the docs from the same server.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract } from '../spec/index.js';
 import { describeDelivery, describeSignature, formatProblem } from '../spec/index.js';
@@ -10,7 +10,7 @@ import { describeDefaultSecrets } from '../mock/index.js';
 import { docsHandler } from '../docs/serve.js';
 import { parse, type Io } from './args.js';
 import { writeSite } from './docs.js';
-import { parsePort, serveUntilSignal, startMock } from './serve.js';
+import { controlToken, parsePort, serveUntilSignal, startMock } from './serve.js';
 import { loadSpecs, specsFrom } from './specs.js';
 
 export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--site DIR] [--port N] [--no-docs] [--no-serve] [--json]
@@ -18,7 +18,8 @@ export const startUsage = `Usage: chathooks start [spec...] [--out DIR] [--site 
 Generates every spec (default: ./spec/*) into DIR (default: generated), prints a summary per spec (events
 by kind, the signature scheme, the delivery policy), builds the docs site (see \`chathooks docs\`), then
 serves every spec with the native mock consumer (see \`chathooks mock\`) and the docs from the same server,
-and prints their URLs, until Ctrl-C.
+and prints their URLs, until Ctrl-C (or, run by \`npm start\`, until npm exits). The recorded deliveries
+answer loopback Host names only; set CHATHOOKS_CONTROL_TOKEN to require a bearer token as well.
 
 Options:
   --out DIR   output directory (default: generated)
@@ -60,7 +61,10 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const files = await specsFrom(positionals, io.cwd);
-  const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
+  const token = controlToken(undefined);
+  // Printed as given (like --site), resolved for writing.
+  const outArg = typeof values['out'] === 'string' ? values['out'] : 'generated';
+  const outDir = resolve(io.cwd, outArg);
   const siteArg = typeof values['site'] === 'string' ? values['site'] : 'site';
   const siteDir = resolve(io.cwd, siteArg);
   const started = performance.now();
@@ -88,7 +92,7 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     for (const c of contracts) {
       const s = summary(c);
       const conf = s['confidence'] as Record<string, number>;
-      io.out(`${c.title} (${c.source} → generated/${c.id}/)`);
+      io.out(`${c.title} (${c.source} → ${join(outArg, c.id)}/)`);
       io.out(`  events     ${c.events.length}: ${s['before']} before, ${s['after']} after, ${s['notify']} notify; ${conf['documented']} documented, ${conf['third-party']} third-party, ${conf['inferred']} inferred${c.eventSet === 'open' ? '; open set (unknown events may arrive)' : ''}`);
       io.out(`  signature  ${s['signature']}`);
       io.out(`  delivery   ${s['delivery']}`);
@@ -98,7 +102,7 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
   }
   if (failed.length) return 1;
   if (values['no-serve'] || values['json']) return 0;
-  const mock = await startMock(contracts, { port: parsePort(values['port']), ...(docs ? { fallback: docsHandler(siteDir) } : {}) });
+  const mock = await startMock(contracts, { port: parsePort(values['port']), ...(docs ? { fallback: docsHandler(siteDir) } : {}), ...(token !== undefined ? { controlToken: token } : {}) });
   io.out('');
   if (docs) io.out(`docs: ${mock.url}/ (${siteArg}/index.html)`);
   await serveUntilSignal(mock, io, `serving every spec (secret ${describeDefaultSecrets(contracts.map((c) => c.signature.scheme))})`);

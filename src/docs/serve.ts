@@ -2,7 +2,7 @@
  * Serving a built site from a node:http server (the mock server's `fallback`): GET/HEAD only, no path
  * traversal (decoded, normalised and checked against the real site root), content types by extension,
  * `/` and directories → index.html (`/dir` redirects to `/dir/` so relative links resolve); anything else
- * falls through (returns false).
+ * falls through (returns false). Every file goes out with a Content-Security-Policy header (see `DOCS_CSP`).
  */
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,6 +17,21 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The pages' own policy (their `<meta>` tag, which works from file:// too) plus what only a header can carry:
+ * `frame-ancestors 'none'`, so no other site can frame the docs. test/hardening-mock-server.test.ts holds it
+ * equal to the meta tag's.
+ */
+export const DOCS_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Headers on every file served: the policy, no MIME sniffing, no framing for browsers without CSP 2, no referrer. */
+const SECURITY_HEADERS = {
+  'content-security-policy': DOCS_CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
 };
 
 export type DocsHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
@@ -43,7 +58,7 @@ export function docsHandler(siteDir: string): DocsHandler {
       'content-type': type,
       'content-length': file.size,
       'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
+      ...SECURITY_HEADERS,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file.path).on('error', () => res.destroy()).pipe(res);

@@ -1,6 +1,8 @@
 /**
  * The native mock consumer: serves every given contract at `/<id>/webhook` over node:http and carries out
- * the mock core's decisions; `GET /__chathooks/deliveries` (`DELETE` to reset) and `GET /__chathooks/health`.
+ * the mock core's decisions; `GET /__chathooks/deliveries` (paged; `DELETE` to reset) and `GET /__chathooks/health`.
+ * Every server timeout is set (see server-timeouts.ts), control endpoints are guarded (control.ts), and closing
+ * lets in-flight requests finish (in-flight.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -10,9 +12,13 @@ import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
+import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
+import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, pageOf, writeDeliveries } from './deliveries-page.js';
+import { InFlight } from './in-flight.js';
+import { applySocketTimeouts, serverTimeouts, timeoutServerOptions, type ServerTimeouts } from './server-timeouts.js';
 
-export interface MockServerOptions extends MockOptions {
+export interface MockServerOptions extends MockOptions, Partial<ServerTimeouts> {
   port?: number;
   host?: string;
   /**
@@ -20,6 +26,14 @@ export interface MockServerOptions extends MockOptions {
    * return false to fall through to the 404 that lists the endpoints.
    */
   fallback?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+  /**
+   * A bearer token (16 characters or more) the control endpoints (`/__chathooks/deliveries`) then require as
+   * `Authorization: Bearer <token>`. Without one they are served on a loopback binding only (to loopback Host
+   * names) and refused beyond it.
+   */
+  controlToken?: string;
+  /** How long `close()` lets in-flight requests finish before dropping them (default 5 000 ms). */
+  shutdownTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -27,14 +41,25 @@ export interface MockServer {
   /** Endpoint URL per contract id. */
   urls: Record<string, string>;
   port: number;
-  deliveries(filter?: { contract?: string; event?: string }): RecordedDelivery[];
+  /** How the control endpoints are guarded: loopback Host names only, a bearer token, or refused. */
+  controlAccess: ControlAccess;
+  /** Recorded deliveries, oldest first; `after` (a `seq`) and `limit` take a page. */
+  deliveries(filter?: { contract?: string; event?: string; after?: number; limit?: number }): RecordedDelivery[];
   reset(): void;
-  close(): Promise<void>;
+  /**
+   * Stop accepting connections, let in-flight requests finish (up to `timeoutMs`, default the server's
+   * `shutdownTimeoutMs`), then drop what is left. Requests parked by the `timeout` scenario never finish, so they
+   * are dropped at once. Calling it again with a shorter `timeoutMs` (a second Ctrl-C) cuts the wait.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+/** The default of `shutdownTimeoutMs`. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 5_000;
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) }).end(text);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
 }
 
 /** A reply with its length, as a plain server sends it (not chunked). */
@@ -52,6 +77,12 @@ function headerRecord(headers: IncomingMessage['headers']): Record<string, strin
   return headers as Record<string, string>;
 }
 
+function checkShutdownMs(value: number | undefined): number {
+  const ms = value ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
+  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1) throw new TypeError(`mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to ${2 ** 31 - 1}, got ${String(value)}.`);
+  return ms;
+}
+
 /**
  * Start the mock consumer.
  *
@@ -65,6 +96,12 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   const paths = new Map([...core.contracts.keys()].map((id) => [`/${id}/webhook`, id]));
   const sockets = new Set<Socket>();
   const limit = options.maxBodyBytes ?? 1024 * 1024;
+  const timeouts = serverTimeouts(options);
+  const shutdownMs = checkShutdownMs(options.shutdownTimeoutMs);
+  const inFlight = new InFlight();
+  checkControlToken(options.controlToken);
+  // Set once listening (the guard needs the bound address and port); no request is served before.
+  let guard!: ControlGuard;
 
   // The record notes when the answer went out, or when the client gave up first: a sender's waits (timeout,
   // backoff) are measured from there, not from arrivals that include the mock's own work.
@@ -78,7 +115,10 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action, entry: RecordedDelivery): void | Promise<void> => {
     switch (action.kind) {
       case 'timeout':
-        // Never answered; the socket closes with the client (its timeout) or at shutdown.
+        // Never answered; the socket closes with the client (its timeout) or at shutdown. The idle timeout is
+        // for clients that stall, not for the mock's own silence.
+        req.socket.setTimeout(0);
+        inFlight.park(res);
         res.once('close', () => (entry.abandonedAt ??= now()));
         return;
       case 'reset':
@@ -86,11 +126,19 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
         entry.answeredAt = now();
         return;
       case 'delay':
+        req.socket.setTimeout(0);
         res.once('close', () => {
           if (!res.writableFinished) entry.abandonedAt ??= now();
         });
-        return new Promise<void>((r) => setTimeout(r, action.ms)).then(() => {
-          if (res.destroyed) return;
+        return new Promise<void>((r) => {
+          // A client that gives up, or a shutdown that drops the request, ends the wait: no timer outlives it.
+          const timer = setTimeout(r, action.ms);
+          res.once('close', () => {
+            clearTimeout(timer);
+            r();
+          });
+        }).then(() => {
+          if (res.destroyed || res.writableEnded) return;
           send(res, action.reply);
           entry.answeredAt = now();
         });
@@ -100,51 +148,84 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
         return;
     }
   };
-  const failed = (res: ServerResponse, error: unknown): void => {
+  const failed = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
     if (res.headersSent) return;
+    // Answered before the body was read to its end (413): the rest is not read, so the connection cannot carry
+    // another request. node ends the socket once the answer is flushed and stops reading the body.
+    if (!req.complete) res.setHeader('connection', 'close');
     if (error instanceof WebhookRequestError) json(res, error.status, { error: error.problem, message: error.message });
     else json(res, 500, { error: 'internal', message: (error as Error).message });
   };
+  const refuse = (res: ServerResponse, refusal: Refusal): void => json(res, refusal.status, refusal.body, refusal.headers);
 
-  const server = http.createServer((req, res) => {
+  /** `/__chathooks/deliveries`: a page (GET, HEAD) or a reset (DELETE), for whoever the guard lets in. */
+  const control = (req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void> => {
+    const refusal = guard.checkControl(req.headers.authorization);
+    if (refusal) return refuse(res, refusal);
+    if (req.method === 'DELETE') {
+      core.reset();
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return json(res, 405, { error: 'method-not-allowed', message: `${url.pathname} takes GET (a page of deliveries) or DELETE (forget them), not ${req.method}.` }, { allow: 'GET, HEAD, DELETE' });
+    }
+    const query = deliveriesQuery(url.searchParams);
+    if (typeof query === 'string') return json(res, 400, { error: 'bad-query', message: `${query} Pages are ?after=<seq>&limit=<1-${DELIVERIES_PAGE.maxLimit}>.` });
+    const { page, more } = pageOf(core.deliveries(query), query);
+    const headers: Record<string, string> = more ? { link: `<${nextPageUrl(url.pathname, query, page)}>; rel="next"` } : {};
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers }).end();
+      return;
+    }
+    return writeDeliveries(res, page, headers);
+  };
+
+  /** Anything but a webhook endpoint: health, control, the fallback (docs), 404. */
+  const other = (req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void> => {
+    const badHost = guard.checkHost(req.headers.host);
+    if (badHost) return refuse(res, badHost);
+    if (url.pathname === '/__chathooks/health') {
+      return json(res, 200, { ok: true, contracts: [...paths].map(([path, id]) => ({ id, path, events: core.contracts.get(id)!.generated.contract.events.length })) });
+    }
+    if (url.pathname === '/__chathooks/deliveries') return control(req, res, url);
+    if (options.fallback?.(req, res, url.pathname)) return;
+    return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
+  };
+
+  const server = http.createServer(timeoutServerOptions(timeouts), (req, res) => {
     const receivedAt = Date.now();
+    inFlight.track(res);
     const target = req.url ?? '/';
     const q = target.indexOf('?');
-    // Deliveries go to a mounted path as is: route on the raw target and leave the URL unparsed.
+    // Deliveries go to a mounted path as is: route on the raw target and leave the URL unparsed. Webhook
+    // endpoints answer any Host: platforms (and tunnels) send the public name.
     const id = paths.get(q < 0 ? target : target.slice(0, q));
     if (id !== undefined) {
       readNodeBodyThen(req, limit, (error, rawBody) => {
-        if (error) return failed(res, error);
+        if (error) return failed(req, res, error);
         const request = new ServerMockRequest(req.method ?? 'GET', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q), headerRecord(req.headers), rawBody!, receivedAt);
         core
           .decide(id, request)
           .then(({ entry, action }) => carryOut(req, res, action, entry))
-          .catch((failure: unknown) => failed(res, failure));
+          .catch((failure: unknown) => failed(req, res, failure));
       });
       return;
     }
     const url = new URL(target, 'http://mock.local');
-    if (url.pathname === '/__chathooks/health') {
-      return json(res, 200, { ok: true, contracts: [...paths].map(([path, id]) => ({ id, path, events: core.contracts.get(id)!.generated.contract.events.length })) });
-    }
-    if (url.pathname === '/__chathooks/deliveries') {
-      if (req.method === 'DELETE') {
-        core.reset();
-        res.writeHead(204).end();
-        return;
-      }
-      return json(res, 200, core.deliveries({ contract: url.searchParams.get('contract') ?? undefined, event: url.searchParams.get('event') ?? undefined }));
-    }
     const routed = paths.get(url.pathname);
-    if (routed === undefined && options.fallback?.(req, res, url.pathname)) return;
-    if (routed === undefined) return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
+    if (routed === undefined) {
+      void Promise.resolve(other(req, res, url)).catch((error: unknown) => failed(req, res, error));
+      return;
+    }
     // A target that only normalises to an endpoint ("/gaife/./webhook", an absolute URL): the same, URL parsed.
     const headers = headerRecord(req.headers);
     readNodeBody(req, limit)
       .then((rawBody) => core.decide(routed, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt }))
       .then(({ entry, action }) => carryOut(req, res, action, entry))
-      .catch((error: unknown) => failed(res, error));
+      .catch((error: unknown) => failed(req, res, error));
   });
+  applySocketTimeouts(server, timeouts);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -154,17 +235,38 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port, address } = server.address() as AddressInfo;
+  guard = new ControlGuard(address, port, options.controlToken);
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  let cut: () => void = () => undefined;
+  // One per call of close(): a second call with a shorter timeout cuts the wait sooner.
+  const deadlines: NodeJS.Timeout[] = [];
+  let closed = false;
+  const close = ({ timeoutMs = shutdownMs }: { timeoutMs?: number } = {}): Promise<void> => {
+    if (closed) return closing!;
+    deadlines.push(setTimeout(() => cut(), checkShutdownMs(timeoutMs)));
+    if (closing) return closing;
+    const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const late = new Promise<void>((resolve) => (cut = resolve));
+    closing = Promise.race([inFlight.drain(), late]).then(() => {
+      closed = true;
+      for (const timer of deadlines) clearTimeout(timer);
+      // What is left: requests past the deadline, connections that never sent a whole request.
+      for (const s of sockets) s.destroy();
+      return serverClosed;
+    });
+    return closing;
+  };
   return {
     url,
     port,
     urls: Object.fromEntries([...paths].map(([path, id]) => [id, `${url}${path}`])),
-    deliveries: (f) => core.deliveries(f),
+    controlAccess: guard.access,
+    // The core may page itself (after, limit) or not: paging its answer again is then a no-op.
+    deliveries: (f = {}) =>
+      f.after === undefined && f.limit === undefined ? core.deliveries(f) : pageOf(core.deliveries(f), { after: f.after ?? 0, limit: f.limit ?? Number.MAX_SAFE_INTEGER }).page,
     reset: () => core.reset(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
