@@ -17,7 +17,8 @@ export interface PageOptions {
 }
 
 /** Only files of the site itself: no request leaves the page, even if a spec's text tried to add one. */
-const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+/** The pages' Content-Security-Policy, as their `<meta>` tag carries it (it works from file:// too). */
+export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
 
 /**
  * A complete HTML document around `main`.

@@ -7,6 +7,7 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { CSP } from './layout.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,11 +21,10 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * The pages' own policy (their `<meta>` tag, which works from file:// too) plus what only a header can carry:
- * `frame-ancestors 'none'`, so no other site can frame the docs. test/hardening-mock-server.test.ts holds it
- * equal to the meta tag's.
+ * The pages' own policy (their `<meta>` tag) plus what only a header can carry: `frame-ancestors 'none'`, so no
+ * other site can frame the docs.
  */
-export const DOCS_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const DOCS_CSP = `${CSP}; frame-ancestors 'none'`;
 
 /** Headers on every file served: the policy, no MIME sniffing, no framing for browsers without CSP 2, no referrer. */
 const SECURITY_HEADERS = {

@@ -44,19 +44,6 @@ export function deliveriesQuery(params: URLSearchParams): DeliveriesQuery | stri
   return { after, limit, ...(contract ? { contract } : {}), ...(event ? { event } : {}) };
 }
 
-/**
- * One page of deliveries (oldest first) and whether more follow, from a list in `seq` order. A list already
- * cut to the page is cut again to no effect.
- *
- * @example
- * pageOf(core.deliveries(filter), { after: 0, limit: 100 }); // { page: [...100], more: true }
- */
-export function pageOf(list: readonly RecordedDelivery[], query: Pick<DeliveriesQuery, 'after' | 'limit'>): { page: RecordedDelivery[]; more: boolean } {
-  let start = 0;
-  while (start < list.length && list[start]!.seq <= query.after) start++;
-  return { page: list.slice(start, start + query.limit), more: list.length - start > query.limit };
-}
-
 /** The relative URL of the page after `page`. */
 export function nextPageUrl(path: string, query: DeliveriesQuery, page: readonly RecordedDelivery[]): string {
   const params = new URLSearchParams();

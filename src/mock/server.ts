@@ -14,7 +14,7 @@ import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../spec/model.js';
 import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
-import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, pageOf, writeDeliveries } from './deliveries-page.js';
+import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';
 import { InFlight } from './in-flight.js';
 import { applySocketTimeouts, serverTimeouts, timeoutServerOptions, type ServerTimeouts } from './server-timeouts.js';
 
@@ -172,7 +172,10 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     }
     const query = deliveriesQuery(url.searchParams);
     if (typeof query === 'string') return json(res, 400, { error: 'bad-query', message: `${query} Pages are ?after=<seq>&limit=<1-${DELIVERIES_PAGE.maxLimit}>.` });
-    const { page, more } = pageOf(core.deliveries(query), query);
+    // One more than the page: whether another page follows.
+    const found = core.deliveries({ ...query, limit: query.limit + 1 });
+    const more = found.length > query.limit;
+    const page = more ? found.slice(0, query.limit) : found;
     const headers: Record<string, string> = more ? { link: `<${nextPageUrl(url.pathname, query, page)}>; rel="next"` } : {};
     if (req.method === 'HEAD') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers }).end();
@@ -263,9 +266,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     port,
     urls: Object.fromEntries([...paths].map(([path, id]) => [id, `${url}${path}`])),
     controlAccess: guard.access,
-    // The core may page itself (after, limit) or not: paging its answer again is then a no-op.
-    deliveries: (f = {}) =>
-      f.after === undefined && f.limit === undefined ? core.deliveries(f) : pageOf(core.deliveries(f), { after: f.after ?? 0, limit: f.limit ?? Number.MAX_SAFE_INTEGER }).page,
+    deliveries: (f) => core.deliveries(f),
     reset: () => core.reset(),
     close,
   };
