@@ -95,9 +95,15 @@ export function browserCandidates(lookup: BrowserLookup = {}): BrowserCandidate[
   const bundled = bundledCandidate(lookup);
   if (choice === 'bundled') return [bundled];
   if (choice && choice !== 'system') return [executableCandidate(`${BROWSER_ENV}=${choice}`, choice)];
-  const system = systemPaths(lookup).map((path) => executableCandidate(`system ${path}`, path));
-  if (choice === 'system' && system.length === 0) return [{ label: `${BROWSER_ENV}=system`, resolve: () => Promise.reject(new Error(`no Chromium or Chrome found on PATH or in ${(lookup.systemPaths ?? PLATFORM_PATHS[lookup.platform ?? process.platform] ?? []).join(', ')}`)) }];
+  const found = systemPaths(lookup).map((path) => executableCandidate(`system ${path}`, path));
+  const system = found.length > 0 ? found : [noSystemBrowser(lookup)];
   return choice === 'system' ? system : [...system, bundled];
+}
+
+/** Stands for the system places when none holds a browser, so that the failure message lists where we looked. */
+function noSystemBrowser(lookup: BrowserLookup): BrowserCandidate {
+  const places = lookup.systemPaths ?? [`${SYSTEM_NAMES.join('/')} on PATH`, ...(PLATFORM_PATHS[lookup.platform ?? process.platform] ?? []), 'CHROME_PATH (unset)'];
+  return { label: 'system', resolve: () => Promise.reject(new Error(`no Chromium or Chrome found; looked at ${places.join(', ')}`)) };
 }
 
 /** Existing executables: CHROME_PATH, then names on PATH, then the platform's usual paths and playwright's install. */
