@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Contract, EventContract, JsonSchema } from '../src/spec/index.js';
 import { fileSafe } from '../src/spec/naming.js';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser.js';
+import { launchChromium } from './helpers/browser.js';
 import { cliPath, root, runCli, spawnUntil, type Running } from './helpers/cli.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
@@ -31,14 +31,18 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   // `npm start` as a user runs it: generate, build the docs, serve mock endpoints and docs on one port.
   // A system Chromium, else the one the devDependency @sparticuz/chromium ships; none at all fails with what was tried.
-  let launched: LaunchedBrowser;
-  [start, launched, contracts] = await Promise.all([
+  // allSettled: when one fails, afterAll still stops what the others started.
+  const [started, launched, loaded] = await Promise.allSettled([
     spawnUntil([cliPath, 'start', '--out', join(dir, 'generated'), '--site', site, '--port', '0'], /mock: deliveries\s+http:\/\/\S+\/__chathooks\/deliveries/, { timeoutMs: 60_000 }),
     launchChromium(),
     Promise.all(bundledIds.map(async (id) => (await importGenerated(id)).contract)),
   ]);
-  browser = launched.browser;
-  console.info(`docs browser: ${launched.source} (Chromium ${browser.version()})`);
+  if (started.status === 'fulfilled') start = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value.browser;
+  const { source } = valueOf(launched);
+  valueOf(started);
+  contracts = valueOf(loaded);
+  console.info(`docs browser: ${source} (Chromium ${browser.version()})`);
   served = /^docs: (http:\/\/127\.0\.0\.1:\d+)\/ /m.exec(start.output())![1]!;
 }, 90_000);
 
@@ -47,6 +51,11 @@ afterAll(async () => {
   if (start) expect(await start.stop()).toBe(0);
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+function valueOf<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
+}
 
 const fileUrl = (path: string): string => pathToFileURL(join(site, path)).href;
 const contract = (id: string): Contract => contracts.find((c) => c.id === id)!;
