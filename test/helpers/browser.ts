@@ -75,7 +75,8 @@ export async function launchChromium(lookup: BrowserLookup = {}): Promise<Launch
     try {
       const { executablePath, env } = await candidate.resolve();
       const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000, ...(env ? { env } : {}) });
-      return { browser, source: candidate.label };
+      // A system browser that would not start (a snap stub, a broken install) is worth a line beside the one used.
+      return { browser, source: tried.length > 0 ? `${candidate.label} (after ${tried.join('; ')})` : candidate.label };
     } catch (error) {
       tried.push(`${candidate.label}: ${summary(error)}`);
     }
@@ -127,7 +128,8 @@ function playwrightInstall(): string {
 
 function isExecutableFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    const stat = statSync(path);
+    return stat.isFile() && (process.platform === 'win32' || (stat.mode & 0o111) !== 0);
   } catch {
     return false;
   }
