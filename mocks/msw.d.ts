@@ -3,5 +3,15 @@ import type { MswHandlers, MswHandlersOptions } from 'chathooks/msw';
 export type PlatformId = 'gaife' | 'protocol' | 'sendbird' | 'tencent-chat';
 /** The receiver URL each set answers at. */
 export declare const receiverUrls: Readonly<Record<PlatformId, string>>;
-/** Handlers that play one bundled platform's receiver. */
+/**
+ * Handlers that play one bundled platform's receiver at {@link receiverUrls}. Returns a Promise (the platform's
+ * generated module is imported on first use): await it before spreading, and it rejects for an unknown id.
+ *
+ * @example
+ * const server = setupServer(...(await platformHandlers('gaife')));
+ * // or keep the set to read what your sender delivered:
+ * const handlers = await platformHandlers('gaife', { scenario: 'flaky:1' });
+ * server.use(...handlers);
+ * handlers.deliveries();
+ */
 export declare function platformHandlers(id: PlatformId, options?: Omit<MswHandlersOptions, 'url'> & { url?: string }): Promise<MswHandlers>;

@@ -1,6 +1,9 @@
-// Ready-made MSW handler sets for the bundled platforms: `setupServer(...platformHandlers.gaife())`.
+// Ready-made MSW handler sets for the bundled platforms. platformHandlers returns a Promise (it imports the
+// platform's generated module on first use), so await it before spreading:
+//   const handlers = await platformHandlers('gaife');
+//   const server = setupServer(...handlers);          // or: setupServer(...(await platformHandlers('gaife')))
 // Each set plays that platform's receiver at a fake host (MSW intercepts it), with the scenario options of
-// chathooks/msw; `.deliveries()` lists what your sender delivered.
+// chathooks/msw; `handlers.deliveries()` lists what your sender delivered.
 import { mswHandlers } from 'chathooks/msw';
 
 const load = {
@@ -18,7 +21,7 @@ export const receiverUrls = {
   'tencent-chat': 'https://tencent-chat.receiver.test/webhook',
 };
 
-/** `await platformHandlers('gaife', { scenario: 'flaky:1' })` → handlers for setupServer. */
+/** Resolves to the handlers for setupServer: `setupServer(...(await platformHandlers('gaife', { scenario: 'flaky:1' })))`. */
 export async function platformHandlers(id, options = {}) {
   if (!(id in load)) throw new TypeError(`platformHandlers: unknown platform "${id}"; known: ${Object.keys(load).join(', ')}.`);
   const generated = await load[id]();

@@ -3,7 +3,7 @@
  * README's example receiver, a receiver with a seeded defect, a sender script. JUnit reports are read back
  * with a JUnit parser; bad input ends in one line and exit 2.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseJUnit } from 'junit2json';
@@ -23,6 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await example.stop();
+  await rm(dir, { recursive: true, force: true });
 });
 
 interface JUnitCase {

@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
@@ -65,6 +65,7 @@ describe('matchers', () => {
 
 test('seeded receiver defects become failing tests named after their case, with the reason', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'chathooks-vitest-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   const out = join(dir, 'report.json');
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/fixtures/vitest-contract/vitest.config.ts', '--reporter=json', `--outputFile=${out}`], {

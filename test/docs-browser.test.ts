@@ -8,15 +8,14 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Contract, EventContract, JsonSchema } from '../src/spec/index.js';
 import { fileSafe } from '../src/spec/naming.js';
+import { launchChromium } from './helpers/browser.js';
 import { cliPath, root, runCli, spawnUntil, type Running } from './helpers/cli.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(root, '.tmp/artifacts');
 
 let browser: Browser;
@@ -27,18 +26,23 @@ let served: string;
 let contracts: Contract[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}; the docs browser tests need a real browser: apt-get install chromium (.ci/run does this).`);
-  }
   dir = await mkdtemp(join(tmpdir(), 'chathooks-docs-browser-'));
   site = join(dir, 'site');
   await mkdir(ARTIFACTS, { recursive: true });
   // `npm start` as a user runs it: generate, build the docs, serve mock endpoints and docs on one port.
-  [start, browser, contracts] = await Promise.all([
+  // A system Chromium, else the one the devDependency @sparticuz/chromium ships; none at all fails with what was tried.
+  // allSettled: when one fails, afterAll still stops what the others started.
+  const [started, launched, loaded] = await Promise.allSettled([
     spawnUntil([cliPath, 'start', '--out', join(dir, 'generated'), '--site', site, '--port', '0'], /mock: deliveries\s+http:\/\/\S+\/__chathooks\/deliveries/, { timeoutMs: 60_000 }),
-    chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
+    launchChromium(),
     Promise.all(bundledIds.map(async (id) => (await importGenerated(id)).contract)),
   ]);
+  if (started.status === 'fulfilled') start = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value.browser;
+  const { source } = valueOf(launched);
+  valueOf(started);
+  contracts = valueOf(loaded);
+  console.info(`docs browser: ${source} (Chromium ${browser.version()})`);
   served = /^docs: (http:\/\/127\.0\.0\.1:\d+)\/ /m.exec(start.output())![1]!;
 }, 90_000);
 
@@ -47,6 +51,11 @@ afterAll(async () => {
   if (start) expect(await start.stop()).toBe(0);
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+function valueOf<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
+}
 
 const fileUrl = (path: string): string => pathToFileURL(join(site, path)).href;
 const contract = (id: string): Contract => contracts.find((c) => c.id === id)!;

@@ -1,5 +1,5 @@
 /** The native mock consumer, driven by the delivery engine over real HTTP, and `chathooks mock`. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver } from '../src/delivery/index.js';
@@ -238,11 +238,12 @@ describe('scenario presets (mocks/scenarios)', () => {
   });
 
   test('a broken preset is refused with the file and the key', async () => {
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { loadPreset } = await import('../src/mock/index.js');
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-preset-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await writeFile(join(dir, 'bad.json'), JSON.stringify({ scenario: 'ok', events: { 'message.created': 'sometimes' } }));
     await expect(loadPreset(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: events\["message\.created"\]: Unknown scenario "sometimes"/);
     await writeFile(join(dir, 'typo.json'), JSON.stringify({ senario: 'ok' }));
