@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildEvents, createCtx, readRoot } from './build-contract.js';
 import { checkExtensionValue } from './extension-value.js';
+import { checkPatterns } from './patterns.js';
 import { findTooDeep, tooDeepMessage } from './depth.js';
 import { deriveId, idProblem } from './id.js';
 import { ROOT_EXTENSIONS } from './extensions.js';
@@ -89,6 +90,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
   }
 
   checkRootExtensions(doc, reporter);
+  checkPatterns(doc, reporter);
 
   const parsed = remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);
   if (!parsed || reporter.errorCount > 0) {
