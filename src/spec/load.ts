@@ -3,7 +3,7 @@
  * chathooks conventions, and build the Contract model. Every problem is reported, not only the first.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { buildEvents, createCtx, readRoot } from './build-contract.js';
 import { checkExtensionValue } from './extension-value.js';
 import { checkPatterns } from './patterns.js';
@@ -163,7 +163,8 @@ function suggest(doc: JsonObject, ref: string): string {
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
+  // `...yaml` is inside the directory; only `..` as a whole segment leaves it.
+  return rel && rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !isAbsolute(rel) ? rel : path;
 }
 
 /**
