@@ -14,6 +14,7 @@ import { ROOT_EXTENSIONS, MESSAGE_EXTENSIONS } from '../src/spec/extensions.js';
 import { MAX_ARRAY_NESTING, MAX_DEPTH } from '../src/spec/depth.js';
 import { findCatastrophicBacktracking } from '../src/spec/regex-redos.js';
 import { root, runCli } from './helpers/cli.js';
+import { importGenerated } from './helpers/generated.js';
 
 const fixture = (name: string): string => `test/fixtures/hardening/${name}.yaml`;
 const errors = (problems: Problem[]): Problem[] => problems.filter((p) => p.severity === 'error');
@@ -260,5 +261,24 @@ describe('item 27: extension defaults, "did you mean", and the invalid-examples 
     }
     expect(section).toMatch(/\| `toleranceSec` \|.*\*\*300\*\* \(standard-webhooks\)/);
     expect(section).toMatch(/\| `success` \|.*\*\*`2xx`\*\*/);
+  });
+});
+
+describe('item 26: GAIFE data.metadata is custom metadata of any shape (the guide), not 12 typed keys', () => {
+  test('the generated validator accepts {"ticket_id":4521} and other app-defined metadata; the known keys stay documented', async () => {
+    const gaife = await importGenerated('gaife');
+    const validate = gaife.validators['message']!;
+    const base = structuredClone(gaife.examples['message']![0]!.payload) as { data: Record<string, unknown> };
+    for (const metadata of [{ ticket_id: 4521 }, { ticket_id: '4521', workflow_progress: '50%', output: 'q1.pdf' }, { priority: 'high', tags: ['billing'] }, {}]) {
+      expect(validate({ ...base, data: { ...base.data, metadata } }), JSON.stringify(metadata)).toBe(true);
+    }
+    // Still an object: a string is not metadata.
+    expect(validate({ ...base, data: { ...base.data, metadata: 'ticket 4521' } })).toBe(false);
+    const message = gaife.contract.events.find((e) => e.name === 'message')!;
+    const metadata = (message.payload as { $defs: Record<string, { properties: Record<string, unknown>; additionalProperties?: unknown }> }).$defs['Metadata']!;
+    expect(Object.keys(metadata.properties)).toEqual(expect.arrayContaining(['ticket_id', 'workflow_instance_status', 'output']));
+    expect(metadata.additionalProperties).toBe(true);
+    expect(message.notes).toMatch(/custom metadata/);
+    expect(gaife.examples['message']!.map((e) => e.name)).toContain('custom-metadata');
   });
 });

@@ -967,10 +967,10 @@ export interface components {
             channel?: components["schemas"]["Channel"];
             app_id?: components["schemas"]["AppId"];
         };
-        /** @description Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). */
+        /** @description Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one. */
         Headers: {
             /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-            "x-sendbird-signature": string;
+            "x-sendbird-signature"?: string;
             /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
             "x-signature"?: string;
             /**
@@ -1366,9 +1366,9 @@ export interface operations {
     receiveWebhook: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1410,9 +1410,9 @@ export interface operations {
     openChannelCreate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1443,9 +1443,9 @@ export interface operations {
     openChannelRemove: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1476,9 +1476,9 @@ export interface operations {
     openChannelEnter: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1509,9 +1509,9 @@ export interface operations {
     openChannelExit: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1542,9 +1542,9 @@ export interface operations {
     openChannelMessageSend: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1575,9 +1575,9 @@ export interface operations {
     openChannelMessageUpdate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1608,9 +1608,9 @@ export interface operations {
     openChannelMessageDelete: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1641,9 +1641,9 @@ export interface operations {
     groupChannelCreate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1674,9 +1674,9 @@ export interface operations {
     groupChannelChanged: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1707,9 +1707,9 @@ export interface operations {
     groupChannelRemove: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1740,9 +1740,9 @@ export interface operations {
     groupChannelInvite: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1773,9 +1773,9 @@ export interface operations {
     groupChannelDeclineInvite: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1806,9 +1806,9 @@ export interface operations {
     groupChannelJoin: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1839,9 +1839,9 @@ export interface operations {
     groupChannelLeave: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1872,9 +1872,9 @@ export interface operations {
     groupChannelMessageSend: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1905,9 +1905,9 @@ export interface operations {
     groupChannelMessageRead: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1938,9 +1938,9 @@ export interface operations {
     groupChannelMessageUpdate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -1971,9 +1971,9 @@ export interface operations {
     groupChannelMessageDelete: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2004,9 +2004,9 @@ export interface operations {
     groupChannelFreezeUnfreeze: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2037,9 +2037,9 @@ export interface operations {
     groupChannelReactionAdd: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2070,9 +2070,9 @@ export interface operations {
     groupChannelReactionDelete: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2103,9 +2103,9 @@ export interface operations {
     userBlock: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2136,9 +2136,9 @@ export interface operations {
     userUnblock: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2169,9 +2169,9 @@ export interface operations {
     operatorsRegisterByOperator: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2202,9 +2202,9 @@ export interface operations {
     operatorsUnregisterByOperator: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2235,9 +2235,9 @@ export interface operations {
     messageReport: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2268,9 +2268,9 @@ export interface operations {
     userReport: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2301,9 +2301,9 @@ export interface operations {
     openChannelReport: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2334,9 +2334,9 @@ export interface operations {
     groupChannelReport: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2367,9 +2367,9 @@ export interface operations {
     alertUserMessageRateLimitExceeded: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2400,9 +2400,9 @@ export interface operations {
     profanityFilterReplace: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2433,9 +2433,9 @@ export interface operations {
     profanityFilterBlock: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2466,9 +2466,9 @@ export interface operations {
     profanityFilterModerate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2499,9 +2499,9 @@ export interface operations {
     imageModerationBlock: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2532,9 +2532,9 @@ export interface operations {
     announcementCreateChannels: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2565,9 +2565,9 @@ export interface operations {
     announcementSendMessages: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2598,9 +2598,9 @@ export interface operations {
     userPushPreference: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2631,9 +2631,9 @@ export interface operations {
     userPushChannelPreference: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2664,9 +2664,9 @@ export interface operations {
     userDeviceTokenRegister: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2697,9 +2697,9 @@ export interface operations {
     userDeviceTokenUnregister: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2730,9 +2730,9 @@ export interface operations {
     userMute: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2763,9 +2763,9 @@ export interface operations {
     userBan: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2796,9 +2796,9 @@ export interface operations {
     userDeactivate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2829,9 +2829,9 @@ export interface operations {
     profanityFilterDetect: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */
@@ -2862,9 +2862,9 @@ export interface operations {
     messageModerationExtensionTriggered: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-                "x-sendbird-signature": string;
+                "x-sendbird-signature"?: string;
                 /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
                 "x-signature"?: string;
                 /** @description Sendbird's user agent. */

@@ -444,13 +444,18 @@ function withSignatureDefaults(signature: SignatureScheme): SignatureScheme {
   return { ...signature, toleranceSec: signature.toleranceSec ?? EXTENSION_DEFAULTS.standardWebhooksToleranceSec };
 }
 
+/** Fill `success` when the policy leaves it out (appended, so a spec that states it keeps its key order). */
+function withDeliveryDefaults(delivery: JsonObject): JsonObject {
+  return delivery['success'] === undefined ? { ...delivery, success: EXTENSION_DEFAULTS.deliverySuccess } : delivery;
+}
+
 /** Read the root extensions into the model (their values were validated already). */
 export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
   const info = isObject(doc['info']) ? doc['info'] : {};
   const { id } = deriveId(str(doc['x-chathooks-id']), file);
   const signature = withSignatureDefaults((isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme);
   const delivery = (isObject(doc['x-chathooks-delivery'])
-    ? { success: EXTENSION_DEFAULTS.deliverySuccess, ...doc['x-chathooks-delivery'] }
+    ? withDeliveryDefaults(doc['x-chathooks-delivery'])
     : { timeoutMs: 10000, retries: [], retryOn: [], success: EXTENSION_DEFAULTS.deliverySuccess, confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;
   const channel = resolveRef(doc, getAt(doc, '/channels/webhook'), '/channels/webhook');
   const path = (channel && isObject(channel.value) ? str(channel.value['address']) : undefined) ?? '/webhook';
