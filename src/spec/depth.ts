@@ -43,7 +43,12 @@ export function findTooDeep(document: unknown): TooDeep[] {
   return found;
 }
 
-/** The lint message for a too-deep place: what, the limit, and how to fix. */
+/**
+ * The lint message for a too-deep place: what, the limit, and how to fix.
+ *
+ * @example
+ * tooDeepMessage({ pointer: '/examples/0', limit: 'arrays' }); // 'This value sits inside more than 10 nested arrays; …'
+ */
 export function tooDeepMessage(place: TooDeep): string {
   return place.limit === 'arrays'
     ? `This value sits inside more than ${MAX_ARRAY_NESTING} nested arrays; chathooks refuses deeper array nesting because AsyncAPI parsing time doubles with each array level. Flatten the example or schema (a webhook payload rarely nests arrays more than three deep).`

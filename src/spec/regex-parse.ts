@@ -23,7 +23,12 @@ const SPACE: CharSet = normalize([[9, 13], [32, 32], [160, 160], [0x1680, 0x1680
 const LINE_TERMINATORS: CharSet = normalize([[10, 10], [13, 13], [0x2028, 0x2029]]);
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
 
-/** Sort and merge ranges. */
+/**
+ * Sort and merge ranges.
+ *
+ * @example
+ * normalize([[5, 9], [0, 5]]); // [[0, 9]]
+ */
 export function normalize(ranges: readonly (readonly [number, number])[]): CharSet {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
@@ -35,7 +40,12 @@ export function normalize(ranges: readonly (readonly [number, number])[]): CharS
   return out;
 }
 
-/** The code points not in `set`. */
+/**
+ * The code points not in `set`.
+ *
+ * @example
+ * complement([[48, 57]]); // [[0, 47], [58, 0x10ffff]]
+ */
 export function complement(set: CharSet): CharSet {
   const out: [number, number][] = [];
   let next = 0;
@@ -47,7 +57,12 @@ export function complement(set: CharSet): CharSet {
   return out;
 }
 
-/** Whether two sets share a code point. */
+/**
+ * Whether two sets share a code point.
+ *
+ * @example
+ * intersects([[48, 57]], [[57, 60]]); // true
+ */
 export function intersects(a: CharSet, b: CharSet): boolean {
   let i = 0;
   let j = 0;

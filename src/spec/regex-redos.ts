@@ -9,20 +9,24 @@
  * The automaton keeps every ε-path a backtracking engine tries: a character reached from another along two
  * ε-paths (the inner and the outer loop of `(a+)+`) is two transitions, not one. Patterns with only
  * polynomial ambiguity (`\d*\d*`) are not reported; bounded repeats above {@link MAX_EXPANDED} count as
- * unbounded.
+ * unbounded. Only states on a cycle of the automaton can be on an ambiguous cycle, so the product is built
+ * per strongly connected component, which keeps the check fast on long patterns without loops.
  */
 import { intersects, parseRegex, type CharSet, type RegexNode } from './regex-parse.js';
 
-/** Bounded repeats up to this many copies are expanded; larger bounds are analysed as unbounded. */
-const MAX_EXPANDED = 16;
-/** Patterns whose automaton has more character states than this are not analysed (none of ours comes close). */
-const MAX_STATES = 400;
-/** Work budget for the ε-path enumeration; past it the pattern is not analysed. */
-const MAX_STEPS = 200_000;
+/**
+ * Bounded repeats up to this many copies are expanded; larger bounds are analysed as unbounded, because
+ * nested bounded repeats backtrack like unbounded ones (`^(\w{1,16}){1,16}$` took 140 s on 61 characters).
+ */
+const MAX_EXPANDED = 4;
+/** Work budget (ε-path steps plus product transitions); past it the pattern is reported as undecided. */
+const MAX_STEPS = 1_000_000;
 
 export interface BacktrackingFinding {
   /** The repeated part that can match the same text more than one way, as written (or the whole pattern). */
   part: string;
+  /** Set when the pattern was too large to decide within the work budget (the whole pattern is named). */
+  undecided?: true;
 }
 
 /**
@@ -35,15 +39,25 @@ export interface BacktrackingFinding {
  */
 export function findCatastrophicBacktracking(pattern: string): BacktrackingFinding | undefined {
   const ast = parseRegex(pattern);
-  if (!ast || !exponentiallyAmbiguous(ast)) return undefined;
+  // Without a loop there is no cycle, so nothing to decide (and a long literal costs nothing).
+  if (!ast || !hasLoop(ast)) return undefined;
+  const verdict = exponentiallyAmbiguous(ast);
+  if (verdict === 'undecided') return { part: pattern, undecided: true };
+  if (!verdict) return undefined;
   // Name the innermost repeat that is ambiguous on its own: that is the part to rewrite.
   const repeats: Extract<RegexNode, { type: 'repeat' }>[] = [];
   collectRepeats(ast, repeats);
   const culprit = repeats
-    .filter((r) => r.max > MAX_EXPANDED || r.max === Infinity)
+    .filter((r) => r.max > MAX_EXPANDED)
     .sort((a, b) => a.end - a.start - (b.end - b.start))
-    .find((r) => exponentiallyAmbiguous(r));
+    .find((r) => exponentiallyAmbiguous(r) === true);
   return { part: culprit ? pattern.slice(culprit.start, culprit.end) : pattern };
+}
+
+function hasLoop(node: RegexNode): boolean {
+  const repeats: Extract<RegexNode, { type: 'repeat' }>[] = [];
+  collectRepeats(node, repeats);
+  return repeats.some((r) => r.max > MAX_EXPANDED);
 }
 
 function collectRepeats(node: RegexNode, out: Extract<RegexNode, { type: 'repeat' }>[]): void {
@@ -102,102 +116,167 @@ class Nfa {
 class BudgetExceeded extends Error {}
 
 /** Decide exponential ambiguity of the pattern `node` (unanchored start; a failing end is always possible). */
-function exponentiallyAmbiguous(node: RegexNode): boolean {
+function exponentiallyAmbiguous(node: RegexNode): boolean | 'undecided' {
   const nfa = new Nfa();
   const entry = nfa.build(node, -1);
-  const chars = nfa.states.flatMap((s, i) => (s.kind === 'char' ? [i] : []));
-  if (chars.length > MAX_STATES) return false;
-  let moves: Map<number, number>[];
+  const budget = { steps: 0 };
   try {
-    const budget = { steps: 0 };
-    const start = epsilonPaths(nfa, entry, budget);
-    moves = nfa.states.map((s) => (s.kind === 'char' ? epsilonPaths(nfa, s.next, budget) : new Map()));
-    // The start is a pseudo-state: index `states.length`.
-    moves.push(start);
+    const paths = new EpsilonPaths(nfa, budget);
+    const moves = nfa.states.map((st) => (st.kind === 'char' ? paths.from(st.next) : new Map<number, number>()));
+    // Only states reachable from the start matter.
+    const reachable = reach(paths.from(entry), moves);
+    // A cycle of the product projects onto cycles through the same states: look only inside each component.
+    const components = stronglyConnected([...reachable], (q) => [...moves[q]!.keys()]);
+    return components.some((component) => {
+      const looped = component.length > 1 || moves[component[0]!]!.has(component[0]!);
+      return looped && productHasAmbiguousCycle(nfa, moves, new Set(component), budget);
+    });
   } catch (error) {
-    if (error instanceof BudgetExceeded) return false;
+    if (error instanceof BudgetExceeded) return 'undecided';
     throw error;
   }
-  return productHasAmbiguousCycle(nfa, moves, nfa.states.length);
 }
 
-/**
- * The character states reachable from `from` through ε-edges only, each with the number of distinct
- * simple ε-paths leading there (capped at 2: "more than one way" is all that matters).
- */
-function epsilonPaths(nfa: Nfa, from: number, budget: { steps: number }): Map<number, number> {
-  const counts = new Map<number, number>();
-  const onPath = new Set<number>();
-  const visit = (state: number): void => {
-    if (++budget.steps > MAX_STEPS) throw new BudgetExceeded();
-    if (state < 0) return;
-    const s = nfa.states[state]!;
-    if (s.kind === 'char') {
-      counts.set(state, Math.min(2, (counts.get(state) ?? 0) + 1));
-      return;
-    }
-    // An ε-cycle would be an empty iteration, which the engine refuses: simple paths only.
-    if (onPath.has(state)) return;
-    onPath.add(state);
-    for (const next of s.next) visit(next);
-    onPath.delete(state);
-  };
-  visit(from);
-  return counts;
+/** The character states reachable from the first ones. */
+function reach(first: Map<number, number>, moves: readonly Map<number, number>[]): Set<number> {
+  const seen = new Set(first.keys());
+  const queue = [...seen];
+  while (queue.length) for (const next of moves[queue.pop()!]!.keys()) if (!seen.has(next)) (seen.add(next), queue.push(next));
+  return seen;
 }
 
-/** Tarjan's SCCs on the product automaton (iteratively), looking for a diagonal pair on an ambiguous cycle. */
-function productHasAmbiguousCycle(nfa: Nfa, moves: Map<number, number>[], start: number): boolean {
-  const setOf = (q: number): CharSet => (nfa.states[q] as { set: CharSet }).set;
-  const width = moves.length;
-  const key = (p: number, q: number): number => p * width + q;
-  const successors = (k: number): { to: number; twoWays: boolean }[] => {
-    const p = Math.floor(k / width);
-    const q = k % width;
-    const out: { to: number; twoWays: boolean }[] = [];
-    for (const [p2, np] of moves[p]!) {
-      for (const q2 of moves[q]!.keys()) {
-        if (p2 === q2 ? true : intersects(setOf(p2), setOf(q2))) out.push({ to: key(p2, q2), twoWays: p === q && p2 === q2 && np > 1 });
-      }
-    }
-    return out;
-  };
+/** Tarjan's strongly connected components of `nodes` under `next` (iterative: patterns can be long). */
+function stronglyConnected(nodes: readonly number[], next: (node: number) => number[]): number[][] {
   const index = new Map<number, number>();
   const low = new Map<number, number>();
   const onStack = new Set<number>();
   const stack: number[] = [];
+  const components: number[][] = [];
   let counter = 0;
-  const work: { node: number; edges: { to: number; twoWays: boolean }[]; i: number }[] = [];
-  const open = (node: number): void => {
-    index.set(node, counter);
-    low.set(node, counter++);
-    stack.push(node);
-    onStack.add(node);
-    work.push({ node, edges: successors(node), i: 0 });
-  };
-  open(key(start, start));
-  while (work.length) {
-    const frame = work.at(-1)!;
-    if (frame.i < frame.edges.length) {
-      const { to } = frame.edges[frame.i++]!;
-      if (!index.has(to)) open(to);
-      else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
-      continue;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work: { node: number; edges: number[]; i: number }[] = [];
+    const open = (node: number): void => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, edges: next(node), i: 0 });
+    };
+    open(root);
+    while (work.length) {
+      const frame = work.at(-1)!;
+      if (frame.i < frame.edges.length) {
+        const to = frame.edges[frame.i++]!;
+        if (!index.has(to)) open(to);
+        else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        continue;
+      }
+      work.pop();
+      const parent = work.at(-1);
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component: number[] = [];
+      for (;;) {
+        const n = stack.pop()!;
+        onStack.delete(n);
+        component.push(n);
+        if (n === frame.node) break;
+      }
+      components.push(component);
     }
-    work.pop();
-    const parent = work.at(-1);
-    if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-    if (low.get(frame.node) !== index.get(frame.node)) continue;
-    const component = new Set<number>();
-    for (;;) {
-      const n = stack.pop()!;
-      onStack.delete(n);
-      component.add(n);
-      if (n === frame.node) break;
-    }
-    if (ambiguousComponent(component, width, successors)) return true;
   }
-  return false;
+  return components;
+}
+
+/**
+ * For every state, the character states reachable from it through ε-edges only, each with the number of
+ * distinct simple ε-paths leading there (capped at 2: "more than one way" is all that matters). Forks
+ * that cannot reach an ε-cycle form a DAG and are counted once each (memoised); the rest are walked path
+ * by path, within the budget.
+ */
+class EpsilonPaths {
+  private readonly memo = new Map<number, Map<number, number>>();
+  private readonly tainted = new Set<number>();
+  constructor(
+    private readonly nfa: Nfa,
+    private readonly budget: { steps: number },
+  ) {
+    const forks = nfa.states.flatMap((st, i) => (st.kind === 'eps' ? [i] : []));
+    const forkNext = (n: number): number[] => (nfa.states[n] as { next: number[] }).next.filter((m) => m >= 0 && nfa.states[m]!.kind === 'eps');
+    // Tarjan emits components sinks first, so every successor's taint is known when a component is read.
+    for (const component of stronglyConnected(forks, forkNext)) {
+      const cyclic = component.length > 1 || forkNext(component[0]!).includes(component[0]!);
+      if (cyclic || component.some((n) => forkNext(n).some((m) => this.tainted.has(m)))) for (const n of component) this.tainted.add(n);
+    }
+  }
+
+  from(state: number): Map<number, number> {
+    const counts = new Map<number, number>();
+    const onPath = new Set<number>();
+    const visit = (at: number): void => {
+      if (++this.budget.steps > MAX_STEPS) throw new BudgetExceeded();
+      if (at < 0) return;
+      const st = this.nfa.states[at]!;
+      if (st.kind === 'char' || !this.tainted.has(at)) {
+        for (const [q, n] of this.untainted(at)) counts.set(q, Math.min(2, (counts.get(q) ?? 0) + n));
+        return;
+      }
+      // An ε-cycle would be an empty iteration, which the engine refuses: simple paths only.
+      if (onPath.has(at)) return;
+      onPath.add(at);
+      for (const next of st.next) visit(next);
+      onPath.delete(at);
+    };
+    visit(state);
+    return counts;
+  }
+
+  /** Path counts from a character state (itself) or a fork that reaches no ε-cycle (a DAG below it). */
+  private untainted(at: number): Map<number, number> {
+    const st = this.nfa.states[at]!;
+    if (st.kind === 'char') return new Map([[at, 1]]);
+    const hit = this.memo.get(at);
+    if (hit) return hit;
+    const counts = new Map<number, number>();
+    for (const next of st.next) {
+      if (++this.budget.steps > MAX_STEPS) throw new BudgetExceeded();
+      if (next < 0) continue;
+      for (const [q, n] of this.untainted(next)) counts.set(q, Math.min(2, (counts.get(q) ?? 0) + n));
+    }
+    this.memo.set(at, counts);
+    return counts;
+  }
+}
+
+/**
+ * Whether the product of the automaton with itself, restricted to pairs of states of one component, has a
+ * strongly connected component holding a diagonal pair on an ambiguous cycle.
+ */
+function productHasAmbiguousCycle(nfa: Nfa, moves: Map<number, number>[], component: ReadonlySet<number>, budget: { steps: number }): boolean {
+  const setOf = (q: number): CharSet => (nfa.states[q] as { set: CharSet }).set;
+  const width = moves.length;
+  const key = (p: number, q: number): number => p * width + q;
+  const cache = new Map<number, { to: number; twoWays: boolean }[]>();
+  const successors = (k: number): { to: number; twoWays: boolean }[] => {
+    const hit = cache.get(k);
+    if (hit) return hit;
+    const p = Math.floor(k / width);
+    const q = k % width;
+    const out: { to: number; twoWays: boolean }[] = [];
+    for (const [p2, np] of moves[p]!) {
+      if (!component.has(p2)) continue;
+      for (const q2 of moves[q]!.keys()) {
+        if (++budget.steps > MAX_STEPS) throw new BudgetExceeded();
+        if (component.has(q2) && (p2 === q2 || intersects(setOf(p2), setOf(q2)))) out.push({ to: key(p2, q2), twoWays: p === q && p2 === q2 && np > 1 });
+      }
+    }
+    cache.set(k, out);
+    return out;
+  };
+  const diagonal = [...component].map((q) => key(q, q));
+  const productComponents = stronglyConnected(diagonal, (k) => successors(k).map((e) => e.to));
+  return productComponents.some((c) => ambiguousComponent(new Set(c), width, successors));
 }
 
 function ambiguousComponent(component: Set<number>, width: number, successors: (k: number) => { to: number; twoWays: boolean }[]): boolean {
