@@ -255,6 +255,20 @@ describe('item 27: extension defaults, "did you mean", and the invalid-examples 
     expect(problems).toContainEqual(expect.objectContaining({ code: 'extension-invalid', pointer: '/components/messages/afterSend/x-chathooks-invalid-examples/0/pointer' }));
   });
 
+  test('invalid examples written on the operation: one error saying where they belong, not "has none"', async () => {
+    const { problems } = await lintSpec(fixture('misplaced-invalid-examples'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'extension-misplaced',
+        pointer: '/operations/afterSend/x-chathooks-invalid-examples',
+        line: 32,
+        col: 5,
+        message: `x-chathooks-invalid-examples on operation "afterSend" is not read: it is a message extension: move it to the operation's message, #/components/messages/afterSend.`,
+      }),
+    ]);
+  });
+
   test('the README documents every extension field, with the two defaults', async () => {
     const readme = await readFile(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Writing your own spec'), readme.indexOf('## CLI'));

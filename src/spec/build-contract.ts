@@ -299,6 +299,18 @@ function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: 
   }
 }
 
+/**
+ * Message extensions written on the operation are read nowhere: say where they belong, rather than letting
+ * the event be reported as having none.
+ */
+function checkMisplacedExtensions(ctx: Ctx, op: Resolved<JsonObject>, msg: Resolved<JsonObject>, opId: string): void {
+  for (const key of Object.keys(op.value)) {
+    if (!key.startsWith('x-chathooks-')) continue;
+    const where = key in MESSAGE_EXTENSIONS ? `it is a message extension: move it to the operation's message, #${msg.pointer}.` : `operations take no chathooks extensions.${didYouMean(key, Object.keys(MESSAGE_EXTENSIONS))}`;
+    ctx.reporter.error('extension-misplaced', `${op.pointer}/${escapeToken(key)}`, `${key} on operation "${opId}" is not read: ${where}`);
+  }
+}
+
 function uniqueTypeName(base: string, taken: Set<string>, payload: unknown): string {
   // A payload that is exactly the component of that name keeps it; otherwise avoid every component name.
   const ref = isObject(payload) ? str(payload['$ref']) : undefined;
@@ -345,6 +357,7 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     }
     byName.set(name, opId);
     checkMessageExtensions(ctx, msg, name);
+    checkMisplacedExtensions(ctx, op as Resolved<JsonObject>, msg, opId);
 
     const rawPayload = msg.value['payload'];
     if (rawPayload === undefined) {
@@ -378,10 +391,11 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     }
     validateExamples(ctx, validate, examples, 'example');
     const invalidExamples = readInvalidExamples(ctx, msg, validate, name);
-    // Judge by what the spec lists, not by what was read: a listed example with a shape error is reported
-    // as such, not as missing.
+    // Judge by what the spec lists, not by what was read: a listed example with a shape error, or a list
+    // written on the operation, is reported as such, not as missing.
     const listed = msg.value['x-chathooks-invalid-examples'];
-    if (listed === undefined || (Array.isArray(listed) && listed.length === 0)) {
+    const misplaced = 'x-chathooks-invalid-examples' in op.value; // reported as extension-misplaced
+    if (!misplaced && (listed === undefined || (Array.isArray(listed) && listed.length === 0))) {
       ctx.reporter.warn('invalid-example-missing', msg.pointer, `Event "${name}" has no x-chathooks-invalid-examples; add one payload the platform never sends, so validators are shown to reject it.`);
     }
 
