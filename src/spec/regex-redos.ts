@@ -21,6 +21,8 @@ import { intersects, parseRegex, type CharSet, type RegexNode } from './regex-pa
 const MAX_EXPANDED = 4;
 /** Work budget (ε-path steps plus product transitions); past it the pattern is reported as undecided. */
 const MAX_STEPS = 1_000_000;
+/** Repeats tried (innermost first) when naming the part to rewrite; past them the whole pattern is named. */
+const MAX_CULPRIT_CHECKS = 8;
 
 export interface BacktrackingFinding {
   /** The repeated part that can match the same text more than one way, as written (or the whole pattern). */
@@ -50,6 +52,7 @@ export function findCatastrophicBacktracking(pattern: string): BacktrackingFindi
   const culprit = repeats
     .filter((r) => r.max > MAX_EXPANDED)
     .sort((a, b) => a.end - a.start - (b.end - b.start))
+    .slice(0, MAX_CULPRIT_CHECKS)
     .find((r) => exponentiallyAmbiguous(r) === true);
   return { part: culprit ? pattern.slice(culprit.start, culprit.end) : pattern };
 }
