@@ -3,6 +3,7 @@
  * kind and confidence (§2.3), and each documented quirk accepted by the generated validators.
  */
 import { describe, expect, test } from 'vitest';
+import { createAjv } from '../src/spec/ajv.js';
 import { importGenerated } from './helpers/generated.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -52,6 +53,17 @@ describe('Sendbird (spec/sendbird.yaml)', async () => {
     expect(s.contract.delivery).toMatchObject({ timeoutMs: 5000, retries: [0, 0], retryOn: ['timeout', 'network', 'non-2xx'] });
     expect(s.contract.eventSet).toBe('open');
     expect(s.contract.discriminator).toEqual({ in: 'body', name: 'category' });
+  });
+
+  test('headers: the signature may come in x-sendbird-signature or x-signature alone (the tutorial names only x-signature)', () => {
+    const ajv = createAjv();
+    const hex = 'a'.repeat(64);
+    for (const event of s.contract.events) {
+      const validate = ajv.compile(event.headers as object);
+      expect(validate({ 'x-signature': hex, 'content-type': 'application/json' })).toBe(true);
+      expect(validate({ 'x-sendbird-signature': hex, 'content-type': 'application/json' })).toBe(true);
+      expect(validate({ 'x-signature': 'not hex' })).toBe(false);
+    }
   });
 
   test('quirk: message:report.created_at is in seconds', () => {

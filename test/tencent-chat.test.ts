@@ -154,15 +154,22 @@ describe('Tencent Cloud Chat (spec/tencent-chat.yaml)', async () => {
   test('replies: refusal-code ranges and the silent drop', () => {
     const c2c = t.replyValidators['C2C.CallbackBeforeSendMsg']!;
     const group = t.replyValidators['Group.CallbackBeforeSendMsg']!;
-    const friend = t.replyValidators['Sns.CallbackPrevFriendAdd']!;
     const reply = (ErrorCode: number) => ({ ActionStatus: 'OK', ErrorCode, ErrorInfo: '' });
     expect([0, 1, 2, 120001, 130000].map((c) => c2c(reply(c)))).toEqual([true, true, true, true, true]);
     expect([120000, 130001, 10150].map((c) => c2c(reply(c)))).toEqual([false, false, false]);
     expect([0, 1, 2, 10100, 10200].map((c) => group(reply(c)))).toEqual([true, true, true, true, true]);
     expect([10099, 10201, 120001].map((c) => group(reply(c)))).toEqual([false, false, false]);
-    const item = (ResultCode: number) => ({ ...reply(0), ResultItem: [{ To_Account: 'jared', ResultCode, ResultInfo: '' }] });
-    expect([0, 38000, 39000].map((c) => friend(item(c)))).toEqual([true, true, true]);
-    expect(friend(item(37999))).toBe(false);
+    // Friend replies (reference §Sns.CallbackPrevFriendAdd/Response): every field is required, ResultItem and each
+    // item's ResultInfo included; ErrorCode and ResultCode are any integer (38000–39000 is only the custom range).
+    for (const name of ['Sns.CallbackPrevFriendAdd', 'Sns.CallbackPrevFriendResponse']) {
+      const friend = t.replyValidators[name]!;
+      const item = (ResultCode: number, ErrorCode = 0) => ({ ...reply(ErrorCode), ResultItem: [{ To_Account: 'jared', ResultCode, ResultInfo: '' }] });
+      expect([0, 1, 37999, 38000, 39000, 50000].map((c) => friend(item(c)))).toEqual([true, true, true, true, true, true]);
+      expect([1, 2, 37999, 120001].map((c) => friend(item(0, c)))).toEqual([true, true, true, true]);
+      expect(friend(reply(0))).toBe(false);
+      expect(friend({ ...reply(0), ResultItem: [{ To_Account: 'jared', ResultCode: 0 }] })).toBe(false);
+      expect(friend({ ...reply(0), ErrorCode: '1', ResultItem: [] })).toBe(false);
+    }
     // The silent drop is allowed only for message callbacks.
     expect(t.replyValidators['Group.CallbackBeforeCreateGroup']!(reply(2))).toBe(false);
   });

@@ -116,6 +116,34 @@ const payloads: Checked<EventMap> = {
       "summary": "A WhatsApp message whose processing failed, with the workflow's error."
     },
     {
+      "name": "custom-metadata",
+      "payload": {
+        "conversation_id": "550e8400e29b41d4a716446655440000",
+        "data": {
+          "id": "6e5d4c3b-2a19-4f8e-9d7c-6b5a4f3e2d1c",
+          "content": "Ticket 4521 was escalated",
+          "content_type": "TEXT",
+          "type": "BOT",
+          "channel": "API",
+          "status": "PROCESSED",
+          "metadata": {
+            "ticket_id": 4521,
+            "priority": "high",
+            "tags": [
+              "billing",
+              "escalated"
+            ]
+          },
+          "created_by": "system",
+          "updated_by": "system",
+          "created_at": "2024-03-21T10:02:00Z",
+          "updated_at": "2024-03-21T10:02:00Z"
+        },
+        "timestamp": "2024-03-21T10:02:00.000Z"
+      },
+      "summary": "Metadata of the app's own, which the guide allows in any shape."
+    },
+    {
       "name": "guide-test-generator",
       "payload": {
         "conversation_id": "2b1c8d4e-7f6a-4c3b-9e1d-0a5f8b7c6d2e",

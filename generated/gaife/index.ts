@@ -1,5 +1,5 @@
 // generated from spec/gaife.yaml by chathooks; do not edit
-// source sha256:dcec2ea3d61f07655aebf67ac537cfc5cdf423fe3d79fe469f2ea7ffcdc2d050
+// source sha256:35e208fff284f711f5ac56e95ee19a7cdc1aa09be6345fea37d706f3a91dc379
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -196,48 +196,41 @@ export const contract: Contract = {
           },
           "Metadata": {
             "type": "object",
-            "description": "Custom metadata (≤ 4 KB). Workflow conversations carry the workflow instance and ticket fields below;\nanything else is free-form.\n",
+            "description": "Custom metadata (≤ 4 KB): any JSON object. The webhook guide (S-G0) says only \"Object, optional,\ncustom metadata for the message\". The keys below are the ones a sibling page (S-G2) shows on workflow\nand ticket messages; they are listed so that docs and types name them, but none is required and none\nis typed, because the guide allows any value (`{\"ticket_id\": 4521}` as well as `\"4521\"`).\n",
+            "additionalProperties": true,
             "properties": {
               "workflow_instance_id": {
-                "type": "string"
+                "description": "Workflow instance id (S-G2: a string such as \"789\")."
               },
               "workflow_instance_status": {
-                "$ref": "#/$defs/WorkflowInstanceStatus"
+                "description": "S-G2: RUNNING, PAUSED, COMPLETED, FAILED, CANCELLED or TERMINATED."
               },
               "ticket_id": {
-                "type": "string"
+                "description": "Ticket id (S-G2); any JSON value."
               },
               "task_instance_status": {
-                "$ref": "#/$defs/TaskInstanceStatus"
+                "description": "S-G2: EXECUTED, ERRORED, CANCELLED or REJECTED."
               },
               "workflow_progress": {
-                "type": "number"
+                "description": "Progress of the workflow (S-G2: a number)."
               },
               "failed_task_id": {
-                "type": "string"
+                "description": "The task that failed (S-G2)."
               },
               "exception_message": {
-                "type": "string"
+                "description": "The workflow's error message (S-G2)."
               },
               "workflow_name": {
-                "type": "string"
+                "description": "Name of the workflow (S-G2)."
               },
               "task_name": {
-                "type": "string"
+                "description": "Name of the task (S-G2)."
               },
               "from_s3": {
-                "type": "boolean"
+                "description": "Whether the output is a file stored in S3 (S-G2: a boolean)."
               },
               "output": {
-                "type": "object",
-                "properties": {
-                  "s3_url": {
-                    "type": "string"
-                  },
-                  "output_type": {
-                    "type": "string"
-                  }
-                }
+                "description": "The file output (S-G2: `{ s3_url, output_type }`)."
               }
             }
           },
@@ -253,32 +246,12 @@ export const contract: Contract = {
               "failed"
             ]
           },
-          "TaskInstanceStatus": {
-            "type": "string",
-            "enum": [
-              "EXECUTED",
-              "ERRORED",
-              "CANCELLED",
-              "REJECTED"
-            ]
-          },
           "Timestamp": {
             "type": "string",
             "description": "ISO-8601 date-time, e.g. `2024-03-21T10:00:00Z` (`timestamp` has milliseconds). GAIFE's own test payload\ngenerator sends naive local times without a zone (`2024-03-21T10:00:00.123456`), so the zone is optional.\n",
             "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$",
             "examples": [
               "2024-03-21T10:00:00Z"
-            ]
-          },
-          "WorkflowInstanceStatus": {
-            "type": "string",
-            "enum": [
-              "RUNNING",
-              "PAUSED",
-              "COMPLETED",
-              "FAILED",
-              "CANCELLED",
-              "TERMINATED"
             ]
           }
         }
@@ -383,6 +356,34 @@ export const contract: Contract = {
             "timestamp": "2024-03-22T08:15:31.552Z"
           },
           "summary": "A WhatsApp message whose processing failed, with the workflow's error."
+        },
+        {
+          "name": "custom-metadata",
+          "payload": {
+            "conversation_id": "550e8400e29b41d4a716446655440000",
+            "data": {
+              "id": "6e5d4c3b-2a19-4f8e-9d7c-6b5a4f3e2d1c",
+              "content": "Ticket 4521 was escalated",
+              "content_type": "TEXT",
+              "type": "BOT",
+              "channel": "API",
+              "status": "PROCESSED",
+              "metadata": {
+                "ticket_id": 4521,
+                "priority": "high",
+                "tags": [
+                  "billing",
+                  "escalated"
+                ]
+              },
+              "created_by": "system",
+              "updated_by": "system",
+              "created_at": "2024-03-21T10:02:00Z",
+              "updated_at": "2024-03-21T10:02:00Z"
+            },
+            "timestamp": "2024-03-21T10:02:00.000Z"
+          },
+          "summary": "Metadata of the app's own, which the guide allows in any shape."
         },
         {
           "name": "guide-test-generator",
@@ -529,7 +530,7 @@ export const contract: Contract = {
       "title": "Message created or processed",
       "summary": "A message was created or processed in a conversation with a callback_url.",
       "description": "Sent for every message of the conversation: the user's input, system messages and bot answers, and again\nwhen a message's status changes (RECEIVED → PROCESSED or FAILED).\n",
-      "notes": "`conversation_id` is documented as UUID but is 32 hex digits (S-G1); enums are upper case in the webhook\nguide and lower case in the message API (S-G2): both accepted. The guide's own test generator omits\nfilename, metadata, created_by and updated_by and sends zone-less timestamps: tolerated.\n",
+      "notes": "`conversation_id` is documented as UUID but is 32 hex digits (S-G1); enums are upper case in the webhook\nguide and lower case in the message API (S-G2): both accepted. The guide's own test generator omits\nfilename, metadata, created_by and updated_by and sends zone-less timestamps: tolerated.\n`data.metadata` is \"custom metadata\" of any shape in the guide (S-G0): an open object whose known\nkeys (from S-G2) are documented but neither required nor typed.\n",
       "headers": {
         "allOf": [
           {

@@ -99,40 +99,48 @@ export interface components {
             timestamp: components["schemas"]["Timestamp"];
         };
         /**
-         * @description Custom metadata (≤ 4 KB). Workflow conversations carry the workflow instance and ticket fields below;
-         *     anything else is free-form.
+         * @description Custom metadata (≤ 4 KB): any JSON object. The webhook guide (S-G0) says only "Object, optional,
+         *     custom metadata for the message". The keys below are the ones a sibling page (S-G2) shows on workflow
+         *     and ticket messages; they are listed so that docs and types name them, but none is required and none
+         *     is typed, because the guide allows any value (`{"ticket_id": 4521}` as well as `"4521"`).
          */
         Metadata: {
-            workflow_instance_id?: string;
-            workflow_instance_status?: components["schemas"]["WorkflowInstanceStatus"];
-            ticket_id?: string;
-            task_instance_status?: components["schemas"]["TaskInstanceStatus"];
-            workflow_progress?: number;
-            failed_task_id?: string;
-            exception_message?: string;
-            workflow_name?: string;
-            task_name?: string;
-            from_s3?: boolean;
-            output?: {
-                s3_url?: string;
-                output_type?: string;
-            };
+            /** @description Workflow instance id (S-G2: a string such as "789"). */
+            workflow_instance_id?: unknown;
+            /** @description S-G2: RUNNING, PAUSED, COMPLETED, FAILED, CANCELLED or TERMINATED. */
+            workflow_instance_status?: unknown;
+            /** @description Ticket id (S-G2); any JSON value. */
+            ticket_id?: unknown;
+            /** @description S-G2: EXECUTED, ERRORED, CANCELLED or REJECTED. */
+            task_instance_status?: unknown;
+            /** @description Progress of the workflow (S-G2: a number). */
+            workflow_progress?: unknown;
+            /** @description The task that failed (S-G2). */
+            failed_task_id?: unknown;
+            /** @description The workflow's error message (S-G2). */
+            exception_message?: unknown;
+            /** @description Name of the workflow (S-G2). */
+            workflow_name?: unknown;
+            /** @description Name of the task (S-G2). */
+            task_name?: unknown;
+            /** @description Whether the output is a file stored in S3 (S-G2: a boolean). */
+            from_s3?: unknown;
+            /** @description The file output (S-G2: `{ s3_url, output_type }`). */
+            output?: unknown;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @description Processing status; a message is delivered again when it changes.
          * @enum {string}
          */
         Status: "RECEIVED" | "PROCESSED" | "FAILED" | "received" | "processed" | "failed";
-        /** @enum {string} */
-        TaskInstanceStatus: "EXECUTED" | "ERRORED" | "CANCELLED" | "REJECTED";
         /**
          * @description ISO-8601 date-time, e.g. `2024-03-21T10:00:00Z` (`timestamp` has milliseconds). GAIFE's own test payload
          *     generator sends naive local times without a zone (`2024-03-21T10:00:00.123456`), so the zone is optional.
          * @example 2024-03-21T10:00:00Z
          */
         Timestamp: string;
-        /** @enum {string} */
-        WorkflowInstanceStatus: "RUNNING" | "PAUSED" | "COMPLETED" | "FAILED" | "CANCELLED" | "TERMINATED";
     };
     responses: never;
     parameters: never;

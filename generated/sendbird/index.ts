@@ -1,5 +1,5 @@
 // generated from spec/sendbird.yaml by chathooks; do not edit
-// source sha256:8b239becd3139229e87f2dc5077dd2a7845734449fe8d1f17f66356aa3ece9f3
+// source sha256:c8e06f5c1872dbb6d6f89011b959d0a5bd69ad84ff4af76207fc364b8f281043
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -325,10 +325,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -532,10 +529,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -779,10 +773,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -1027,10 +1018,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -1555,10 +1543,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -2039,10 +2024,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -2515,10 +2497,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -2942,10 +2921,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -3294,10 +3270,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -3504,10 +3477,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -3854,10 +3824,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -4194,10 +4161,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -4592,10 +4556,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -4935,10 +4896,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -5706,10 +5664,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -6156,10 +6111,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -6652,10 +6604,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -7138,10 +7087,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -7457,10 +7403,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -7842,10 +7785,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -8229,10 +8169,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -8432,10 +8369,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -8641,10 +8575,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -8977,10 +8908,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -9282,10 +9210,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -9817,10 +9742,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -10050,10 +9972,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -10328,10 +10247,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -10611,10 +10527,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -10796,10 +10709,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -11311,10 +11221,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -11808,10 +11715,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12080,10 +11984,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12327,10 +12228,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12465,10 +12363,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12602,10 +12497,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12752,10 +12644,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -12964,10 +12853,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -13114,10 +13000,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -13264,10 +13147,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -13487,10 +13367,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -13712,10 +13589,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -13897,10 +13771,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -14397,10 +14268,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",
@@ -14896,10 +14764,7 @@ export const contract: Contract = {
         "$defs": {
           "Headers": {
             "type": "object",
-            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire).",
-            "required": [
-              "x-sendbird-signature"
-            ],
+            "description": "Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one.",
             "properties": {
               "x-sendbird-signature": {
                 "type": "string",

@@ -967,10 +967,10 @@ export interface components {
             channel?: components["schemas"]["Channel"];
             app_id?: components["schemas"]["AppId"];
         };
-        /** @description Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). */
+        /** @description Headers Sendbird adds to every webhook request (names are case-insensitive on the wire). The signature comes in `x-sendbird-signature` (the platform docs) or `x-signature` (the only header the tutorial names; a legacy duplicate in real captures): either one is enough, so the schema requires neither and signature verification (x-chathooks-signature, with legacyHeaders) demands one. */
         Headers: {
             /** @description Hex HMAC-SHA256 of the raw request body, keyed with the application's master API token. */
-            "x-sendbird-signature": string;
+            "x-sendbird-signature"?: string;
             /** @description Legacy duplicate of `x-sendbird-signature` (same value), seen in real captures and named by the tutorial. */
             "x-signature"?: string;
             /**

@@ -1430,7 +1430,8 @@ const replies = {
       "payload": {
         "ActionStatus": "FAIL",
         "ErrorCode": 1,
-        "ErrorInfo": "callback handler failed"
+        "ErrorInfo": "callback handler failed",
+        "ResultItem": []
       }
     }
   ],
@@ -1470,7 +1471,8 @@ const replies = {
       "payload": {
         "ActionStatus": "FAIL",
         "ErrorCode": 1,
-        "ErrorInfo": "callback handler failed"
+        "ErrorInfo": "callback handler failed",
+        "ResultItem": []
       }
     }
   ],

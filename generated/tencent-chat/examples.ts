@@ -1444,7 +1444,8 @@ const replies: Checked<ReplyMap> = {
       "payload": {
         "ActionStatus": "FAIL",
         "ErrorCode": 1,
-        "ErrorInfo": "callback handler failed"
+        "ErrorInfo": "callback handler failed",
+        "ResultItem": []
       }
     }
   ],
@@ -1484,7 +1485,8 @@ const replies: Checked<ReplyMap> = {
       "payload": {
         "ActionStatus": "FAIL",
         "ErrorCode": 1,
-        "ErrorInfo": "callback handler failed"
+        "ErrorInfo": "callback handler failed",
+        "ResultItem": []
       }
     }
   ],

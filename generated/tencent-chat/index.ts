@@ -1,5 +1,5 @@
 // generated from spec/tencent-chat.yaml by chathooks; do not edit
-// source sha256:dce03663a1fdba95d61d51d01f931c7af534f08015fc85b1e57162a54b347084
+// source sha256:a4eac42b2838eaf78a97062cdb6af6faa9f1117281b91fa73a7f3c7a513f86ff
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -1023,11 +1023,12 @@ export const contract: Contract = {
           "$defs": {
             "FriendBeforeReply": {
               "type": "object",
-              "description": "Before a friend request or response is processed.",
+              "description": "Before a friend request or response is processed. The reference (providers.md §Sns.CallbackPrevFriendAdd, Tencent doc 43468/43467) lists every reply field as required, ResultItem included; ErrorCode is any integer.",
               "required": [
                 "ActionStatus",
                 "ErrorCode",
-                "ErrorInfo"
+                "ErrorInfo",
+                "ResultItem"
               ],
               "properties": {
                 "ActionStatus": {
@@ -1039,19 +1040,7 @@ export const contract: Contract = {
                 },
                 "ErrorCode": {
                   "type": "integer",
-                  "anyOf": [
-                    {
-                      "const": 0
-                    },
-                    {
-                      "const": 1
-                    },
-                    {
-                      "minimum": 38000,
-                      "maximum": 39000
-                    }
-                  ],
-                  "description": "0 processed; other values are an app failure (ignored by default); 38000–39000 custom failure codes."
+                  "description": "0 processed; any other value is an app failure (ignored by default); use 38000–39000 for custom failure codes."
                 },
                 "ErrorInfo": {
                   "type": "string"
@@ -1062,7 +1051,8 @@ export const contract: Contract = {
                     "type": "object",
                     "required": [
                       "To_Account",
-                      "ResultCode"
+                      "ResultCode",
+                      "ResultInfo"
                     ],
                     "properties": {
                       "To_Account": {
@@ -1070,23 +1060,14 @@ export const contract: Contract = {
                       },
                       "ResultCode": {
                         "type": "integer",
-                        "anyOf": [
-                          {
-                            "const": 0
-                          },
-                          {
-                            "minimum": 38000,
-                            "maximum": 39000
-                          }
-                        ],
-                        "description": "0 allow; 38000–39000 refuse with a custom code."
+                        "description": "0 allow; any other value refuses; use 38000–39000 to refuse with a custom code."
                       },
                       "ResultInfo": {
                         "type": "string"
                       }
                     }
                   },
-                  "description": "The decision per friend."
+                  "description": "The decision per friend, one item per To_Account of the request."
                 }
               }
             }
@@ -1128,7 +1109,8 @@ export const contract: Contract = {
             "payload": {
               "ActionStatus": "FAIL",
               "ErrorCode": 1,
-              "ErrorInfo": "callback handler failed"
+              "ErrorInfo": "callback handler failed",
+              "ResultItem": []
             }
           }
         ]
@@ -1380,11 +1362,12 @@ export const contract: Contract = {
           "$defs": {
             "FriendBeforeReply": {
               "type": "object",
-              "description": "Before a friend request or response is processed.",
+              "description": "Before a friend request or response is processed. The reference (providers.md §Sns.CallbackPrevFriendAdd, Tencent doc 43468/43467) lists every reply field as required, ResultItem included; ErrorCode is any integer.",
               "required": [
                 "ActionStatus",
                 "ErrorCode",
-                "ErrorInfo"
+                "ErrorInfo",
+                "ResultItem"
               ],
               "properties": {
                 "ActionStatus": {
@@ -1396,19 +1379,7 @@ export const contract: Contract = {
                 },
                 "ErrorCode": {
                   "type": "integer",
-                  "anyOf": [
-                    {
-                      "const": 0
-                    },
-                    {
-                      "const": 1
-                    },
-                    {
-                      "minimum": 38000,
-                      "maximum": 39000
-                    }
-                  ],
-                  "description": "0 processed; other values are an app failure (ignored by default); 38000–39000 custom failure codes."
+                  "description": "0 processed; any other value is an app failure (ignored by default); use 38000–39000 for custom failure codes."
                 },
                 "ErrorInfo": {
                   "type": "string"
@@ -1419,7 +1390,8 @@ export const contract: Contract = {
                     "type": "object",
                     "required": [
                       "To_Account",
-                      "ResultCode"
+                      "ResultCode",
+                      "ResultInfo"
                     ],
                     "properties": {
                       "To_Account": {
@@ -1427,23 +1399,14 @@ export const contract: Contract = {
                       },
                       "ResultCode": {
                         "type": "integer",
-                        "anyOf": [
-                          {
-                            "const": 0
-                          },
-                          {
-                            "minimum": 38000,
-                            "maximum": 39000
-                          }
-                        ],
-                        "description": "0 allow; 38000–39000 refuse with a custom code."
+                        "description": "0 allow; any other value refuses; use 38000–39000 to refuse with a custom code."
                       },
                       "ResultInfo": {
                         "type": "string"
                       }
                     }
                   },
-                  "description": "The decision per friend."
+                  "description": "The decision per friend, one item per To_Account of the request."
                 }
               }
             }
@@ -1485,7 +1448,8 @@ export const contract: Contract = {
             "payload": {
               "ActionStatus": "FAIL",
               "ErrorCode": 1,
-              "ErrorInfo": "callback handler failed"
+              "ErrorInfo": "callback handler failed",
+              "ResultItem": []
             }
           }
         ]

@@ -1193,19 +1193,19 @@ export interface components {
             To_Account: string[];
             EventTime?: components["schemas"]["EventTime"];
         };
-        /** @description Before a friend request or response is processed. */
+        /** @description Before a friend request or response is processed. The reference (providers.md §Sns.CallbackPrevFriendAdd, Tencent doc 43468/43467) lists every reply field as required, ResultItem included; ErrorCode is any integer. */
         FriendBeforeReply: {
             /** @enum {string} */
             ActionStatus: "OK" | "FAIL";
-            /** @description 0 processed; other values are an app failure (ignored by default); 38000–39000 custom failure codes. */
-            ErrorCode: number | 0 | 1;
+            /** @description 0 processed; any other value is an app failure (ignored by default); use 38000–39000 for custom failure codes. */
+            ErrorCode: number;
             ErrorInfo: string;
-            /** @description The decision per friend. */
-            ResultItem?: {
+            /** @description The decision per friend, one item per To_Account of the request. */
+            ResultItem: {
                 To_Account: string;
-                /** @description 0 allow; 38000–39000 refuse with a custom code. */
-                ResultCode: number | 0;
-                ResultInfo?: string;
+                /** @description 0 allow; any other value refuses; use 38000–39000 to refuse with a custom code. */
+                ResultCode: number;
+                ResultInfo: string;
             }[];
         };
         /** @description Before a group or topic is created or joined. */

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildDocs, type BuildResult } from '../docs/index.js';
+import { OutsideOutputError } from '../docs/paths.js';
 import type { Contract } from '../spec/index.js';
 import { formatProblem } from '../spec/index.js';
 import { parse, type Io } from './args.js';
@@ -25,6 +26,7 @@ Exit codes: 0 ok, 1 lint errors, 2 usage error or an output directory that canno
 
 /** A file-system error writing the site, as one line: what, where, why. */
 export function writeFailure(error: unknown, label: string, flag = '--out'): string | undefined {
+  if (error instanceof OutsideOutputError) return `cannot write the site to ${label}: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',

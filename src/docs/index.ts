@@ -4,7 +4,7 @@
  * Contract model; deterministic (same contracts, same bytes).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { generateTypes, listFiles } from '../codegen/index.js';
 import type { Contract } from '../spec/model.js';
 import { APP_JS, STYLE_CSS } from './assets.js';
@@ -13,7 +13,7 @@ import { eventPage } from './pages/event-page.js';
 import { indexPage } from './pages/index-page.js';
 import { platformPage } from './pages/platform-page.js';
 import { signaturesPage } from './pages/signatures-page.js';
-import { ASSETS, platformPaths, type PlatformPaths } from './paths.js';
+import { ASSETS, insideOut, platformPaths, type PlatformPaths } from './paths.js';
 import { searchScript } from './search-index.js';
 import { eventTypeSource, indexTypes } from './ts-type.js';
 
@@ -80,9 +80,11 @@ export async function buildDocs(contracts: readonly Contract[], options: RenderO
   const files = await renderDocs(contracts, options);
   const removed: string[] = [];
   // Only `<id>/events/*.html` is pruned (events removed from a spec): an --out holding other files keeps them.
+  // Every path is checked before anything is removed or written: an id like `..` must not touch ../index.html.
+  const targets = new Map([...files.keys()].map((rel) => [rel, insideOut(options.outDir, rel)]));
   const eventDirs = new Set([...files.keys()].filter((p) => /^[^/]+\/events\//.test(p)).map((p) => p.slice(0, p.lastIndexOf('/'))));
   for (const dir of eventDirs) {
-    for (const path of await listFiles(join(options.outDir, dir))) {
+    for (const path of await listFiles(insideOut(options.outDir, dir))) {
       const rel = relative(options.outDir, path).replaceAll('\\', '/');
       if (rel.endsWith('.html') && !files.has(rel)) {
         await rm(path);
@@ -92,7 +94,7 @@ export async function buildDocs(contracts: readonly Contract[], options: RenderO
   }
   const built: BuiltFile[] = [];
   for (const [rel, content] of files) {
-    const path = join(options.outDir, rel);
+    const path = targets.get(rel)!;
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
     built.push({ path: rel, bytes: Buffer.byteLength(content) });

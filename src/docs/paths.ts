@@ -1,5 +1,5 @@
 /** Where each page of the site lives, relative links between pages, and stable ids for fields. */
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, resolve } from 'node:path';
 import type { Contract, EventContract } from '../spec/model.js';
 import { fileSafe } from '../spec/naming.js';
 
@@ -56,4 +56,29 @@ export function fieldId(segs: readonly string[]): string {
 /** An id for a named example (`ex-hello`, `reply-allow`), from the same alphabet. */
 export function exampleId(prefix: string, name: string): string {
   return `${prefix}-${fieldId([name])}`;
+}
+
+/** Thrown when a site file would land outside the output directory (a contract id such as `..`). */
+export class OutsideOutputError extends Error {
+  override readonly name = 'OutsideOutputError';
+  readonly code = 'ERR_OUTSIDE_OUT';
+  constructor(readonly rel: string) {
+    super(`refusing to write "${rel}": it resolves outside the output directory. Give the spec a slug id (x-chathooks-id: my-platform).`);
+  }
+}
+
+/**
+ * The absolute path of site file `rel` inside `outDir`; throws {@link OutsideOutputError} when it would
+ * escape it, so that no id or event name can make the docs writer touch files outside `--out`.
+ *
+ * @example
+ * insideOut('site', 'protocol/index.html'); // '/abs/site/protocol/index.html'
+ * insideOut('site', '../index.html'); // throws OutsideOutputError
+ */
+export function insideOut(outDir: string, rel: string): string {
+  const root = resolve(outDir);
+  const path = resolve(root, rel);
+  const back = relative(root, path);
+  if (back === '' || back === '..' || back.startsWith(`..${posix.sep}`) || back.startsWith('..\\') || isAbsolute(back)) throw new OutsideOutputError(rel);
+  return path;
 }

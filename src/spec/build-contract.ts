@@ -4,7 +4,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { createAjv, toIssues, type ValidationIssue } from './ajv.js';
-import { MESSAGE_EXTENSIONS } from './extensions.js';
+import { EXTENSION_DEFAULTS, MESSAGE_EXTENSIONS } from './extensions.js';
 import type {
   Confidence,
   Contract,
@@ -18,7 +18,9 @@ import type {
   ReplyContract,
   SignatureScheme,
 } from './model.js';
-import { pascalCase } from './naming.js';
+import { deriveId } from './id.js';
+import { didYouMean, pascalCase } from './naming.js';
+import { checkExtensionValue } from './extension-value.js';
 import { escapeToken, getAt, parsePointer } from './pointer.js';
 import { resolveRef, type Resolved } from './refs.js';
 import type { Reporter } from './reporter.js';
@@ -282,35 +284,31 @@ function readInvalidExamples(ctx: Ctx, msg: Resolved<JsonObject>, validate: Vali
 }
 
 function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: string): void {
-  const ajv = extensionAjv();
+  const known = Object.keys(MESSAGE_EXTENSIONS);
   for (const key of Object.keys(msg.value)) {
     if (key.startsWith('x-chathooks-') && !(key in MESSAGE_EXTENSIONS)) {
-      ctx.reporter.error('extension-unknown', `${msg.pointer}/${escapeToken(key)}`, `Unknown extension ${key} on "${eventName}". Known: ${Object.keys(MESSAGE_EXTENSIONS).join(', ')}.`);
+      ctx.reporter.error('extension-unknown', `${msg.pointer}/${escapeToken(key)}`, `Unknown extension ${key} on "${eventName}".${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`);
     }
   }
   for (const [key, { schema, required }] of Object.entries(MESSAGE_EXTENSIONS)) {
-    const p = `${msg.pointer}/${escapeToken(key)}`;
     if (!(key in msg.value)) {
       if (required) ctx.reporter.error('extension-missing', msg.pointer, `Event "${eventName}" has no ${key}; every event states it.`);
       continue;
     }
-    const validate = ajv.getSchema(key) ?? ajv.compile({ $id: key, ...schema });
-    if (!validate(msg.value[key])) {
-      for (const issue of toIssues(validate.errors)) ctx.reporter.error('extension-invalid', p + issue.pointer, `${key}${issue.pointer} ${issue.message}.`);
-    }
+    checkExtensionValue(ctx.reporter, key, schema, msg.value[key], `${msg.pointer}/${escapeToken(key)}`);
   }
 }
 
-let extAjv: ReturnType<typeof createAjv> | undefined;
-/** A lenient Ajv for extension values (their schemas use if/then, which strict mode dislikes). */
-export function extensionAjv(): ReturnType<typeof createAjv> {
-  extAjv ??= createAjvLenient();
-  return extAjv;
-}
-function createAjvLenient(): ReturnType<typeof createAjv> {
-  const ajv = createAjv();
-  ajv.opts.strict = false;
-  return ajv;
+/**
+ * Message extensions written on the operation are read nowhere: say where they belong, rather than letting
+ * the event be reported as having none.
+ */
+function checkMisplacedExtensions(ctx: Ctx, op: Resolved<JsonObject>, msg: Resolved<JsonObject>, opId: string): void {
+  for (const key of Object.keys(op.value)) {
+    if (!key.startsWith('x-chathooks-')) continue;
+    const where = key in MESSAGE_EXTENSIONS ? `it is a message extension: move it to the operation's message, #${msg.pointer}.` : `operations take no chathooks extensions.${didYouMean(key, Object.keys(MESSAGE_EXTENSIONS))}`;
+    ctx.reporter.error('extension-misplaced', `${op.pointer}/${escapeToken(key)}`, `${key} on operation "${opId}" is not read: ${where}`);
+  }
 }
 
 function uniqueTypeName(base: string, taken: Set<string>, payload: unknown): string {
@@ -359,6 +357,7 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     }
     byName.set(name, opId);
     checkMessageExtensions(ctx, msg, name);
+    checkMisplacedExtensions(ctx, op as Resolved<JsonObject>, msg, opId);
 
     const rawPayload = msg.value['payload'];
     if (rawPayload === undefined) {
@@ -392,7 +391,11 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     }
     validateExamples(ctx, validate, examples, 'example');
     const invalidExamples = readInvalidExamples(ctx, msg, validate, name);
-    if (invalidExamples.length === 0) {
+    // Judge by what the spec lists, not by what was read: a listed example with a shape error, or a list
+    // written on the operation, is reported as such, not as missing.
+    const listed = msg.value['x-chathooks-invalid-examples'];
+    const misplaced = 'x-chathooks-invalid-examples' in op.value; // reported as extension-misplaced
+    if (!misplaced && (listed === undefined || (Array.isArray(listed) && listed.length === 0))) {
       ctx.reporter.warn('invalid-example-missing', msg.pointer, `Event "${name}" has no x-chathooks-invalid-examples; add one payload the platform never sends, so validators are shown to reject it.`);
     }
 
@@ -449,14 +452,25 @@ export function createCtx(doc: JsonObject, reporter: Reporter): Ctx {
   return { doc, reporter, ajv: createAjv(), compiled: new Map(), defs: new Map() };
 }
 
+/** Fill the fields a scheme may leave out (Standard Webhooks' `toleranceSec`). */
+function withSignatureDefaults(signature: SignatureScheme): SignatureScheme {
+  if (signature.scheme !== 'standard-webhooks') return signature;
+  return { ...signature, toleranceSec: signature.toleranceSec ?? EXTENSION_DEFAULTS.standardWebhooksToleranceSec };
+}
+
+/** Fill `success` when the policy leaves it out (appended, so a spec that states it keeps its key order). */
+function withDeliveryDefaults(delivery: JsonObject): JsonObject {
+  return delivery['success'] === undefined ? { ...delivery, success: EXTENSION_DEFAULTS.deliverySuccess } : delivery;
+}
+
 /** Read the root extensions into the model (their values were validated already). */
 export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
   const info = isObject(doc['info']) ? doc['info'] : {};
-  const id = str(doc['x-chathooks-id']) ?? file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-  const signature = (isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme;
+  const { id } = deriveId(str(doc['x-chathooks-id']), file);
+  const signature = withSignatureDefaults((isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme);
   const delivery = (isObject(doc['x-chathooks-delivery'])
-    ? doc['x-chathooks-delivery']
-    : { timeoutMs: 10000, retries: [], retryOn: [], success: '2xx', confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;
+    ? withDeliveryDefaults(doc['x-chathooks-delivery'])
+    : { timeoutMs: 10000, retries: [], retryOn: [], success: EXTENSION_DEFAULTS.deliverySuccess, confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;
   const channel = resolveRef(doc, getAt(doc, '/channels/webhook'), '/channels/webhook');
   const path = (channel && isObject(channel.value) ? str(channel.value['address']) : undefined) ?? '/webhook';
   const root: Omit<Contract, 'events' | 'transport'> & { path: string } = {

@@ -14,13 +14,19 @@ const docMeta = {
 };
 const headerName = { type: 'string', pattern: '^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$' };
 
+/**
+ * Values an extension field takes when the spec leaves it out (documented in the README's extension table).
+ * `toleranceSec` is Standard Webhooks' recommended five minutes; `success` is what most platforms accept.
+ */
+export const EXTENSION_DEFAULTS = {
+  standardWebhooksToleranceSec: 300,
+  deliverySuccess: '2xx',
+} as const;
+
 /** Extensions allowed at the document root. */
 export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
-  'x-chathooks-id': {
-    type: 'string',
-    pattern: '^[a-z][a-z0-9-]*$',
-    description: 'lower-case letters, digits and dashes, starting with a letter',
-  },
+  // A slug; checked with the id derived from the file name (id.ts), so both get the same message.
+  'x-chathooks-id': { type: 'string' },
   'x-chathooks-discriminator': {
     type: 'object',
     required: ['in', 'name'],
@@ -81,7 +87,6 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
       {
         if: { properties: { scheme: { const: 'standard-webhooks' } } },
         then: {
-          required: ['toleranceSec'],
           additionalProperties: false,
           properties: { scheme: true, toleranceSec: { type: 'integer', minimum: 1 }, ...docMeta },
         },
@@ -94,7 +99,7 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
   },
   'x-chathooks-delivery': {
     type: 'object',
-    required: ['timeoutMs', 'retries', 'retryOn', 'success'],
+    required: ['timeoutMs', 'retries', 'retryOn'],
     additionalProperties: false,
     properties: {
       timeoutMs: { type: 'integer', minimum: 1 },

@@ -3,12 +3,15 @@
  * chathooks conventions, and build the Contract model. Every problem is reported, not only the first.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { buildEvents, createCtx, extensionAjv, readRoot } from './build-contract.js';
-import { toIssues } from './ajv.js';
+import { isAbsolute, relative } from 'node:path';
+import { buildEvents, createCtx, readRoot } from './build-contract.js';
+import { checkExtensionValue } from './extension-value.js';
+import { checkPatterns } from './patterns.js';
+import { findTooDeep, tooDeepMessage } from './depth.js';
+import { deriveId, idProblem } from './id.js';
 import { ROOT_EXTENSIONS } from './extensions.js';
 import type { Contract } from './model.js';
-import { editDistance } from './naming.js';
+import { didYouMean, editDistance } from './naming.js';
 import { validateWithParser } from './parser.js';
 import { getAt, parsePointer } from './pointer.js';
 import { ContractError, sortProblems, type Problem } from './problems.js';
@@ -67,6 +70,12 @@ export async function lintText(text: string, file: string, options: LintOptions 
     reporter.error('asyncapi-version', '/asyncapi', `chathooks reads AsyncAPI 3.0.0 documents; this one declares ${JSON.stringify(doc['asyncapi'] ?? null)}. Set \`asyncapi: 3.0.0\`.`);
     return { file, problems: reporter.problems };
   }
+  // Before anything walks the document: the parser's cost grows exponentially with nested arrays.
+  const tooDeep = findTooDeep(doc);
+  if (tooDeep.length) {
+    for (const place of tooDeep) reporter.error(place.limit === 'arrays' ? 'nesting-too-deep-arrays' : 'nesting-too-deep', place.pointer, tooDeepMessage(place));
+    return { file, problems: sortProblems(reporter.problems) };
+  }
 
   // Refs first: a remote ref would make the parser go to the network, and a dangling one hides the rest.
   let remoteRefs = false;
@@ -81,6 +90,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
   }
 
   checkRootExtensions(doc, reporter);
+  checkPatterns(doc, reporter);
 
   const parsed = remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);
   if (!parsed || reporter.errorCount > 0) {
@@ -94,6 +104,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
 }
 
 function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract | undefined {
+  checkId(doc, file, reporter);
   const root = readRoot(doc, file);
   const ctx = createCtx(doc, reporter);
   const events = buildEvents(ctx, root.discriminator);
@@ -110,6 +121,14 @@ function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract |
   };
 }
 
+/** The id names output directories: it must be a slug, whether declared or taken from the file name. */
+function checkId(doc: JsonObject, file: string, reporter: Reporter): void {
+  const declared = doc['x-chathooks-id'];
+  const { id, from } = deriveId(typeof declared === 'string' ? declared : undefined, file);
+  const problem = idProblem(id, from);
+  if (problem) reporter.error('id-invalid', from === 'x-chathooks-id' ? '/x-chathooks-id' : '', problem);
+}
+
 function methodOf(doc: JsonObject, op: JsonObject): string {
   const bindings = resolveRef(doc, op['bindings'], '')?.value;
   const http = isObject(bindings) ? resolveRef(doc, bindings['http'], '')?.value : undefined;
@@ -117,20 +136,16 @@ function methodOf(doc: JsonObject, op: JsonObject): string {
 }
 
 function checkRootExtensions(doc: JsonObject, reporter: Reporter): void {
-  const ajv = extensionAjv();
+  const known = Object.keys(ROOT_EXTENSIONS);
   for (const key of Object.keys(doc)) {
     if (!key.startsWith('x-chathooks-')) continue;
     const schema = ROOT_EXTENSIONS[key];
     const pointer = `/${escapeToken(key)}`;
     if (!schema) {
-      reporter.error('extension-unknown', pointer, `Unknown extension ${key} at the document root. Known: ${Object.keys(ROOT_EXTENSIONS).join(', ')}.`);
+      reporter.error('extension-unknown', pointer, `Unknown extension ${key} at the document root.${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`);
       continue;
     }
-    const validate = ajv.getSchema(`root:${key}`) ?? ajv.compile({ $id: `root:${key}`, ...schema });
-    if (validate(doc[key])) continue;
-    // if/then schemas repeat errors for the failing branch: keep the most specific ones.
-    const issues = toIssues(validate.errors).filter((i) => i.keyword !== 'if');
-    for (const issue of issues) reporter.error('extension-invalid', pointer + issue.pointer, `${key}${issue.pointer} ${issue.message}.`);
+    checkExtensionValue(reporter, key, schema, doc[key], pointer);
   }
 }
 
@@ -148,7 +163,8 @@ function suggest(doc: JsonObject, ref: string): string {
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
+  // `...yaml` is inside the directory; only `..` as a whole segment leaves it.
+  return rel && rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !isAbsolute(rel) ? rel : path;
 }
 
 /**

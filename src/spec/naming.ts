@@ -26,3 +26,17 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * " Did you mean "x"?" for a misspelt name: the candidate closest to `word` (case-blind), when it is close
+ * enough to be a typo; '' otherwise.
+ *
+ * @example
+ * didYouMean('timeoutMS', ['timeoutMs', 'retries']); // ' Did you mean "timeoutMs"?'
+ */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const best = candidates
+    .map((c) => ({ c, d: editDistance(c.toLowerCase(), word.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? ` Did you mean "${best.c}"?` : '';
+}
