@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { generateContract } from '../src/codegen/index.js';
-import { loadContract } from '../src/spec/index.js';
+import { loadContract } from '../src/model/index.js';
 import { fmt, row } from './lib.js';
 
 function wall(args: string[]): number {

@@ -6,7 +6,7 @@
  * user runs it against example receivers in another process.
  */
 import { fork, spawn } from 'node:child_process';
-import { planConsumerContract, runConsumerContract, type ContractReport } from '../src/contract/index.js';
+import { planConsumerContract, runConsumerContract, type ContractReport } from '../src/testing/index.js';
 import { httpSend } from '../src/delivery/transport.js';
 import { createReceiver, type Receiver } from '../src/receiver/index.js';
 import { APP_ID, IDS, SECRET } from './contract-receivers.js';

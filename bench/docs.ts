@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { generateContract, generateTypes } from '../src/codegen/index.js';
 import { buildDocs, renderDocs } from '../src/docs/index.js';
-import { loadContract, type Contract } from '../src/spec/index.js';
+import { loadContract, type Contract } from '../src/model/index.js';
 import { fmt, row } from './lib.js';
 
 const OUT = '.tmp/bench-site';

@@ -3,8 +3,8 @@
  * Ajv at run time, and against JSON.parse of the same payload — all in this process.
  */
 import { readdirSync } from 'node:fs';
-import { createAjv } from '../src/spec/ajv.js';
-import type { Contract } from '../src/spec/model.js';
+import { createAjv } from '../src/model/ajv.js';
+import type { Contract } from '../src/model/model.js';
 import { fmt, measure, row } from './lib.js';
 
 interface Generated {

@@ -2,7 +2,7 @@
  * chathooks: type-safe webhook contracts for chat platforms. Load an AsyncAPI 3.0 spec into the Contract
  * model, lint it, and generate types, validators and mocks from it.
  */
-export { loadContract, lintSpec, lintText, ContractError, formatProblem, createAjv, toIssues } from './spec/index.js';
+export { loadContract, lintSpec, lintText, ContractError, formatProblem, createAjv, toIssues } from './model/index.js';
 export type {
   Confidence,
   Contract,
@@ -27,9 +27,9 @@ export type {
   TencentSha256Scheme,
   Transport,
   ValidationIssue,
-} from './spec/index.js';
+} from './model/index.js';
 export { generateContract, writeGenerated, checkGenerated, type GeneratedFiles, type Drift } from './codegen/index.js';
 export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
 export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
 export { deliver, createDeliverer, frameRequest, scaledClock, type Attempt, type DeliverOptions, type Transcript } from './delivery/index.js';
-export { runConsumerContract, runProviderContract, toJUnit, toJSON, type CaseResult, type ContractReport, type ConsumerContractOptions, type ProviderContractOptions } from './contract/index.js';
+export { runConsumerContract, runProviderContract, toJUnit, toJSON, type CaseResult, type ContractReport, type ConsumerContractOptions, type ProviderContractOptions } from './testing/index.js';

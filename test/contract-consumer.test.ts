@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import * as protocol from '../generated/protocol/index.js';
-import { planConsumerContract, runConsumerContract, type CaseResult, type ContractReport } from '../src/contract/index.js';
+import { planConsumerContract, runConsumerContract, type CaseResult, type ContractReport } from '../src/testing/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 import { listen } from './helpers/server.js';

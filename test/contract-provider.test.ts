@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
-import { runProviderContract, type CaseResult, type ContractReport, type SenderTarget } from '../src/contract/index.js';
+import { runProviderContract, type CaseResult, type ContractReport, type SenderTarget } from '../src/testing/index.js';
 import { deliver } from '../src/delivery/index.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 

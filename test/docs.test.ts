@@ -14,8 +14,8 @@ import { schemaTree } from '../src/docs/schema-tree.js';
 import { eventTypeSource, indexTypes } from '../src/docs/ts-type.js';
 import * as gaife from '../generated/gaife/index.js';
 import { startMockServer, type MockServer } from '../src/mock/index.js';
-import type { JsonSchema } from '../src/spec/index.js';
-import { fileSafe } from '../src/spec/naming.js';
+import type { JsonSchema } from '../src/model/index.js';
+import { fileSafe } from '../src/model/naming.js';
 import { runCli } from './helpers/cli.js';
 import { bundledIds, importGenerated, type GeneratedModule } from './helpers/generated.js';
 

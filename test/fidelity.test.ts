@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import type { EventContract, JsonSchema } from '../src/spec/index.js';
+import type { EventContract, JsonSchema } from '../src/model/index.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
 const require = createRequire(import.meta.url);

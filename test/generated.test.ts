@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { generateContract } from '../src/codegen/index.js';
-import { loadContract } from '../src/spec/index.js';
+import { loadContract } from '../src/model/index.js';
 import { root, runCli } from './helpers/cli.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 

@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileContract } from '../src/receiver/compile.js';
 import { generateContract, GeneratedPathError, writeGenerated } from '../src/codegen/index.js';
-import { loadContract } from '../src/spec/index.js';
-import { PATTERN_INPUT_LIMIT } from '../src/spec/formats.js';
+import { loadContract } from '../src/model/index.js';
+import { PATTERN_INPUT_LIMIT } from '../src/model/formats.js';
 import { root, runCli } from './helpers/cli.js';
 import type { Validator } from './helpers/generated.js';
 

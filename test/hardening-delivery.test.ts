@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
-import { runConsumerContract } from '../src/contract/index.js';
+import { runConsumerContract } from '../src/testing/index.js';
 import { createDeliverer, DEFAULT_MAX_REPLY_BYTES, deliver, type FetchLike } from '../src/delivery/index.js';
 import { runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildDocs } from '../src/docs/index.js';
-import { lintSpec, lintText, loadContract, type Problem } from '../src/spec/index.js';
-import { ROOT_EXTENSIONS, MESSAGE_EXTENSIONS } from '../src/spec/extensions.js';
-import { MAX_ARRAY_NESTING, MAX_DEPTH } from '../src/spec/depth.js';
-import { findCatastrophicBacktracking } from '../src/spec/regex-redos.js';
+import { lintSpec, lintText, loadContract, type Problem } from '../src/model/index.js';
+import { ROOT_EXTENSIONS, MESSAGE_EXTENSIONS } from '../src/model/extensions.js';
+import { MAX_ARRAY_NESTING, MAX_DEPTH } from '../src/model/depth.js';
+import { findCatastrophicBacktracking } from '../src/model/regex-redos.js';
 import { root, runCli } from './helpers/cli.js';
 import { importGenerated } from './helpers/generated.js';
 

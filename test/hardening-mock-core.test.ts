@@ -21,8 +21,8 @@ import {
   type RecordedDelivery,
 } from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
-import type { Contract } from '../src/spec/model.js';
-import { loadContract } from '../src/spec/index.js';
+import type { Contract } from '../src/model/model.js';
+import { loadContract } from '../src/model/index.js';
 
 let tickets: Contract;
 let stamped: Contract;

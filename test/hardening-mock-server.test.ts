@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import { buildDocs, docsHandler } from '../src/docs/index.js';
 import { startMockServer, type MockServer, type MockServerOptions } from '../src/mock/index.js';
-import { loadContract } from '../src/spec/index.js';
+import { loadContract } from '../src/model/index.js';
 import { cliPath, root, runCli, spawnUntil } from './helpers/cli.js';
 
 const payload = JSON.stringify(gaife.examples.message[0]!.payload);

@@ -7,7 +7,7 @@ import * as protocol from '../generated/protocol/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import { preferHeader, ScenarioError, startPrism, type PrismServer } from '../src/mock/index.js';
 import { signRequest } from '../src/signing/index.js';
-import { loadContract, type Contract } from '../src/spec/index.js';
+import { loadContract, type Contract } from '../src/model/index.js';
 
 const SEND_MSG = 'Group.CallbackBeforeSendMsg';
 const FRIEND_ADD = 'Sns.CallbackPrevFriendAdd';

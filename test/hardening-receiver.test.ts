@@ -14,8 +14,8 @@ import { compileContract, createReceiver, MemorySeenStore, type SeenStore, type 
 import { signHmacSha256, signRequest, signStandardWebhooks, signTencentSha256, standardSignature, verifyHmacSha256, verifySignature, verifyStandardWebhooks, verifyTencentSha256 } from '../src/signing/index.js';
 import { OncePerDelivery } from '../src/receiver/once.js';
 import { prepareVerify } from '../src/signing/verify.js';
-import type { SignatureScheme } from '../src/spec/model.js';
-import { loadContract } from '../src/spec/index.js';
+import type { SignatureScheme } from '../src/model/model.js';
+import { loadContract } from '../src/model/index.js';
 import * as minimal from './fixtures/generated/minimal/index.js';
 import { listen } from './helpers/server.js';
 

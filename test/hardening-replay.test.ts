@@ -9,7 +9,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
-import { defaultExpectations, parseExpectation, planConsumerContract, runConsumerContract } from '../src/contract/index.js';
+import { defaultExpectations, parseExpectation, planConsumerContract, runConsumerContract } from '../src/testing/index.js';
 import { describeContract } from '../src/vitest/index.js';
 import { runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';

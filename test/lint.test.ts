@@ -1,6 +1,6 @@
 /** The linter on deliberately broken specs: every problem, positioned, with a pointer and a fix. */
 import { describe, expect, test } from 'vitest';
-import { lintSpec, loadContract, ContractError, type Problem } from '../src/spec/index.js';
+import { lintSpec, loadContract, ContractError, type Problem } from '../src/model/index.js';
 
 const fixture = (name: string): string => `test/fixtures/broken/${name}.yaml`;
 const codes = (problems: Problem[]): string[] => problems.filter((p) => p.severity === 'error').map((p) => p.code);

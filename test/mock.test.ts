@@ -4,7 +4,7 @@ import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver } from '../src/delivery/index.js';
 import { DEFAULT_MOCK_SECRET, parseScenario, startMockServer, type MockServer } from '../src/mock/index.js';
-import { loadContract } from '../src/spec/index.js';
+import { loadContract } from '../src/model/index.js';
 import { cliPath, runCli, spawnUntil } from './helpers/cli.js';
 
 const SCALE = 0.01;

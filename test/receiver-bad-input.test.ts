@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import { compileContract, createReceiver } from '../src/receiver/index.js';
 import { hmacDigest, signRequest } from '../src/signing/index.js';
-import { loadContract } from '../src/spec/index.js';
+import { loadContract } from '../src/model/index.js';
 import { listen } from './helpers/server.js';
 
 const SECRET = 'protocol-bad-input-secret';

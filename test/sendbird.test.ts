@@ -3,7 +3,7 @@
  * kind and confidence (§2.3), and each documented quirk accepted by the generated validators.
  */
 import { describe, expect, test } from 'vitest';
-import { createAjv } from '../src/spec/ajv.js';
+import { createAjv } from '../src/model/ajv.js';
 import { importGenerated } from './helpers/generated.js';
 
 const clone = <T>(v: T): T => structuredClone(v);

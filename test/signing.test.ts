@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { safeEqual } from '../src/signing/compare.js';
 import { hmacSha256Key } from '../src/signing/hmac-key.js';
-import type { SignatureScheme } from '../src/spec/model.js';
+import type { SignatureScheme } from '../src/model/model.js';
 import {
   SignatureVerificationError,
   hmacDigest,

@@ -1,9 +1,9 @@
 /** What `replay` and `verify-sender` share: progress display, the summary, `--report` files, the spec. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../contract/index.js';
+import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../testing/index.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { UsageError, type Io } from './args.js';
 import { loadCurrentSpecs } from './specs.js';
 
@@ -45,7 +45,7 @@ export async function loadOneSpec(file: string | undefined, cwd: string, io: Io,
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
   const { sources, failed } = await loadCurrentSpecs([resolve(cwd, file)], cwd);
   if (failed.length) {
-    const { formatProblem } = await import('../spec/problems.js');
+    const { formatProblem } = await import('../model/problems.js');
     for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
     io.err(`chathooks ${command}: ${file} has lint errors; fix them (see \`chathooks lint ${file}\`) and run again.`);
     return undefined;

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildDocs, type BuildResult } from '../docs/index.js';
 import { OutsideOutputError } from '../docs/paths.js';
-import type { Contract } from '../spec/index.js';
-import { formatProblem } from '../spec/index.js';
+import type { Contract } from '../model/index.js';
+import { formatProblem } from '../model/index.js';
 import { parse, type Io } from './args.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 

@@ -1,7 +1,7 @@
 /** `chathooks generate [spec...] [--check] [--out DIR]`: the generated/ directory of every spec. */
 import { resolve } from 'node:path';
 import { checkGenerated, generateContract, GeneratedPathError, writeGenerated, type Emit, type GeneratedFiles } from '../codegen/index.js';
-import { formatProblem } from '../spec/index.js';
+import { formatProblem } from '../model/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadSpecs, specsFrom } from './specs.js';
 

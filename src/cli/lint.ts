@@ -1,5 +1,5 @@
 /** `chathooks lint [spec...]`: every problem of every spec as `file:line:col pointer message`. */
-import { lintSpec, formatProblem, type LintResult } from '../spec/index.js';
+import { lintSpec, formatProblem, type LintResult } from '../model/index.js';
 import { parse, type Io } from './args.js';
 import { specsFrom } from './specs.js';
 

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, describeDefaultSecrets } from '../mock/secret.js';
 import { loadPreset } from '../mock/preset.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { parse, UsageError, type Io } from './args.js';
 import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock } from './serve.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
@@ -76,7 +76,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
   const files = await specsFrom(positionals, io.cwd);
   const { sources, generated, failed } = await loadCurrentSpecs(files, io.cwd);
   if (failed.length) {
-    const { formatProblem } = await import('../spec/problems.js');
+    const { formatProblem } = await import('../model/problems.js');
     for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
     io.out(`mock: refused, ${failed.map((f) => f.file).join(', ')} ha${failed.length === 1 ? 's' : 've'} lint errors.`);
     return 1;

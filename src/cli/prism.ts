@@ -1,7 +1,7 @@
 /** `chathooks prism <spec>`: a real Prism mock of the spec's receiver endpoint, until SIGINT/SIGTERM. */
 import { resolve } from 'node:path';
 import { startPrism } from '../mock/index.js';
-import { formatProblem } from '../spec/index.js';
+import { formatProblem } from '../model/index.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadSpecs } from './specs.js';
 import { parsePort } from './serve.js';

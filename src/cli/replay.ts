@@ -1,5 +1,5 @@
 /** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
-import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../contract/index.js';
+import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { startMockServer, type MockServer, type MockServerOptions } from '../mock/server.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract } from '../spec/index.js';
+import type { Contract } from '../model/index.js';
 import { UsageError, type Io } from './args.js';
 
 /** The environment variable a control token may come from (kept out of `ps` output, unlike a flag). */

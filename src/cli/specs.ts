@@ -2,8 +2,8 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { LintResult } from '../spec/load.js';
-import type { Contract } from '../spec/model.js';
+import type { LintResult } from '../model/load.js';
+import type { Contract } from '../model/model.js';
 import { UsageError } from './args.js';
 import { loadGenerated } from './generated-specs.js';
 
@@ -36,7 +36,7 @@ export interface LoadedSpecs {
 
 /** Lint and load specs; specs with errors are returned in `failed`. The linter loads on first use. */
 export async function loadSpecs(files: string[], strict = false): Promise<LoadedSpecs> {
-  const { lintSpec } = await import('../spec/load.js');
+  const { lintSpec } = await import('../model/load.js');
   const results: LintResult[] = [];
   for (const f of files) results.push(await lintSpec(f, { validation: strict ? 'full' : 'conventions' }));
   return {

@@ -4,8 +4,8 @@
  */
 import { join, resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
-import type { Contract } from '../spec/index.js';
-import { describeDelivery, describeSignature, formatProblem } from '../spec/index.js';
+import type { Contract } from '../model/index.js';
+import { describeDelivery, describeSignature, formatProblem } from '../model/index.js';
 import { describeDefaultSecrets } from '../mock/index.js';
 import { docsHandler } from '../docs/serve.js';
 import { parse, type Io } from './args.js';

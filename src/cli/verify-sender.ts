@@ -1,6 +1,6 @@
 /** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
 import { spawn } from 'node:child_process';
-import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../contract/index.js';
+import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../testing/index.js';
 import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, parseScenario } from '../mock/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';

@@ -3,8 +3,8 @@
  * merges them into one table so that each shared schema (Tencent's `MsgBody`, Sendbird's `Channel`) is
  * emitted once, in types, validators and the OpenAPI bridge alike.
  */
-import type { Contract, JsonSchema } from '../spec/model.js';
-import { isObject } from '../spec/json.js';
+import type { Contract, JsonSchema } from '../model/model.js';
+import { isObject } from '../model/json.js';
 
 export interface SplitSchema {
   /** The schema without `$defs`. */
@@ -50,4 +50,4 @@ export function collectDefs(contract: Contract): Record<string, JsonSchema> {
   return Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]!]));
 }
 
-export { mapRefs } from '../spec/schema.js';
+export { mapRefs } from '../model/schema.js';

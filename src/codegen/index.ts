@@ -4,8 +4,8 @@
  * the spec, to record its hash); `writeGenerated` and `checkGenerated` touch the disk.
  */
 import { readFile } from 'node:fs/promises';
-import type { Contract } from '../spec/model.js';
-import { fileSafe } from '../spec/naming.js';
+import type { Contract } from '../model/model.js';
+import { fileSafe } from '../model/naming.js';
 import { banner, json, sourceHash } from './banner.js';
 import { buildOpenApi } from './openapi.js';
 import { emitExamples, emitIndex } from './runtime.js';

@@ -2,11 +2,11 @@
  * The OpenAPI 3.1 bridge: `webhooks` (one per event) for openapi-typescript and readers, and one receiver
  * `paths` entry (request and reply examples, query and header parameters) that Prism can serve.
  */
-import type { Contract, EventContract, JsonSchema } from '../spec/model.js';
+import type { Contract, EventContract, JsonSchema } from '../model/model.js';
 import { banner } from './banner.js';
 import { collectDefs, mapRefs, split } from './defs.js';
-import { walkSchema } from '../spec/schema.js';
-import { isObject, type JsonObject } from '../spec/json.js';
+import { walkSchema } from '../model/schema.js';
+import { isObject, type JsonObject } from '../model/json.js';
 import { withSignature } from './signature-parameters.js';
 
 

@@ -2,7 +2,7 @@
  * `examples.ts` (typed examples) and `index.ts` (the runtime contract), plus their `.js` twins so that a
  * plain Node ESM script can import the generated directory without a TypeScript toolchain.
  */
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { asciiSource, banner, sourceHashLine } from './banner.js';
 
 const literal = (value: unknown, indent = 0): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);

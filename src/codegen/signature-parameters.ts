@@ -3,8 +3,8 @@
  * bridge. Prism rejects a request missing a required parameter (422/400), so an unsigned request to a Prism
  * mock is refused; Prism checks presence and schema only, never the signature itself.
  */
-import type { SignatureScheme } from '../spec/model.js';
-import type { JsonObject } from '../spec/json.js';
+import type { SignatureScheme } from '../model/model.js';
+import type { JsonObject } from '../model/json.js';
 
 const STANDARD_WEBHOOKS: readonly [string, string][] = [
   ['webhook-id', 'Standard Webhooks: the delivery id (the same on every retry of one delivery).'],

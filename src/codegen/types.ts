@@ -3,7 +3,7 @@
  * `ReplyMap` and `EventName`.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { banner } from './banner.js';
 import type { BridgeNames } from './openapi.js';
 

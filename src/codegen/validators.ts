@@ -4,9 +4,9 @@
  * JSON-pointer issues and a Standard Schema (`~standard`) object.
  */
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv, FORMATS_IDENTIFIER } from '../spec/ajv.js';
-import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../spec/formats.js';
-import type { Contract, JsonSchema } from '../spec/model.js';
+import { createAjv, FORMATS_IDENTIFIER } from '../model/ajv.js';
+import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../model/formats.js';
+import type { Contract, JsonSchema } from '../model/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
 
@@ -133,7 +133,7 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 
 /**
  * The definitions Ajv's code refers to by name: the length-bounded `pattern` regex constructor and the format
- * checks (length bound, then a linear regex; see src/spec/formats.ts), only those the code uses.
+ * checks (length bound, then a linear regex; see src/model/formats.ts), only those the code uses.
  */
 function regexHelpers(code: string): string[] {
   const helpers: string[] = [];

@@ -4,8 +4,8 @@
  * backoff and rate limits — and return a transcript of every attempt.
  */
 import type { ValidateFunction } from 'ajv';
-import { createAjv, toIssues, type ValidationIssue } from '../spec/ajv.js';
-import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../spec/model.js';
+import { createAjv, toIssues, type ValidationIssue } from '../model/ajv.js';
+import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../model/model.js';
 import { signRequest } from '../signing/index.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { scaledClock, type Clock } from './clock.js';

@@ -6,7 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { generateTypes, listFiles } from '../codegen/index.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { APP_JS, STYLE_CSS } from './assets.js';
 import { deliveryPage } from './pages/delivery-page.js';
 import { eventPage } from './pages/event-page.js';

@@ -1,7 +1,7 @@
 /** Where each page of the site lives, relative links between pages, and stable ids for fields. */
 import { isAbsolute, posix, relative, resolve } from 'node:path';
-import type { Contract, EventContract } from '../spec/model.js';
-import { fileSafe } from '../spec/naming.js';
+import type { Contract, EventContract } from '../model/model.js';
+import { fileSafe } from '../model/naming.js';
 
 export const ASSETS = { css: 'assets/style.css', js: 'assets/app.js' } as const;
 

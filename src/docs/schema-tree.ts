@@ -3,8 +3,8 @@
  * enums, formats, constraints and description; `<details>` for fields with children. Every field has a
  * stable id built from its path (`payload.ResponseFriendItem[].To_Account`), so it can be linked to.
  */
-import { isObject, type JsonObject } from '../spec/json.js';
-import type { JsonSchema } from '../spec/model.js';
+import { isObject, type JsonObject } from '../model/json.js';
+import type { JsonSchema } from '../model/model.js';
 import { html, inline, raw, type Html } from './html.js';
 import { fieldId } from './paths.js';
 import { defsOf, FACT_KEYS, hasChildren, isSimple, stackOf, viewSchema, type SchemaView } from './schema-view.js';

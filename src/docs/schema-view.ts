@@ -2,8 +2,8 @@
  * A schema as the docs show it: `$ref`s into `$defs` followed, `allOf` members merged into one set of
  * fields, `oneOf`/`anyOf` kept as alternatives. Cycles stop at the definition already being shown.
  */
-import { isObject, type JsonObject } from '../spec/json.js';
-import type { JsonSchema } from '../spec/model.js';
+import { isObject, type JsonObject } from '../model/json.js';
+import type { JsonSchema } from '../model/model.js';
 
 export interface SchemaView {
   types: string[];

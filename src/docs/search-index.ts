@@ -3,9 +3,9 @@
  * opened from file:// may not fetch() JSON. An event matches when every word of the query occurs in its
  * name, title, summary, description, tags or the name of any payload field.
  */
-import { isObject } from '../spec/json.js';
-import type { Contract, EventContract, JsonSchema } from '../spec/model.js';
-import { walkSchema } from '../spec/schema.js';
+import { isObject } from '../model/json.js';
+import type { Contract, EventContract, JsonSchema } from '../model/model.js';
+import { walkSchema } from '../model/schema.js';
 import type { PlatformPaths } from './paths.js';
 
 export interface SearchEntry {

@@ -11,7 +11,7 @@ import { createCore } from '../receiver/create-core.js';
 import type { Receiver } from '../receiver/index.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
 import type { GeneratedContract, HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
-import type { Contract, EventContract } from '../spec/model.js';
+import type { Contract, EventContract } from '../model/model.js';
 import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
 import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step } from './scenario.js';
 import { defaultMockSecret } from './secret.js';

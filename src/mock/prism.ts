@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildOpenApi, replyExampleKey } from '../codegen/openapi.js';
-import type { Contract, EventContract } from '../spec/model.js';
+import type { Contract, EventContract } from '../model/model.js';
 import { parseScenario, ScenarioError, type Step } from './scenario.js';
 
 export interface PrismOptions {

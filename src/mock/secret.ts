@@ -3,7 +3,7 @@
  * scheme's secret has its own format (Standard Webhooks senders refuse anything but base64 after `whsec_`).
  * They are public, documented values: a mock is for tests, never for production traffic.
  */
-import type { SignatureScheme, SignatureSchemeName } from '../spec/model.js';
+import type { SignatureScheme, SignatureSchemeName } from '../model/model.js';
 
 /** The default secret of the HMAC, Tencent and unsigned schemes (the historical `chathooks-mock-secret`). */
 export const DEFAULT_MOCK_SECRET = 'chathooks-mock-secret';

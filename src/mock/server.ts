@@ -11,7 +11,7 @@ import { withLength } from '../receiver/adapters.js';
 import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
 import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';

@@ -9,7 +9,7 @@ import type { RecordFilter } from '../mock/record.js';
 import { readFetchBody } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 
 export interface MswHandlersOptions extends Omit<MockOptions, 'secret' | 'appIds'> {
   /** The receiver URL the code under test delivers to (any host: MSW intercepts it). */

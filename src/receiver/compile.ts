@@ -2,8 +2,8 @@
  * A contract loaded from YAML has schemas but no generated validators: compile them with the same Ajv
  * configuration codegen uses, so `createReceiver` and the mock server take either form.
  */
-import { createAjv, toIssues } from '../spec/ajv.js';
-import type { Contract, JsonSchema } from '../spec/model.js';
+import { createAjv, toIssues } from '../model/ajv.js';
+import type { Contract, JsonSchema } from '../model/model.js';
 import type { GeneratedContract, GuardValidator } from './types.js';
 
 function guard(ajv: ReturnType<typeof createAjv>, schema: JsonSchema): GuardValidator<unknown> {

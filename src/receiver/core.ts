@@ -5,8 +5,8 @@
  */
 import { SignatureVerificationError } from '../signing/errors.js';
 import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
-import type { Contract, EventContract } from '../spec/model.js';
-import { getAt, parsePointer } from '../spec/pointer.js';
+import type { Contract, EventContract } from '../model/model.js';
+import { getAt, parsePointer } from '../model/pointer.js';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
 import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
 import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';

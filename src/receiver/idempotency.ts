@@ -7,8 +7,8 @@
  * count must also be bounded in bytes.
  */
 import { hash } from 'node:crypto';
-import type { Contract } from '../spec/model.js';
-import { getAt, parsePointer } from '../spec/pointer.js';
+import type { Contract } from '../model/model.js';
+import { getAt, parsePointer } from '../model/pointer.js';
 import { wholeNumber } from './options.js';
 
 /** What `SeenStore.claim` found: the key is now the caller's, another caller holds it, or it was answered already. */

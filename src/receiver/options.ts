@@ -5,8 +5,8 @@
  */
 import { constants } from 'node:buffer';
 import { requireSecrets } from '../signing/secrets.js';
-import type { Contract } from '../spec/model.js';
-import { editDistance } from '../spec/naming.js';
+import type { Contract } from '../model/model.js';
+import { editDistance } from '../model/naming.js';
 import type { UnknownEventPolicy } from './core.js';
 
 /** setTimeout's largest delay; a larger one fires after 1 ms (with a warning). */

@@ -1,5 +1,5 @@
 /** Types of the receiver: typed handlers from a generated module's validators. */
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 
 /** A generated validator (generated/<id>/validators.js): a type guard with JSON-pointer issues. */
 export interface GuardValidator<T> {

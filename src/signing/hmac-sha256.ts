@@ -3,7 +3,7 @@
  * `x-signature`, Protocol `x-protocol-signature`). Always over the raw bytes as sent.
  */
 import { createHmac } from 'node:crypto';
-import type { HmacSha256Scheme } from '../spec/model.js';
+import type { HmacSha256Scheme } from '../model/model.js';
 import { bodyBytes, safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
 import { hmacSha256Key, type HmacSha256Key } from './hmac-key.js';

@@ -1,5 +1,5 @@
 /** Scheme-agnostic signing and verification, driven by a contract's `signature`. */
-import type { SignatureScheme } from '../spec/model.js';
+import type { SignatureScheme } from '../model/model.js';
 import * as hmac from './hmac-sha256.js';
 import * as none from './none.js';
 import * as standard from './standard-webhooks.js';

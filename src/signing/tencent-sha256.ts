@@ -3,7 +3,7 @@
  * not covered, so a freshness window on RequestTime is the only replay protection.
  */
 import { createHash } from 'node:crypto';
-import type { TencentSha256Scheme } from '../spec/model.js';
+import type { TencentSha256Scheme } from '../model/model.js';
 import { safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
 import { requireSecret, requireSecrets } from './secrets.js';

@@ -1,5 +1,5 @@
 /** Verification dispatched on a contract's scheme: shared by `verifySignature` and receivers (internal, not exported). */
-import type { SignatureScheme } from '../spec/model.js';
+import type { SignatureScheme } from '../model/model.js';
 import * as hmac from './hmac-sha256.js';
 import { hmacSha256Key } from './hmac-key.js';
 import * as none from './none.js';

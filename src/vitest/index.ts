@@ -20,11 +20,11 @@ import {
   type ContractReport,
   type FetchHandler,
   type ProviderContractOptions,
-} from '../contract/index.js';
-import { formatCase } from '../contract/report.js';
+} from '../testing/index.js';
+import { formatCase } from '../testing/report.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract } from '../spec/model.js';
+import type { Contract } from '../model/model.js';
 
 /** A receiver for `describeContract`: a URL, an object with `fetch` (a chathooks receiver), or a function giving either once tests run. */
 export type LazyTarget = string | URL | { fetch: FetchHandler } | (() => string | URL | { fetch: FetchHandler } | Promise<string | URL | { fetch: FetchHandler }>);

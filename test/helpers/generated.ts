@@ -1,6 +1,6 @@
 /** The bundled specs' generated modules, imported as a user would (the generated index.js). */
 import { readdirSync } from 'node:fs';
-import type { Contract } from '../../src/spec/index.js';
+import type { Contract } from '../../src/model/index.js';
 
 export interface GeneratedModule {
   contract: Contract;

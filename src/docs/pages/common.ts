@@ -1,5 +1,5 @@
 /** Pieces shared by the pages: badges, the platform sidebar, the footer, kind and confidence wording. */
-import type { Confidence, Contract, EventContract, EventKind } from '../../spec/model.js';
+import type { Confidence, Contract, EventContract, EventKind } from '../../model/model.js';
 import { breakable, html, type Html } from '../html.js';
 import { href, type PlatformPaths } from '../paths.js';
 

@@ -1,6 +1,6 @@
 /** `<id>/delivery.html`: timeout, retry schedule and conditions, what counts as success, before-event timeouts, rate limits. */
-import { describeDelivery } from '../../spec/describe.js';
-import type { Contract, RetryCondition } from '../../spec/model.js';
+import { describeDelivery } from '../../model/describe.js';
+import type { Contract, RetryCondition } from '../../model/model.js';
 import { externalLink, html, prose } from '../html.js';
 import { codeBox, page } from '../layout.js';
 import { href, type PlatformPaths } from '../paths.js';

@@ -2,7 +2,7 @@
  * `<id>/events/<event>.html`: one event — kind, framing, payload tree, examples, reply, what a receiver
  * must reject, and its TypeScript type from the generated types.ts.
  */
-import type { Contract, EventContract, InvalidExample } from '../../spec/model.js';
+import type { Contract, EventContract, InvalidExample } from '../../model/model.js';
 import { breakable, externalLink, html, inline, jsonCode, prose, raw, type Html } from '../html.js';
 import { codeBox, page } from '../layout.js';
 import { exampleId, href, type PlatformPaths } from '../paths.js';

@@ -1,6 +1,6 @@
 /** `index.html`: every platform with its event counts, signature scheme and delivery policy, and a search over all events. */
-import { describeDelivery, describeSignature } from '../../spec/describe.js';
-import type { Contract } from '../../spec/model.js';
+import { describeDelivery, describeSignature } from '../../model/describe.js';
+import type { Contract } from '../../model/model.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
 import type { PlatformPaths } from '../paths.js';

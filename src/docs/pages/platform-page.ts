@@ -1,6 +1,6 @@
 /** `<id>/index.html`: a platform's transport, framing and policies at a glance, and its events with a filter. */
-import { describeDelivery, describeSignature } from '../../spec/describe.js';
-import type { Contract } from '../../spec/model.js';
+import { describeDelivery, describeSignature } from '../../model/describe.js';
+import type { Contract } from '../../model/model.js';
 import { breakable, html, prose } from '../html.js';
 import { page } from '../layout.js';
 import { href, type PlatformPaths } from '../paths.js';

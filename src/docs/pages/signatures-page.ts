@@ -1,6 +1,6 @@
 /** `<id>/signatures.html`: how the platform signs its webhooks and how to verify them with chathooks. */
-import { describeSignature } from '../../spec/describe.js';
-import type { Contract, SignatureScheme } from '../../spec/model.js';
+import { describeSignature } from '../../model/describe.js';
+import type { Contract, SignatureScheme } from '../../model/model.js';
 import { externalLink, html, prose, raw, type Html } from '../html.js';
 import { codeBox, page } from '../layout.js';
 import type { PlatformPaths } from '../paths.js';

@@ -1,5 +1,5 @@
 /** Code snippets shown on the docs pages: a chathooks receiver and a by-hand verification, per platform. */
-import type { Contract, EventContract } from '../../spec/model.js';
+import type { Contract, EventContract } from '../../model/model.js';
 
 const camel = (id: string): string => {
   const words = id.split(/[^A-Za-z0-9]+/).filter(Boolean);

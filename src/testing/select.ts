@@ -1,6 +1,6 @@
 /** Choosing events by name or glob (`Group.*`, `*BeforeSend*`, `group_channel:message_?end`). */
-import type { Contract, EventContract } from '../spec/model.js';
-import { editDistance } from '../spec/naming.js';
+import type { Contract, EventContract } from '../model/model.js';
+import { editDistance } from '../model/naming.js';
 
 /** A bad `events` selection: names no event, with the closest names. */
 export class SelectionError extends TypeError {

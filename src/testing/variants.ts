@@ -2,8 +2,8 @@
  * Payloads as platforms really send them, derived from a valid example: other bytes for the same JSON,
  * only the required fields (older clients), and a field no doc mentions (newer platforms).
  */
-import { isObject } from '../spec/json.js';
-import type { JsonSchema } from '../spec/model.js';
+import { isObject } from '../model/json.js';
+import type { JsonSchema } from '../model/model.js';
 
 /**
  * The payload serialised the way PHP's `json_encode` and Sendbird do: `/` as `\/`, every non-ASCII UTF-16

@@ -10,7 +10,7 @@ import { defaultMockSecret, startMockServer, type RecordedDelivery } from '../mo
 import { parseScenario } from '../mock/scenario.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import type { Contract, DeliveryPolicy } from '../spec/model.js';
+import type { Contract, DeliveryPolicy } from '../model/model.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
 
 /** Where and how the sender under test must deliver during one phase. */

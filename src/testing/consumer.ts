@@ -9,8 +9,8 @@ import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, ty
 import { maxReplyBytesOption } from '../delivery/reply.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
-import { isObject } from '../spec/json.js';
-import type { Contract, DeliveryPolicy, EventContract } from '../spec/model.js';
+import { isObject } from '../model/json.js';
+import type { Contract, DeliveryPolicy, EventContract } from '../model/model.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
 import { selectEvents } from './select.js';
 import { platformBytes, requiredOnly, UNKNOWN_FIELD, withUnknownField } from './variants.js';

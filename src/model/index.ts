@@ -1,4 +1,9 @@
-/** Public surface of chathooks/spec: load and lint specs, and the Contract model. */
+/**
+ * The Contract model (published as `chathooks/spec`): what a spec says, loaded once from AsyncAPI 3.0 into
+ * plain, serialisable objects — loading and linting (file:line:col problems), the extension schemas, JSON
+ * pointers, schema helpers. Every feature (codegen, receiver, delivery, mock, testing, docs) reads this model,
+ * never YAML and never another feature's internals.
+ */
 export { loadContract, lintSpec, lintText, type LintOptions, type LintResult } from './load.js';
 export { ContractError, formatProblem, type Problem, type Severity } from './problems.js';
 export { createAjv, toIssues, type ValidationIssue } from './ajv.js';

@@ -1,6 +1,7 @@
 /**
- * Contract tests for both sides of a webhook: replay a contract against a receiver (`runConsumerContract`),
- * check a sender against its delivery policy (`runProviderContract`), and report as JUnit or JSON.
+ * Contract-test runners (published as `chathooks/contract`) for both sides of a webhook: replay a contract
+ * against a receiver (`runConsumerContract`), check a sender against its delivery policy
+ * (`runProviderContract`), and report as JUnit or JSON.
  */
 export {
   runConsumerContract,
