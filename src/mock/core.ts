@@ -329,8 +329,11 @@ export class MockCore {
         return { kind: 'status', status: step.status, reply: jsonReply(step.status, { error: `chathooks mock scenario status:${step.status}` }) };
       case 'delay':
         return { kind: 'delay', ms: step.ms, reply: this.#okReply(event, contract, undefined) };
-      case 'ok':
-        return { ...step, reply: this.#okReply(event, contract, step.example) };
+      case 'ok': {
+        // Built field by field, no spread: this runs for every delivery.
+        const reply = this.#okReply(event, contract, step.example);
+        return step.example === undefined ? { kind: 'ok', reply } : { kind: 'ok', example: step.example, reply };
+      }
       default:
         return assertNever(step);
     }
