@@ -53,6 +53,8 @@ function signatureSchema(): object {
  * withSignatureDefaults(doc['x-chathooks-signature']); // Standard Webhooks without `toleranceSec` gets 300
  */
 export function withSignatureDefaults(signature: SignatureScheme): SignatureScheme {
+  // A spec with an unknown scheme was reported already; it is still built (lint goes on), so leave it be.
+  if (!Object.hasOwn(SCHEMES, signature.scheme)) return signature;
   const filled: Record<string, unknown> = { ...signature };
   for (const [key, schema] of Object.entries(SCHEMES[signature.scheme].parameters.properties)) {
     if (filled[key] === undefined && 'default' in schema) filled[key] = (schema as { default: unknown }).default;

@@ -49,6 +49,10 @@ export const SCHEME_NAMES = Object.keys(SCHEMES) as SignatureSchemeName[];
 function schemeOf<S extends SignatureScheme>(scheme: S): SchemeModule<S> {
   // The registry maps each name to the module of that name's parameters (checked by `Registered` above);
   // TypeScript cannot correlate a union key with its entry, hence the cast.
+  // A contract built by hand (not loaded, so not validated) may name a scheme chathooks does not know.
+  if (!Object.hasOwn(SCHEMES, scheme.scheme)) {
+    throw new TypeError(`Unknown signature scheme "${String(scheme.scheme)}"; chathooks knows ${SCHEME_NAMES.join(', ')} (fix x-chathooks-signature in the spec, or regenerate).`);
+  }
   return SCHEMES[scheme.scheme as SignatureSchemeName] as unknown as SchemeModule<S>;
 }
 
