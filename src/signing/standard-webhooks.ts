@@ -143,6 +143,7 @@ export const standardWebhooks: SchemeModule<StandardWebhooksScheme> = {
       ['Headers', '`webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64>`, space-separated for several keys)'],
       ['Value', '`base64(HMAC-SHA256(secret, id + "." + timestamp + "." + rawBody))`'],
       ['Secret', s.secret ?? '`whsec_…`, base64 after the prefix'],
+      ['Covers', 'the message id, the timestamp and the raw request body, byte for byte; not the URL, not the other headers'],
       ['Replay window', `\`webhook-timestamp\` within ±${s.toleranceSec} s`],
     ],
     steps: [],
