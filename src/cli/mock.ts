@@ -3,7 +3,7 @@
  * (generated/<id>/index.js) records the hash of its current text is served from that module; any other spec is
  * linted and loaded, which needs the YAML parser and Ajv — most of the start-up time.
  */
-import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, describeDefaultSecrets } from '../mock/secret.js';
+import { describeDefaultSecrets } from '../mock/secret.js';
 import { loadPreset } from '../mock/preset.js';
 import { SCENARIO_GRAMMAR } from '../mock/scenario.js';
 import type { Contract } from '../model/model.js';
@@ -37,7 +37,7 @@ Options:
   --scenario S    scenario for every event (default ok)
   --event NAME=S  scenario for one event (repeatable)
   --preset FILE   scenarios from a preset file (mocks/scenarios/*.json); --scenario/--event override it
-  --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET}; ${DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET} for standard-webhooks)
+  --secret S      signing secret for every spec (default per scheme: ${describeDefaultSecrets()})
   --control-token T
                   require "Authorization: Bearer T" on /__chathooks/deliveries (16+ characters; or set
                   ${CONTROL_TOKEN_ENV}, which stays out of \`ps\`)

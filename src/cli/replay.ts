@@ -2,6 +2,7 @@
 import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
+import { schemeModule } from '../signing/registry.js';
 
 export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--strict] [--expect CHECK=EXP]...
        [--max-reply-bytes N] [--report junit=FILE]...
@@ -115,7 +116,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     throw error;
   }
   const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
-  if (secret === undefined && contract.signature.scheme !== 'none') {
+  if (secret === undefined && schemeModule(contract.signature).signs) {
     io.err(`replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`);
   }
   const display = progress(io);

@@ -11,8 +11,10 @@ import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { isObject } from '../model/json.js';
 import type { Contract, DeliveryPolicy, EventContract } from '../model/model.js';
+import { schemeModule } from '../signing/registry.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
 import { selectEvents } from './select.js';
+import { signatureAttacks, tampered, type SignatureAttack } from './signature-attacks.js';
 import { platformBytes, requiredOnly, UNKNOWN_FIELD, withUnknownField } from './variants.js';
 
 /** An in-process receiver: a fetch handler, or anything with a `fetch` method (a chathooks receiver, Hono, itty). */
@@ -159,14 +161,6 @@ function positiveFailure(source: GeneratedContract, event: EventContract | undef
   return undefined;
 }
 
-function tamper(value: string): string {
-  const i = value.search(/[A-Za-z0-9](?=[^A-Za-z0-9]*$)/);
-  if (i < 0) return `${value}x`;
-  const c = value[i]!;
-  const swapped = c === '0' ? '1' : c === 'a' ? 'b' : c === 'A' ? 'B' : /[0-9]/.test(c) ? '0' : /[a-z]/.test(c) ? 'a' : 'A';
-  return value.slice(0, i) + swapped + value.slice(i + 1);
-}
-
 /** Plan every case for a contract (no I/O): the names are known before anything is sent. */
 export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[] {
   const source = asGenerated(options.contract);
@@ -178,7 +172,7 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
   const expectations = { ...defaultExpectations(contract, { strict: options.strict }), ...options.expect };
   for (const [k, v] of Object.entries(options.expect ?? {})) parseExpectation(String(v), `expect["${k}"]`);
   const events = selectEvents(contract, options.events);
-  const signs = contract.signature.scheme !== 'none' && options.secret !== undefined;
+  const signs = schemeModule(contract.signature).signs && options.secret !== undefined;
   const cases: PlannedCase[] = [];
   const d = contract.discriminator;
   const bodyDiscriminator = new Set(d?.in === 'body' ? [`/${d.name}`] : []);
@@ -317,45 +311,20 @@ export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[
     };
     const signed = (target: ResolvedTarget, check: string, extra: Partial<Frame> = {}) =>
       frame(target, { event: sample.name, payload: bodyFor(check), secret: options.secret, appId: options.appId, ...extra });
-    const scheme = contract.signature;
-    if (signs) {
-      const where = scheme.scheme === 'hmac-sha256' ? `the ${scheme.header} header` : scheme.scheme === 'tencent-sha256' ? `the ${scheme.signParam} query parameter` : 'the webhook-signature header';
-      cases.push(
-        negative('signature: missing', 'missing-signature', sample, (target) => frame(target, { event: sample.name, payload: bodyFor('missing-signature'), appId: options.appId }), `the delivery carries no ${where.replace(/^the /, '')}; a receiver must require it`),
-      );
-      cases.push(
-        negative(
-          'signature: wrong',
-          'wrong-signature',
-          sample,
-          (target) => {
-            const request = signed(target, 'wrong-signature');
-            if (scheme.scheme === 'tencent-sha256') {
-              const url = new URL(request.url);
-              url.searchParams.set(scheme.signParam, tamper(url.searchParams.get(scheme.signParam) ?? ''));
-              return { ...request, url: url.href };
-            }
-            const headers = { ...request.headers };
-            for (const name of scheme.scheme === 'hmac-sha256' ? [scheme.header, ...(scheme.legacyHeaders ?? [])] : ['webhook-signature']) {
-              const key = name.toLowerCase();
-              if (headers[key] !== undefined) headers[key] = tamper(headers[key]);
-            }
-            return { ...request, headers };
-          },
-          `${where} does not match; the receiver must verify it`,
-        ),
-      );
-      if (scheme.scheme === 'tencent-sha256' || scheme.scheme === 'standard-webhooks') {
-        const skew = (scheme.toleranceSec + 300) * 1000;
-        const param = scheme.scheme === 'tencent-sha256' ? scheme.timeParam : 'webhook-timestamp';
-        cases.push(
-          negative('signature: stale timestamp', 'stale-timestamp', sample, (target) => signed(target, 'stale-timestamp', { now: () => now() - skew }), `signed ${scheme.toleranceSec + 300} s ago (window ±${scheme.toleranceSec} s); check ${param} or replays pass`),
-        );
-        cases.push(
-          negative('signature: future timestamp', 'future-timestamp', sample, (target) => signed(target, 'future-timestamp', { now: () => now() + skew }), `signed ${scheme.toleranceSec + 300} s in the future (window ±${scheme.toleranceSec} s); check ${param} both ways`),
-        );
+    // The scheme's attacks, read from its module (signature-attacks.ts): no scheme is named here.
+    const attack = (target: ResolvedTarget, a: SignatureAttack): Transcript['request'] => {
+      switch (a.alter.kind) {
+        case 'unsigned':
+          return frame(target, { event: sample.name, payload: bodyFor(a.check), appId: options.appId });
+        case 'tamper':
+          return tampered(signed(target, a.check), a.alter);
+        case 'clock': {
+          const offset = a.alter.offsetMs;
+          return signed(target, a.check, { now: () => now() + offset });
+        }
       }
-    }
+    };
+    if (signs) for (const a of signatureAttacks(contract.signature)) cases.push(negative(a.name, a.check, sample, (target) => attack(target, a), a.hint));
     if (contract.appId && options.appId !== undefined) {
       const other = /^\d+$/.test(options.appId) ? String(BigInt(options.appId) + 1n) : `${options.appId}-other`;
       cases.push(
