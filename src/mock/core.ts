@@ -3,14 +3,15 @@
  * receiver core, pick the scenario step (per request header, per event, global), decide the answer from
  * the spec's reply examples, and record it. Backends only carry out the decision.
  */
+import { OptionError } from '../model/errors.js';
 import { hash } from 'node:crypto';
 import { adapt } from '../receiver/adapters.js';
-import { asGenerated } from '../receiver/compile.js';
 import type { Checked, ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
 import type { Receiver } from '../receiver/index.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
-import type { GeneratedContract, HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
+import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
 import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step } from './scenario.js';
@@ -117,14 +118,14 @@ function steps(text: string, where: string): Sequence {
   try {
     return parseSequence(text);
   } catch (error) {
-    throw new TypeError(`${where}: ${(error as Error).message}`);
+    throw new OptionError(`${where}: ${(error as Error).message}`);
   }
 }
 
-/** A record bound from the options: a non-negative integer, or a TypeError naming the option. */
+/** A record bound from the options: a non-negative integer, or an OptionError naming the option. */
 function bound(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new TypeError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
+  if (!Number.isInteger(value) || value < 0) throw new OptionError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
   return value;
 }
 
@@ -171,7 +172,7 @@ class RecordHeaders implements HeaderReader {
 }
 
 interface Mounted {
-  generated: GeneratedContract;
+  generated: RuntimeContract;
   core: ReceiverCore;
   events: Map<string, EventContract>;
   /** Requests so far per event name, for global and per-event scenario sequences. */
@@ -181,7 +182,7 @@ interface Mounted {
 }
 
 export class MockCore {
-  readonly contracts = new Map<string, { generated: GeneratedContract; receiver: Receiver }>();
+  readonly contracts = new Map<string, { generated: RuntimeContract; receiver: Receiver }>();
   readonly #mounted = new Map<string, Mounted>();
   readonly #global: Sequence;
   readonly #perEvent: Map<string, Sequence>;
@@ -197,16 +198,16 @@ export class MockCore {
   #seq = 0;
   #clock = { ms: Number.NaN, iso: '' };
 
-  constructor(sources: readonly (Contract | GeneratedContract)[], options: MockOptions = {}) {
+  constructor(sources: readonly (Contract | RuntimeContract)[], options: MockOptions = {}) {
     this.#maxRecordedBytes = bound('maxRecordedBytes', options.maxRecordedBytes, DEFAULT_MAX_RECORDED_BYTES);
     this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
     const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     for (const source of sources) {
-      const generated = asGenerated(source);
+      const generated = toRuntime(source);
       const { id } = generated.contract;
-      if (this.contracts.has(id)) throw new TypeError(`mock: two contracts with the id "${id}".`);
+      if (this.contracts.has(id)) throw new OptionError(`mock: two contracts with the id "${id}".`);
       const secret = typeof options.secret === 'string' ? options.secret : (options.secret?.[id] ?? defaultMockSecret(generated.contract.signature));
       const core = createCore(generated, {
         secret,
@@ -229,7 +230,7 @@ export class MockCore {
   /** Decide how to answer a delivery to contract `id`, and record it. */
   async decide(id: string, request: MockRequest): Promise<{ entry: RecordedDelivery; action: Action }> {
     const mounted = this.#mounted.get(id);
-    if (!mounted) throw new TypeError(`mock: no contract "${id}"`);
+    if (!mounted) throw new OptionError(`mock: no contract "${id}"`);
     const { contract } = mounted.generated;
     const bytes = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(request.rawBody.buffer, request.rawBody.byteOffset, request.rawBody.byteLength);
     const body = bytes.toString('utf8');

@@ -4,6 +4,7 @@
  * (200 with a non-JSON body), `flaky:<n>` (fail n times with 500, then ok), and comma-separated sequences of
  * these (`status:500,status:503,ok`): one step per request, the last step repeating.
  */
+import { ChathooksError } from '../model/errors.js';
 
 export type Step =
   | { kind: 'ok'; example?: string }
@@ -13,8 +14,9 @@ export type Step =
   | { kind: 'reset' }
   | { kind: 'malformed' };
 
-export class ScenarioError extends Error {
+export class ScenarioError extends ChathooksError {
   override readonly name = 'ScenarioError';
+  readonly code = 'scenario';
 }
 
 /** The request header that picks a scenario for one delivery (like Prism's `Prefer`). */

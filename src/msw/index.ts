@@ -8,7 +8,7 @@ import { MockCore, type MockOptions, type RecordedDelivery } from '../mock/core.
 import type { RecordFilter } from '../mock/record.js';
 import { readFetchBody } from '../receiver/body.js';
 import { WebhookRequestError } from '../receiver/errors.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 
 export interface MswHandlersOptions extends Omit<MockOptions, 'secret' | 'appIds'> {
@@ -40,8 +40,8 @@ export type MswHandlers = HttpHandler[] & {
  * // … run the sender under test …
  * handlers.deliveries(); // [{ answer: 500, … }, { answer: 200, … }]
  */
-export function mswHandlers(source: Contract | GeneratedContract, options: MswHandlersOptions): MswHandlers {
-  const contract = 'contract' in source ? source.contract : source;
+export function mswHandlers(source: Contract | RuntimeContract, options: MswHandlersOptions): MswHandlers {
+  const contract = contractOf(source);
   const core = new MockCore([source], {
     ...options,
     ...(options.secret !== undefined ? { secret: options.secret } : {}),

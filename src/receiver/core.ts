@@ -10,7 +10,8 @@ import { getAt, parsePointer } from '../model/pointer.js';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
 import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
 import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';
-import type { GeneratedContract, GuardValidator, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
+import type { HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export type UnknownEventPolicy = 'ignore' | 'warn' | 'reject';
 
@@ -98,7 +99,7 @@ export class ReceiverCore {
   /** De-duplication (claims, in-flight copies), when the receiver has a store. */
   readonly #once: OncePerDelivery | undefined;
   constructor(
-    readonly generated: GeneratedContract,
+    readonly generated: RuntimeContract,
     readonly options: CoreOptions,
   ) {
     const { contract } = generated;

@@ -37,7 +37,7 @@ export function verifySignature(scheme: SignatureScheme, input: SignatureInput, 
 
 /**
  * The headers and query parameters that sign a request per its contract. An empty secret (or, for Standard
- * Webhooks, one that is not base64 after an optional `whsec_`) throws a TypeError: `deliver` signs through here.
+ * Webhooks, one that is not base64 after an optional `whsec_`) throws an OptionError: `deliver` signs through here.
  *
  * @example
  * const { headers, query } = signRequest(contract.signature, { rawBody, secret });

@@ -13,7 +13,7 @@ export type PreparedVerify = (rawBody: Uint8Array | string, header: (name: strin
 /**
  * The check for a scheme and its secrets, with what can be prepared once prepared (HMAC keys); throws
  * SignatureVerificationError per request. Secrets are checked here, once: an empty one (or, for Standard
- * Webhooks, one that is not base64) throws a TypeError naming `what`, the option they came from.
+ * Webhooks, one that is not base64) throws an OptionError naming `what`, the option they came from.
  *
  * @example
  * const verify = prepareVerify(contract.signature, [secret], Date.now);
