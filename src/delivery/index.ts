@@ -6,6 +6,7 @@
 import { OptionError } from '../model/errors.js';
 import type { ValidationIssue } from '../model/ajv.js';
 import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../model/model.js';
+import { writeEventName } from '../model/event-name.js';
 import { contractOf, toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { signRequest } from '../signing/index.js';
 import { scaledClock, type Clock } from './clock.js';
@@ -125,9 +126,7 @@ export function frameRequest(contract: Contract, options: Pick<DeliverOptions, '
   if (body === undefined) throw new OptionError('deliver: pass `payload` or `rawBody`.');
   const url = new URL(options.url);
   const headers: Record<string, string> = { 'content-type': contract.transport.contentType, 'user-agent': `chathooks (${contract.id})` };
-  const d = contract.discriminator;
-  if (d?.in === 'query') url.searchParams.set(d.name, options.event);
-  if (d?.in === 'header') headers[d.name.toLowerCase()] = options.event;
+  writeEventName(contract.discriminator, options.event, url, headers);
   if (contract.appId && options.appId !== undefined) {
     if (contract.appId.in === 'query') url.searchParams.set(contract.appId.name, options.appId);
     if (contract.appId.in === 'header') headers[contract.appId.name.toLowerCase()] = options.appId;

@@ -5,11 +5,10 @@
  */
 import { OptionError } from '../model/errors.js';
 import { hash } from 'node:crypto';
-import { adapt } from '../receiver/adapters.js';
 import type { Checked, ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
-import type { Receiver } from '../receiver/index.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
+import { eventNameReader, type EventNameReader } from '../model/event-name.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../model/model.js';
@@ -179,10 +178,12 @@ interface Mounted {
   counters: Map<string | null, number>;
   /** The contract's delivery key (its idempotency fields, or a body hash), for per-request sequences. */
   key: DeliveryKey;
+  /** The contract's event-name reader, for requests the receiver core refused (a checked one has its name). */
+  eventName: EventNameReader;
 }
 
 export class MockCore {
-  readonly contracts = new Map<string, { generated: RuntimeContract; receiver: Receiver }>();
+  readonly contracts = new Map<string, { generated: RuntimeContract }>();
   readonly #mounted = new Map<string, Mounted>();
   readonly #global: Sequence;
   readonly #perEvent: Map<string, Sequence>;
@@ -203,7 +204,6 @@ export class MockCore {
     this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
-    const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     for (const source of sources) {
       const generated = toRuntime(source);
       const { id } = generated.contract;
@@ -216,13 +216,14 @@ export class MockCore {
         ...(options.appIds?.[id] !== undefined ? { appId: options.appIds[id] } : {}),
         logger: { warn: () => undefined },
       });
-      this.contracts.set(id, { generated, receiver: adapt(core, maxBodyBytes) });
+      this.contracts.set(id, { generated });
       this.#mounted.set(id, {
         generated,
         core,
         events: new Map(generated.contract.events.map((e) => [e.name, e])),
         counters: new Map(),
         key: compileDeliveryKey(generated.contract),
+        eventName: eventNameReader(generated.contract),
       });
     }
   }
@@ -254,7 +255,7 @@ export class MockCore {
       body,
       bytes,
       // A checked request's payload is parsed already; a refused one's body is parsed here, if it parses at all.
-      event: eventNameFrom(contract, request, checked ? () => checked.payload : () => JSON.parse(body) as unknown),
+      event: checked ? (checked.name ?? null) : (mounted.eventName(checkedRequest, parsedOrUndefined(body)) ?? null),
     };
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
@@ -412,16 +413,11 @@ function successStatus(contract: Contract): number {
   return Array.isArray(success) && success.length > 0 ? success[0]! : 200;
 }
 
-function eventNameFrom(contract: Contract, request: MockRequest, payload: () => unknown): string | null {
-  const d = contract.discriminator;
-  if (!d) return contract.events.length === 1 ? contract.events[0]!.name : null;
-  if (d.in === 'query' && request.url.searchParams.has(d.name)) return request.url.searchParams.get(d.name);
-  if (d.in === 'header' && request.headers[d.name.toLowerCase()]) return request.headers[d.name.toLowerCase()]!;
+/** The parsed body of a refused request, if it parses at all (its event name may be in it). */
+function parsedOrUndefined(body: string): unknown {
   try {
-    const parsed = payload() as Record<string, unknown>;
-    const value = parsed[d.in === 'body' ? d.name : (d.bodyField ?? '')];
-    return typeof value === 'string' ? value : null;
+    return JSON.parse(body) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
 }
