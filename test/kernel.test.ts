@@ -18,7 +18,7 @@ import { deliver } from '../src/delivery/index.js';
 import { OutsideOutputError } from '../src/docs/paths.js';
 import { defaultMockSecret, startMockServer } from '../src/mock/index.js';
 import { ScenarioError } from '../src/mock/scenario.js';
-import { ChathooksError, ERROR_CODES, OptionError, type ChathooksErrorCode } from '../src/model/errors.js';
+import { ChathooksError, ERROR_CODES, OptionError, ToolError, type ChathooksErrorCode } from '../src/model/errors.js';
 import { eventNameReader } from '../src/model/event-name.js';
 import { loadContract } from '../src/model/index.js';
 import type { Contract } from '../src/model/model.js';
@@ -45,6 +45,7 @@ describe('one error family', () => {
     ['OutsideOutputError', () => new OutsideOutputError('../x'), 'output-path'],
     ['UsageError', () => new UsageError('m'), 'usage'],
     ['InputError', () => new InputError('m'), 'input'],
+    ['ToolError', () => new ToolError('m'), 'tool'],
   ];
 
   test.each(cases)('%s is a ChathooksError with its name and a stable code', (name, make, code) => {
@@ -82,7 +83,7 @@ describe('one error family', () => {
     }
     // The list is not empty by accident (a renamed entry would make the loop vacuous).
     expect(new Set(classes)).toEqual(
-      new Set(['ChathooksError', 'OptionError', 'ContractError', 'WebhookRequestError', 'SignatureVerificationError', 'ConsumedBodyError', 'InvalidReplyError', 'ScenarioError', 'GeneratedPathError', 'SelectionError', 'ContractCaseError']),
+      new Set(['ChathooksError', 'OptionError', 'ToolError', 'ContractError', 'WebhookRequestError', 'SignatureVerificationError', 'ConsumedBodyError', 'InvalidReplyError', 'ScenarioError', 'GeneratedPathError', 'SelectionError', 'ContractCaseError']),
     );
   });
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'output-path',
   'usage',
   'input',
+  'tool',
 ] as const;
 
 export type ChathooksErrorCode = (typeof ERROR_CODES)[number];
@@ -47,4 +48,16 @@ export abstract class ChathooksError extends Error {
 export class OptionError extends ChathooksError {
   override readonly name: string = 'OptionError';
   readonly code = 'invalid-option';
+}
+
+/**
+ * A program chathooks runs for the user (Prism) failed to start or to answer: a problem of the machine or the
+ * tool, reported as such, not as a bug of chathooks.
+ *
+ * @example
+ * throw new ToolError(`Prism exited with code 1 before it was ready: ${output}`);
+ */
+export class ToolError extends ChathooksError {
+  override readonly name = 'ToolError';
+  readonly code = 'tool';
 }
