@@ -254,8 +254,8 @@ export class MockCore {
       headers: request.headers,
       body,
       bytes,
-      // A checked request's payload is parsed already; a refused one's body is parsed here, if it parses at all.
-      event: checked ? (checked.name ?? null) : (mounted.eventName(checkedRequest, parsedOrUndefined(body)) ?? null),
+      // A checked request has its name; a refused one's body is parsed here only when the name is not outside it.
+      event: (checked ? checked.name : (mounted.eventName(checkedRequest, undefined) ?? mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };

@@ -30,7 +30,13 @@ export interface RuntimeContract {
 /** The earlier name of `RuntimeContract`, kept for generated code and users' imports. */
 export type GeneratedContract = RuntimeContract;
 
-/** Whether `source` is in runtime form already (a generated module, or `toRuntime`'s output). */
+/**
+ * Whether `source` is in runtime form already (a generated module, or `toRuntime`'s output).
+ *
+ * @example
+ * isRuntime(sendbird); // true: import * as sendbird from 'chathooks/generated/sendbird'
+ * isRuntime(sendbird.contract); // false
+ */
 export function isRuntime(source: Contract | RuntimeContract): source is RuntimeContract {
   return 'validators' in source;
 }
