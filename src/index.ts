@@ -2,8 +2,9 @@
  * chathooks: type-safe webhook contracts for chat platforms. Load an AsyncAPI 3.0 spec into the Contract
  * model, lint it, and generate types, validators and mocks from it.
  */
-export { loadContract, lintSpec, lintText, ContractError, formatProblem, createAjv, toIssues } from './model/index.js';
+export { loadContract, lintSpec, lintText, ContractError, formatProblem, createAjv, toIssues, toRuntime, ChathooksError, OptionError } from './model/index.js';
 export type {
+  ChathooksErrorCode,
   Confidence,
   Contract,
   DeliveryPolicy,
@@ -20,6 +21,7 @@ export type {
   Problem,
   ReplyContract,
   RetryCondition,
+  RuntimeContract,
   Severity,
   SignatureScheme,
   SignatureSchemeName,

@@ -3,12 +3,13 @@
  * platform frames it (Tencent's query parameters, the discriminator), with the documented timeout, retries,
  * backoff and rate limits — and return a transcript of every attempt.
  */
-import type { ValidateFunction } from 'ajv';
-import { createAjv, toIssues, type ValidationIssue } from '../model/ajv.js';
+import { OptionError } from '../model/errors.js';
+import type { ValidationIssue } from '../model/ajv.js';
 import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../model/model.js';
+import { writeEventName } from '../model/event-name.js';
+import { contractOf, toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { signRequest } from '../signing/index.js';
 import { schemeModule } from '../signing/registry.js';
-import type { GeneratedContract } from '../receiver/types.js';
 import { scaledClock, type Clock } from './clock.js';
 import { EndpointLimiter } from './limiter.js';
 import { describeCut, maxReplyBytesOption, readBoundedText, type BoundedText, type ReplyCut } from './reply.js';
@@ -96,23 +97,12 @@ export interface Transcript {
   reply?: unknown;
 }
 
-const ajvCache = new WeakMap<object, ValidateFunction>();
-
-function replyValidator(source: Contract | GeneratedContract, event: EventContract | undefined): ((v: unknown) => { ok: boolean; issues: ValidationIssue[] }) | undefined {
+/** The event's reply validator (a plain Contract's compiled on first use, once per Contract: see `toRuntime`). */
+function replyValidator(source: Contract | RuntimeContract, event: EventContract | undefined): ((v: unknown) => { ok: boolean; issues: ValidationIssue[] }) | undefined {
   if (!event?.reply) return undefined;
-  if ('validators' in source) {
-    const v = source.replyValidators[event.name];
-    if (!v) return undefined;
-    return (value) => ({ ok: v(value), issues: v.errors ? [...v.errors] : [] });
-  }
-  const schema = event.reply.schema as object;
-  let fn = ajvCache.get(schema);
-  if (!fn) {
-    fn = createAjv().compile(schema);
-    ajvCache.set(schema, fn);
-  }
-  const compiled = fn;
-  return (value) => ({ ok: compiled(value), issues: toIssues(compiled.errors) });
+  const v = toRuntime(source).replyValidators[event.name];
+  if (!v) return undefined;
+  return (value) => ({ ok: v(value), issues: v.errors ? [...v.errors] : [] });
 }
 
 /** Whether a status counts as acknowledged under the policy (any 2xx, or the listed statuses). */
@@ -134,12 +124,10 @@ export function retryable(attempt: Pick<Attempt, 'error' | 'status'>, retryOn: r
 export function frameRequest(contract: Contract, options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'>, now = Date.now): Transcript['request'] {
   const body =
     options.rawBody === undefined ? JSON.stringify(options.payload) : typeof options.rawBody === 'string' ? options.rawBody : Buffer.from(options.rawBody).toString('utf8');
-  if (body === undefined) throw new TypeError('deliver: pass `payload` or `rawBody`.');
+  if (body === undefined) throw new OptionError('deliver: pass `payload` or `rawBody`.');
   const url = new URL(options.url);
   const headers: Record<string, string> = { 'content-type': contract.transport.contentType, 'user-agent': `chathooks (${contract.id})` };
-  const d = contract.discriminator;
-  if (d?.in === 'query') url.searchParams.set(d.name, options.event);
-  if (d?.in === 'header') headers[d.name.toLowerCase()] = options.event;
+  writeEventName(contract.discriminator, options.event, url, headers);
   if (contract.appId && options.appId !== undefined) {
     if (contract.appId.in === 'query') url.searchParams.set(contract.appId.name, options.appId);
     if (contract.appId.in === 'header') headers[contract.appId.name.toLowerCase()] = options.appId;
@@ -243,7 +231,7 @@ async function sendInProcess(
  * the status) accepts it too.
  */
 export function judgeReply(
-  source: Contract | GeneratedContract,
+  source: Contract | RuntimeContract,
   event: EventContract | undefined,
   status: number,
   text: string,
@@ -289,11 +277,11 @@ export function replyCut(result: Partial<ReplyCut>): ReplyCut | undefined {
  * const t = await deliver(gaife.contract, { url: 'http://127.0.0.1:8080/webhook', event: 'message', payload, timeScale: 0.01 });
  * t.attempts.map((a) => a.status ?? a.error); // [500, 500, 'timeout', 200]
  */
-export async function deliver(source: Contract | GeneratedContract, options: DeliverOptions): Promise<Transcript> {
-  const contract = 'contract' in source ? source.contract : source;
+export async function deliver(source: Contract | RuntimeContract, options: DeliverOptions): Promise<Transcript> {
+  const contract = contractOf(source);
   const event = contract.events.find((e) => e.name === options.event);
   if (!event && contract.eventSet === 'closed') {
-    throw new TypeError(`deliver: "${options.event}" is not an event of ${contract.title}; known: ${contract.events.slice(0, 5).map((e) => e.name).join(', ')}${contract.events.length > 5 ? ', …' : ''}.`);
+    throw new OptionError(`deliver: "${options.event}" is not an event of ${contract.title}; known: ${contract.events.slice(0, 5).map((e) => e.name).join(', ')}${contract.events.length > 5 ? ', …' : ''}.`);
   }
   const policy: DeliveryPolicy = { ...contract.delivery, ...options.policy };
   const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'deliver');
@@ -336,10 +324,10 @@ export async function deliver(source: Contract | GeneratedContract, options: Del
  * await Promise.all(payloads.map((payload) => send({ event: 'message', payload })));
  */
 export function createDeliverer(
-  source: Contract | GeneratedContract,
+  source: Contract | RuntimeContract,
   defaults: Omit<DeliverOptions, 'event' | 'payload' | 'rawBody' | 'limiter'>,
 ): ((options: Omit<DeliverOptions, 'url' | 'limiter' | 'clock'> & { url?: string | URL }) => Promise<Transcript>) & { limiter: EndpointLimiter | undefined } {
-  const contract = 'contract' in source ? source.contract : source;
+  const contract = contractOf(source);
   maxReplyBytesOption(defaults.maxReplyBytes, 'createDeliverer');
   const clock = defaults.clock ?? scaledClock(defaults.timeScale ?? 1);
   const rateLimit = defaults.policy?.rateLimit ?? contract.delivery.rateLimit;

@@ -3,6 +3,7 @@
  * receiver `paths` entry with its request validation and reply examples and honours `Prefer` headers;
  * it cannot delay, hang or drop a connection, so those scenarios are refused.
  */
+import { ToolError } from '../model/errors.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -145,7 +146,7 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
   for (;;) {
     if (child.exitCode !== null) {
       await cleanup();
-      throw new Error(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
+      throw new ToolError(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
     }
     try {
       await fetch(`${url}/__chathooks-ready`, { signal: AbortSignal.timeout(500) });
@@ -153,7 +154,7 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
     } catch {
       if (Date.now() > deadline) {
         await cleanup();
-        throw new Error(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
+        throw new ToolError(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -5,10 +5,10 @@
  * deliveries must be refused. Each case is planned from the contract alone (so test runners can name them
  * up front) and run against a URL or an in-process fetch handler.
  */
+import { OptionError } from '../model/errors.js';
 import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
 import { maxReplyBytesOption } from '../delivery/reply.js';
-import { asGenerated } from '../receiver/compile.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { isObject } from '../model/json.js';
 import type { Contract, DeliveryPolicy, EventContract } from '../model/model.js';
 import { schemeModule } from '../signing/registry.js';
@@ -33,7 +33,7 @@ export type CheckName = (typeof CHECK_NAMES)[number];
 export type Expectation = 'acknowledge' | 'tolerate' | 'reject' | `reject:${'4xx' | '5xx' | number}`;
 
 export interface ConsumerContractOptions {
-  contract: Contract | GeneratedContract;
+  contract: Contract | RuntimeContract;
   /** The receiver: its URL, or an in-process fetch handler. */
   target: Target;
   /** The secret the receiver verifies with; without it, deliveries go unsigned and signature checks are skipped. */
@@ -114,7 +114,7 @@ const EXPECTATION = /^(acknowledge|tolerate|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
 
 /** Check an expectation string (from a CLI flag or a config file). */
 export function parseExpectation(text: string, where: string): Expectation {
-  if (!EXPECTATION.test(text)) throw new TypeError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
+  if (!EXPECTATION.test(text)) throw new OptionError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
   return text as Expectation;
 }
 
@@ -141,7 +141,7 @@ const snippet = (text: string | undefined): string => {
 };
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
-function positiveFailure(source: GeneratedContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number, maxReplyBytes: number): string | undefined {
+function positiveFailure(source: RuntimeContract, event: EventContract | undefined, policy: DeliveryPolicy, r: SendResult, timeoutMs: number, maxReplyBytes: number): string | undefined {
   if (r.error === 'timeout') {
     return `no reply within ${timeoutMs} ms: the platform gives up then${event?.kind === 'before' && policy.onTimeout ? ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}` : policy.retries.length ? ' and sends it again' : ''}`;
   }
@@ -163,7 +163,7 @@ function positiveFailure(source: GeneratedContract, event: EventContract | undef
 
 /** Plan every case for a contract (no I/O): the names are known before anything is sent. */
 export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[] {
-  const source = asGenerated(options.contract);
+  const source = toRuntime(options.contract);
   const { contract } = source;
   const policy = contract.delivery;
   const timeoutMs = options.timeoutMs ?? policy.timeoutMs;
@@ -417,7 +417,7 @@ export async function runCases(cases: readonly PlannedCase[], target: ResolvedTa
  */
 export async function runConsumerContract(options: ConsumerContractOptions): Promise<ContractReport> {
   const started = { at: new Date(), clock: performance.now() };
-  const source = asGenerated(options.contract);
+  const source = toRuntime(options.contract);
   const cases = planConsumerContract({ ...options, contract: source });
   const target = resolveTarget(options.target, source.contract, options.signal);
   const results = await runCases(cases, target, options.concurrency ?? 16, options.onCase);

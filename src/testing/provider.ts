@@ -5,11 +5,11 @@
  * first answer), its attempts are compared with the delivery policy — how many, how far apart, and none
  * where the policy forbids a retry.
  */
+import { OptionError } from '../model/errors.js';
 import { accepted, retryable } from '../delivery/index.js';
 import { defaultMockSecret, startMockServer, type RecordedDelivery } from '../mock/index.js';
 import { parseScenario } from '../mock/scenario.js';
-import { asGenerated } from '../receiver/compile.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract, DeliveryPolicy } from '../model/model.js';
 import { answerSeen, describeAnswer } from './fault-answer.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
@@ -27,7 +27,7 @@ export interface SenderTarget {
 }
 
 export interface ProviderContractOptions {
-  contract: Contract | GeneratedContract;
+  contract: Contract | RuntimeContract;
   /** Make the sender deliver to `target.url`; resolve once it has finished, retries included. */
   send: (target: SenderTarget) => Promise<void> | void;
   /** The secret the sender signs with (default `defaultMockSecret(contract.signature)`: a `whsec_` one for Standard Webhooks). */
@@ -72,11 +72,11 @@ const ms = (n: number): string => `${Math.round(n)} ms`;
  */
 export async function runProviderContract(options: ProviderContractOptions): Promise<ContractReport> {
   const started = { at: new Date(), clock: performance.now() };
-  const source = asGenerated(options.contract);
+  const source = toRuntime(options.contract);
   const { contract } = source;
   const policy: DeliveryPolicy = { ...contract.delivery, ...options.policy };
   const scale = options.timeScale ?? 1;
-  if (!(scale > 0)) throw new TypeError(`runProviderContract: timeScale must be a positive number, got ${scale}.`);
+  if (!(scale > 0)) throw new OptionError(`runProviderContract: timeScale must be a positive number, got ${scale}.`);
   const scenarios = options.scenarios ?? DEFAULT_FAULT_SCENARIOS;
   for (const s of scenarios) parseScenario(s); // an unknown scenario fails before anything starts
   const secret = options.secret ?? defaultMockSecret(contract.signature);
