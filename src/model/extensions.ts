@@ -2,7 +2,6 @@
  * The chathooks extensions (`x-chathooks-*`) and the schema each value must satisfy. Unknown
  * `x-chathooks-*` keys are errors too: a typo must not silently drop a setting.
  */
-import { FORMAT_NAMES } from './formats.js';
 import { CONFIDENCES, EVENT_KINDS } from './model.js';
 
 const confidence = { enum: [...CONFIDENCES] };
@@ -151,6 +150,3 @@ export const MESSAGE_EXTENSIONS: Readonly<Record<string, { schema: object; requi
     },
   },
 };
-
-/** Formats a spec may use, for the "unknown format" hint. */
-export const KNOWN_FORMATS = FORMAT_NAMES;

@@ -6,8 +6,7 @@
  */
 export { loadContract, lintSpec, lintText, type LintOptions, type LintResult } from './load.js';
 export { ContractError, formatProblem, type Problem, type Severity } from './problems.js';
-export { createAjv, toIssues, type ValidationIssue } from './ajv.js';
-export { describeDelivery, describeSignature } from './describe.js';
+export type { ValidationIssue } from './ajv.js';
 export type {
   Confidence,
   Contract,

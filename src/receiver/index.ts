@@ -57,8 +57,7 @@ export function createReceiver<G extends GeneratedContract, H extends Handlers<G
   return adapt(createCore(generated, options), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 }
 
-export { nodeHeaders } from './adapters.js';
-export { compileContract, asGenerated } from './compile.js';
+export { compileContract } from './compile.js';
 export { ConsumedBodyError, InvalidReplyError, WebhookRequestError, PROBLEM_STATUS, type ReplyIssue, type WebhookProblem } from './errors.js';
 export { MemorySeenStore, deliveryKey, seenKey, type ClaimResult, type SeenStore, type StoredReply } from './idempotency.js';
 export type { CheckedHandlers, EventMapOf, GeneratedContract, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';

@@ -5,7 +5,7 @@
  * deliveries must be refused. Each case is planned from the contract alone (so test runners can name them
  * up front) and run against a URL or an in-process fetch handler.
  */
-import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
+import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/deliver.js';
 import { maxReplyBytesOption } from '../delivery/reply.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';

@@ -5,7 +5,7 @@
  * first answer), its attempts are compared with the delivery policy — how many, how far apart, and none
  * where the policy forbids a retry.
  */
-import { accepted, retryable } from '../delivery/index.js';
+import { accepted, retryable } from '../delivery/deliver.js';
 import { defaultMockSecret, startMockServer, type RecordedDelivery } from '../mock/index.js';
 import { parseScenario } from '../mock/scenario.js';
 import { asGenerated } from '../receiver/compile.js';

@@ -14,13 +14,13 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_FAULT_SCENARIOS,
   planConsumerContract,
-  resolveTarget,
   runProviderContract,
   type ConsumerPlanOptions,
   type ContractReport,
   type FetchHandler,
   type ProviderContractOptions,
 } from '../testing/index.js';
+import { resolveTarget } from '../testing/consumer.js';
 import { formatCase } from '../testing/report.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
