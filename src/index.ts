@@ -13,6 +13,7 @@ import type * as Codegen from './codegen/index.js';
 import type * as Load from './model/load.js';
 
 export { ContractError, formatProblem } from './model/problems.js';
+export { MissingPackageError } from './tooling.js';
 export type {
   Confidence,
   Contract,

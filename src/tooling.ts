@@ -28,7 +28,7 @@ export class MissingPackageError extends Error {
   readonly code = 'ERR_CHATHOOKS_MISSING_PACKAGE';
   readonly packageName: string;
   constructor(packageName: string, feature: string) {
-    super(`${feature} needs ${packageName}, which is not installed; install it with: ${packageName === '@stoplight/prism-cli' ? PRISM_INSTALL : TOOLING_INSTALL}`);
+    super(`${feature} needs ${packageName}, which is not installed; install ${packageName === '@stoplight/prism-cli' ? `it with: ${PRISM_INSTALL}` : `chathooks' tooling with: ${TOOLING_INSTALL}`}`);
     this.name = 'MissingPackageError';
     this.packageName = packageName;
   }

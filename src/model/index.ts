@@ -7,6 +7,7 @@
 export { loadContract, lintSpec, lintText, type LintOptions, type LintResult } from './load.js';
 export { ContractError, formatProblem, type Problem, type Severity } from './problems.js';
 export type { ValidationIssue } from './ajv.js';
+export { MissingPackageError } from '../tooling.js';
 export type {
   Confidence,
   Contract,
