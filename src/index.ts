@@ -2,7 +2,8 @@
  * chathooks: type-safe webhook contracts for chat platforms. The root entry is the runtime — receive and verify,
  * sign and deliver, contract-test — plus the Contract model's types; importing it loads no tooling package.
  * `loadContract`, `lintSpec`, `lintText` and the codegen functions are here too, as wrappers that load
- * `chathooks/spec` and `chathooks/codegen` on first call (they need the tooling: README "Installing").
+ * `chathooks/spec` and `chathooks/codegen` on first call (they need the tooling: README "Installing"), and the
+ * contract runners, which load `chathooks/contract` (the mock server with them) on first call.
  *
  * @example
  * import { createReceiver, deliver } from 'chathooks';
@@ -11,6 +12,7 @@
  */
 import type * as Codegen from './codegen/index.js';
 import type * as Load from './model/load.js';
+import type * as Testing from './testing/index.js';
 
 export { ContractError, formatProblem } from './model/problems.js';
 export { MissingPackageError } from './tooling.js';
@@ -41,7 +43,8 @@ export type { GeneratedFiles, Drift } from './codegen/index.js';
 export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
 export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
 export { deliver, createDeliverer, scaledClock, type Attempt, type DeliverOptions, type Transcript } from './delivery/index.js';
-export { runConsumerContract, runProviderContract, toJUnit, toJSON, type CaseResult, type ContractReport, type ConsumerContractOptions, type ProviderContractOptions } from './testing/index.js';
+export { toJUnit, toJSON, type CaseResult, type ContractReport } from './testing/report.js';
+export type { ConsumerContractOptions, ProviderContractOptions } from './testing/index.js';
 
 /**
  * Load a spec into the Contract model (throws ContractError listing every problem); loads the spec tooling on first call.
@@ -90,3 +93,19 @@ export const writeGenerated: typeof Codegen.writeGenerated = async (...args) => 
  * const drift = await checkGenerated(files, 'generated');
  */
 export const checkGenerated: typeof Codegen.checkGenerated = async (...args) => (await import('./codegen/index.js')).checkGenerated(...args);
+
+/**
+ * Replay a contract against a receiver (see `chathooks/contract`); loads the runners on first call.
+ *
+ * @example
+ * const report = await runConsumerContract({ contract: sendbird, target: 'http://127.0.0.1:8080/webhooks/sendbird', secret });
+ */
+export const runConsumerContract: typeof Testing.runConsumerContract = async (...args) => (await import('./testing/index.js')).runConsumerContract(...args);
+
+/**
+ * Run a sender against the mock consumer under fault scenarios (see `chathooks/contract`); loads the runners on first call.
+ *
+ * @example
+ * const report = await runProviderContract({ contract: gaife, timeScale: 0.01, send: ({ url, secret, timeScale }) => mySender.deliver({ url, secret, timeScale }) });
+ */
+export const runProviderContract: typeof Testing.runProviderContract = async (...args) => (await import('./testing/index.js')).runProviderContract(...args);
