@@ -27,6 +27,7 @@ import { compileContract, contractOf, toRuntime } from '../src/model/runtime.js'
 import { ConsumedBodyError, InvalidReplyError, WebhookRequestError } from '../src/receiver/errors.js';
 import { SignatureVerificationError } from '../src/signing/errors.js';
 import { SelectionError } from '../src/testing/select.js';
+import { MissingPackageError } from '../src/tooling.js';
 import { ContractCaseError } from '../src/vitest/index.js';
 import { cliPath, root, runCli } from './helpers/cli.js';
 
@@ -46,6 +47,7 @@ describe('one error family', () => {
     ['UsageError', () => new UsageError('m'), 'usage'],
     ['InputError', () => new InputError('m'), 'input'],
     ['ToolError', () => new ToolError('m'), 'tool'],
+    ['MissingPackageError', () => new MissingPackageError('yaml', 'chathooks lint'), 'missing-package'],
   ];
 
   test.each(cases)('%s is a ChathooksError with its name and a stable code', (name, make, code) => {
@@ -83,7 +85,7 @@ describe('one error family', () => {
     }
     // The list is not empty by accident (a renamed entry would make the loop vacuous).
     expect(new Set(classes)).toEqual(
-      new Set(['ChathooksError', 'OptionError', 'ToolError', 'ContractError', 'WebhookRequestError', 'SignatureVerificationError', 'ConsumedBodyError', 'InvalidReplyError', 'ScenarioError', 'GeneratedPathError', 'SelectionError', 'ContractCaseError']),
+      new Set(['ChathooksError', 'OptionError', 'ToolError', 'ContractError', 'WebhookRequestError', 'SignatureVerificationError', 'ConsumedBodyError', 'InvalidReplyError', 'ScenarioError', 'GeneratedPathError', 'SelectionError', 'ContractCaseError', 'MissingPackageError']),
     );
   });
 
@@ -215,15 +217,15 @@ describe('Ajv loads only when a plain Contract is compiled', () => {
     await writeFile(
       script,
       `import { createReceiver } from ${dist('dist/receiver/index.js')};
-import { frameRequest } from ${dist('dist/delivery/index.js')};
+import { deliver } from ${dist('dist/delivery/index.js')};
 import * as sendbird from ${dist('generated/sendbird/index.js')};
-const contract = ${compile ? `(await import(${dist('dist/model/runtime.js')})).toRuntime(structuredClone(sendbird.contract))` : 'sendbird'};
+const contract = ${compile ? `(await import(${dist('dist/model/index.js')})).toRuntime(structuredClone(sendbird.contract))` : 'sendbird'};
 let got;
 const receiver = createReceiver(contract, { secret: 's3cret', on: { 'group_channel:message_send': (e) => void (got = e.category) } });
 const event = 'group_channel:message_send';
-const r = frameRequest(sendbird.contract, { url: 'http://127.0.0.1/webhook', event, payload: sendbird.examples[event][0].payload, secret: 's3cret' });
-const res = await receiver.fetch(new Request(r.url, { method: r.method, headers: r.headers, body: r.body }));
-console.log(res.status, got);
+// The delivery engine frames and signs it, in process: its fetch is the receiver's.
+const t = await deliver(sendbird, { url: 'http://127.0.0.1/webhook', event, payload: sendbird.examples[event][0].payload, secret: 's3cret', policy: { retries: [] }, fetch: (url, init) => receiver.fetch(new Request(url, init)) });
+console.log(t.attempts[0].status, got);
 `,
     );
     const out = await node([script], root);

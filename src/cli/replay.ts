@@ -1,5 +1,6 @@
 /** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
-import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
+import { CHECK_NAMES, parseExpectation, runConsumerContract, SelectionError, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
+import { selectEvents } from '../testing/select.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 import { schemeModule } from '../signing/registry.js';

@@ -1,7 +1,8 @@
 /** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
 import { spawn } from 'node:child_process';
 import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../testing/index.js';
-import { describeDefaultSecrets, parseScenario } from '../mock/index.js';
+import { parseScenario } from '../mock/index.js';
+import { describeDefaultSecrets } from '../mock/secret.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 

@@ -6,7 +6,8 @@
 import { OptionError } from '../model/errors.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { generateTypes, listFiles } from '../codegen/index.js';
+import { generateTypes } from '../codegen/index.js';
+import { listFiles } from '../codegen/output.js';
 import type { Contract } from '../model/model.js';
 import { APP_JS, STYLE_CSS } from './assets.js';
 import { deliveryPage } from './pages/delivery-page.js';

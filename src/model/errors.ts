@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'usage',
   'input',
   'tool',
+  'missing-package',
 ] as const;
 
 export type ChathooksErrorCode = (typeof ERROR_CODES)[number];

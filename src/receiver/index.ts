@@ -58,7 +58,6 @@ export function createReceiver<G extends RuntimeContract, H extends Handlers<G> 
   return adapt(createCore(generated, options), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 }
 
-export { nodeHeaders } from './adapters.js';
 export { compileContract, toRuntime, type GeneratedContract, type GuardValidator, type RuntimeContract } from '../model/runtime.js';
 export { ChathooksError, OptionError, type ChathooksErrorCode } from '../model/errors.js';
 export { ConsumedBodyError, InvalidReplyError, WebhookRequestError, PROBLEM_STATUS, type ReplyIssue, type WebhookProblem } from './errors.js';

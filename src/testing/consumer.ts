@@ -6,7 +6,7 @@
  * up front) and run against a URL or an in-process fetch handler.
  */
 import { OptionError } from '../model/errors.js';
-import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/index.js';
+import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type FetchLike, type SendResult, type Transcript } from '../delivery/deliver.js';
 import { maxReplyBytesOption } from '../delivery/reply.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { isObject } from '../model/json.js';

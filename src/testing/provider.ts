@@ -6,7 +6,7 @@
  * where the policy forbids a retry.
  */
 import { OptionError } from '../model/errors.js';
-import { accepted, retryable } from '../delivery/index.js';
+import { accepted, retryable } from '../delivery/deliver.js';
 import { defaultMockSecret, startMockServer, type RecordedDelivery } from '../mock/index.js';
 import { parseScenario } from '../mock/scenario.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';

@@ -15,13 +15,13 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_FAULT_SCENARIOS,
   planConsumerContract,
-  resolveTarget,
   runProviderContract,
   type ConsumerPlanOptions,
   type ContractReport,
   type FetchHandler,
   type ProviderContractOptions,
 } from '../testing/index.js';
+import { resolveTarget } from '../testing/consumer.js';
 import { formatCase } from '../testing/report.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
