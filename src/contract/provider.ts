@@ -241,6 +241,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     return lost;
   }
 
+  /** Why one delivery's sends break the policy, reading them as sends `lost + 1`, `lost + 2`, … (undefined: they keep it). */
   function judgeReading(attempts: RecordedDelivery[], phase: Phase, lost: number): string | undefined {
     const invalid = attempts.map(failedDelivery).findIndex((r) => r !== undefined);
     if (invalid >= 0) return `send ${invalid + 1}: ${failedDelivery(attempts[invalid]!)}`;
@@ -294,6 +295,8 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
       // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
       // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
       let from = arrival;
+      // Whether `from` was stamped in the same tick the answer went out: then no stall can have made it late.
+      let stampedAtOnce = false;
       let since = `send ${k + 1}`;
       let expected = (timedOut ? policy.timeoutMs : 0) + policy.retries[k + lost]!;
       let what = `${timedOut ? `${ms(policy.timeoutMs)} timeout + ` : ''}${ms(policy.retries[k + lost]!)} backoff`;
@@ -304,11 +307,13 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
         what = `${ms(policy.retries[k + lost]!)} backoff after giving up`;
       } else if (!timedOut && d.answeredAt) {
         from = Date.parse(d.answeredAt);
+        stampedAtOnce = true;
         since = `the answer to send ${k + 1} (${describeAnswer(d)})`;
       }
       const nextArrival = Date.parse(next.at);
       const actual = nextArrival - from;
-      const held = stallsOver(phase, from, nextArrival);
+      // A stall here can only stamp an arrival late (a longer wait), or a give-up seen late (a shorter one).
+      const held = { ...stallsOver(phase, from, nextArrival), ...(stampedAtOnce ? { soon: 0 } : {}) };
       const off = outside(actual, expected * scale, tolerance, held);
       if (off) {
         return `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`;
@@ -335,8 +340,9 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
 
   /**
    * A re-send after an acknowledged answer went out is a duplicate, unless the sender may have given up before
-   * that answer reached it: its timer (at least 90% of the timeout) may have run from the earliest it can have
-   * started, the phase's start for a request sent before the sender heard anything back (its start-up counts).
+   * reading that answer: its timer (at least 90% of the timeout) may have run from the earliest it can have
+   * started, the phase's start for a request sent before the sender heard anything back (its start-up counts),
+   * and a held-up sender fires a due timer before it reads what has arrived.
    */
   function resentAfterAnswer(before: RecordedDelivery, again: RecordedDelivery, phase: Phase): boolean {
     if (!before.answeredAt) return true;
@@ -345,7 +351,8 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     const arrival = Date.parse(before.at);
     const earliest = arrival <= firstEndOf(phase) ? phase.startedAt : arrival;
     const timeout = policy.timeoutMs * scale;
-    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + phase.stalls.during(earliest, answered));
+    // A sender held up (a stall, a busy machine) may run its timeout before reading an answer that came in time.
+    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallsOver(phase, earliest, Date.parse(again.at)).late);
   }
 
   /** The stall allowances for a wait from `from` to `to` in `phase`. */

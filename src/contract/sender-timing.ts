@@ -36,9 +36,10 @@ export function toleranceOf(option: number | Partial<Tolerance> | undefined): To
 
 /**
  * How much of a wait's margins the machine's load takes: `soon`, the longest stall of this process over the
- * wait itself (its stamps may be that late, so the wait may look that much shorter); `late`, at least twice
- * the longest stall over the whole phase, since the sender is a process on the same machine whose timers are
- * held up alike, unseen by us (a sleep and an I/O wait per retry).
+ * wait itself when the wait starts at an event this process may have seen late (a sender giving up), so the
+ * wait may look that much shorter; `late`, at least twice the longest stall over the whole phase, since the
+ * sender is a process on the same machine whose timers are held up alike, unseen by us (a sleep and an I/O
+ * wait per retry).
  */
 export interface Stalls {
   soon: number;
