@@ -43,7 +43,8 @@ describe('a correct sender passes whatever its start-up costs', () => {
   test('plain fetch whose first request reaches the mock 60 ms after its timer started, every phase at time scale 0.01', async () => {
     const report = await runProviderContract({ contract: gaife, timeScale: 0.01, send: fetchSender({ startupMs: 60 }) });
     expect(failures(report)).toEqual([]);
-    expect(report.cases.map((c) => c.group)).toEqual(['capture', ...DEFAULT_FAULT_SCENARIOS]);
+    // Every phase judged (a capture may hold two sends: a busy machine can run out a first timer before its answer is read).
+    expect([...new Set(report.cases.map((c) => c.group))]).toEqual(['capture', ...DEFAULT_FAULT_SCENARIOS]);
   });
 
   test('the built CLI at --time-scale 0.01: a fresh plain-fetch process, 60 ms more start-up before its first request', async () => {

@@ -5,7 +5,7 @@ import { DEFAULT_MOCK_SECRET, parseScenario } from '../mock/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
-export const verifySenderUsage = `Usage: chathooks verify-sender <spec> [--time-scale X|auto] [--scenarios LIST] [--report junit=FILE]... -- <command...>
+export const verifySenderUsage = `Usage: chathooks verify-sender <spec> [--time-scale X|auto] [--tolerance MS|soon=MS,late=MS] [--scenarios LIST] [--report junit=FILE]... -- <command...>
 
 Starts a mock consumer for the spec and runs your sender once per phase with these variables set:
   CHATHOOKS_TARGET_URL   where to deliver (the mock's endpoint)
@@ -28,9 +28,10 @@ Options:
                       measured loopback latency (then slower); GAIFE runs at 0.021. The summary line says which
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
   --tolerance MS      how far a sender's wait (timeout, backoff) may stray from the policy, in ms, on top of 10%
-                      of the wait early and 50% late and of any stall of the verifier meanwhile; one number for
-                      both directions or soon=MS,late=MS (default soon=5,late=100). Waits count from when the
-                      mock answered or saw the sender give up; a first request's timeout from the sender's start
+                      of the wait early and 50% late and of an allowance for load (twice the verifier's worst
+                      stall in the phase; early, at most 40% of the wait); one number for both directions or
+                      soon=MS,late=MS (default soon=5,late=100). Waits count from when the mock answered or saw
+                      the sender give up; a first request's timeout from the sender's start
   --report junit=FILE write a JUnit XML report (repeatable; also json=FILE)
   -h, --help          show this help`;
 

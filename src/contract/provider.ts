@@ -12,7 +12,7 @@ import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract, DeliveryPolicy } from '../spec/model.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
-import { LATE_STALL_FACTOR, outside, SOON_SHARE, toleranceOf, watchStalls, type Stalls, type StallWatch, type Tolerance } from './sender-timing.js';
+import { outside, SOON_SHARE, SOON_STALL_SHARE, STALL_FACTOR, toleranceOf, watchStalls, type StallWatch, type Tolerance } from './sender-timing.js';
 
 /** Where and how the sender under test must deliver during one phase. */
 export interface SenderTarget {
@@ -42,9 +42,9 @@ export interface ProviderContractOptions {
   policy?: Partial<DeliveryPolicy>;
   /**
    * How far a sender's wait (its timeout, its backoff) may stray from the policy, in real ms, on top of a share
-   * of the wait (10% early, 50% late) and of any stall of this process meanwhile: one number for both
-   * directions, or `{ soon, late }` (default `{ soon: 5, late: 100 }`: stamps are whole ms; timers fire late
-   * on a busy machine, never early).
+   * of the wait (10% early, 50% late) and of an allowance for load (twice this process's worst stall in the
+   * phase; early, at most 40% of the wait): one number for both directions, or `{ soon, late }` (default
+   * `{ soon: 5, late: 100 }`: stamps are whole ms; timers fire late on a busy machine).
    */
   toleranceMs?: number | Partial<Tolerance>;
   /** How long to keep listening after `send` resolves, for retries a sender makes in the background (default: the longest scaled backoff + 100 ms). */
@@ -234,7 +234,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     let lost = 0;
     for (; lost < policy.retries.length; lost++) {
       const cycle = (policy.timeoutMs + policy.retries[lost]!) * scale;
-      const shortest = cycle - (cycle * SOON_SHARE + tolerance.soon + phase.stalls.during(phase.startedAt, arrival));
+      const shortest = cycle - (cycle * SOON_SHARE + tolerance.soon + stallOver(phase, phase.startedAt, arrival));
       if (shortest > room) break;
       room -= shortest;
     }
@@ -295,8 +295,6 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
       // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
       // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
       let from = arrival;
-      // Whether `from` was stamped in the same tick the answer went out: then no stall can have made it late.
-      let stampedAtOnce = false;
       let since = `send ${k + 1}`;
       let expected = (timedOut ? policy.timeoutMs : 0) + policy.retries[k + lost]!;
       let what = `${timedOut ? `${ms(policy.timeoutMs)} timeout + ` : ''}${ms(policy.retries[k + lost]!)} backoff`;
@@ -307,20 +305,18 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
         what = `${ms(policy.retries[k + lost]!)} backoff after giving up`;
       } else if (!timedOut && d.answeredAt) {
         from = Date.parse(d.answeredAt);
-        stampedAtOnce = true;
         since = `the answer to send ${k + 1} (${describeAnswer(d)})`;
       }
       const nextArrival = Date.parse(next.at);
       const actual = nextArrival - from;
-      // A stall here can only stamp an arrival late (a longer wait), or a give-up seen late (a shorter one).
-      const held = { ...stallsOver(phase, from, nextArrival), ...(stampedAtOnce ? { soon: 0 } : {}) };
+      const held = stallOver(phase, from, nextArrival);
       const off = outside(actual, expected * scale, tolerance, held);
       if (off) {
         return `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`;
       }
       // The next send's timer started no earlier than its backoff allows (just checked: not too soon) after this.
       const backoff = policy.retries[k + lost]! * scale;
-      earliest = from + Math.max(0, backoff - (backoff * SOON_SHARE + tolerance.soon + held.soon));
+      earliest = from + Math.max(0, backoff - (backoff * (SOON_SHARE + SOON_STALL_SHARE) + tolerance.soon));
     }
     return undefined;
   }
@@ -332,9 +328,9 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
   function judgeTimeout(phase: Phase, arrival: number, abandoned: number, earliest: number): { side: 'soon' | 'late'; waited: number } | undefined {
     const expected = policy.timeoutMs * scale;
     const atMost = abandoned - earliest;
-    if (outside(atMost, expected, tolerance, stallsOver(phase, earliest, abandoned)) === 'soon') return { side: 'soon', waited: atMost };
+    if (outside(atMost, expected, tolerance, stallOver(phase, earliest, abandoned)) === 'soon') return { side: 'soon', waited: atMost };
     const atLeast = abandoned - arrival;
-    if (outside(atLeast, expected, tolerance, stallsOver(phase, arrival, abandoned)) === 'late') return { side: 'late', waited: atLeast };
+    if (outside(atLeast, expected, tolerance, stallOver(phase, arrival, abandoned)) === 'late') return { side: 'late', waited: atLeast };
     return undefined;
   }
 
@@ -352,13 +348,12 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     const earliest = arrival <= firstEndOf(phase) ? phase.startedAt : arrival;
     const timeout = policy.timeoutMs * scale;
     // A sender held up (a stall, a busy machine) may run its timeout before reading an answer that came in time.
-    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallsOver(phase, earliest, Date.parse(again.at)).late);
+    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallOver(phase, earliest, Date.parse(again.at)));
   }
 
-  /** The stall allowances for a wait from `from` to `to` in `phase`. */
-  function stallsOver(phase: Phase, from: number, to: number): Stalls {
-    const soon = phase.stalls.during(from, to);
-    return { soon, late: Math.max(soon, LATE_STALL_FACTOR * phase.stalls.during(phase.startedAt, phase.endedAt)) };
+  /** The stall allowance for a wait from `from` to `to` in `phase`: its own worst stall, or twice the phase's. */
+  function stallOver(phase: Phase, from: number, to: number): number {
+    return Math.max(phase.stalls.during(from, to), STALL_FACTOR * phase.stalls.during(phase.startedAt, phase.endedAt));
   }
   return makeReport('provider', contract, mockUrl, started, cases);
 }

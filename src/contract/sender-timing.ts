@@ -34,31 +34,24 @@ export function toleranceOf(option: number | Partial<Tolerance> | undefined): To
   return t;
 }
 
-/**
- * How much of a wait's margins the machine's load takes: `soon`, the longest stall of this process over the
- * wait itself when the wait starts at an event this process may have seen late (a sender giving up), so the
- * wait may look that much shorter; `late`, at least twice the longest stall over the whole phase, since the
- * sender is a process on the same machine whose timers are held up alike, unseen by us (a sleep and an I/O
- * wait per retry).
- */
-export interface Stalls {
-  soon: number;
-  late: number;
-}
-
-/** The late allowance is this many times the phase's worst stall of this process. */
-export const LATE_STALL_FACTOR = 2;
+/** The stall allowance is this many times the phase's worst stall of this process (see `outside`). */
+export const STALL_FACTOR = 2;
+/** Stalls excuse at most this share of a wait coming early, so a sender at half its backoff or less always fails. */
+export const SOON_STALL_SHARE = 0.4;
 
 /**
- * Whether `actual` real ms is too soon or too late for `expected` real ms.
+ * Whether `actual` real ms is too soon or too late for `expected` real ms. `stallMs` is what the machine's
+ * load takes of the margins: the sender is a process on the same machine, held up like this one but unseen
+ * by us; a held-up process fires a timer late, and also early by up to the hold-up (Node counts a new timer
+ * from the loop's last clock reading), and this process may stamp an answer or an arrival late.
  *
  * @example
- * outside(2, 40, DEFAULT_TOLERANCE, { soon: 0, late: 0 }); // 'soon': a 40 ms backoff may come from 31 ms
- * outside(120, 40, DEFAULT_TOLERANCE, { soon: 0, late: 0 }); // undefined: up to 160 ms is in time
+ * outside(2, 40, DEFAULT_TOLERANCE, 0); // 'soon': a 40 ms backoff may come from 31 ms
+ * outside(120, 40, DEFAULT_TOLERANCE, 0); // undefined: up to 160 ms is in time
  */
-export function outside(actual: number, expected: number, tolerance: Tolerance, stalls: Stalls): 'soon' | 'late' | undefined {
-  if (actual < expected - (expected * SOON_SHARE + tolerance.soon + stalls.soon)) return 'soon';
-  if (actual > expected + (expected * LATE_SHARE + tolerance.late + stalls.late)) return 'late';
+export function outside(actual: number, expected: number, tolerance: Tolerance, stallMs: number): 'soon' | 'late' | undefined {
+  if (actual < expected - (expected * SOON_SHARE + tolerance.soon + Math.min(stallMs, expected * SOON_STALL_SHARE))) return 'soon';
+  if (actual > expected + (expected * LATE_SHARE + tolerance.late + stallMs)) return 'late';
   return undefined;
 }
 
