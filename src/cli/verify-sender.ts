@@ -25,7 +25,7 @@ Options:
   --time-scale X      the sender's time scale, in (0, 1]; 1 runs the platform's real waits (GAIFE: 192 s)
                       default auto: the largest scale that fits every phase's timeouts and backoff in
                       ${TIME_SCALE_BUDGET_MS / 1000} s, unless the shortest scaled wait would fall below ${TIME_SCALE_FLOOR_MS} ms or ${TIME_SCALE_LATENCY_FACTOR}× the
-                      measured loopback latency (then slower); GAIFE runs at 0.021. The summary line says which
+                      measured loopback latency (then slower); GAIFE runs at 0.015. The summary line says which
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
   --tolerance MS      how far a sender's wait (timeout, backoff) may stray from the policy, in ms, on top of 10%
                       of the wait early and 50% late and of an allowance for load (twice the verifier's worst

@@ -11,7 +11,7 @@ import { parseScenario, stepAt } from '../mock/scenario.js';
 import type { DeliveryPolicy } from '../spec/model.js';
 
 /** The scaled schedule of every phase together should take at most this long (the run adds process starts). */
-export const TIME_SCALE_BUDGET_MS = 4000;
+export const TIME_SCALE_BUDGET_MS = 3000;
 /** The shortest scaled wait (a timeout or a non-zero backoff) is never shorter than this… */
 export const TIME_SCALE_FLOOR_MS = 50;
 /** …nor than this many times the measured loopback latency. */
@@ -73,7 +73,7 @@ const twoDigits = (x: number, round: (n: number) => number): number => {
  *
  * @example
  * chooseTimeScale(gaife.contract.delivery, DEFAULT_FAULT_SCENARIOS, { latencyMs: 1 });
- * // { scale: 0.021, scheduleMs: 190000, floorMs: 50, by: 'budget' }
+ * // { scale: 0.015, scheduleMs: 190000, floorMs: 50, by: 'budget' }
  */
 export function chooseTimeScale(
   policy: DeliveryPolicy,
