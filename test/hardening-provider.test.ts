@@ -50,13 +50,14 @@ describe('a correct sender passes whatever its start-up costs', () => {
   test('the built CLI at --time-scale 0.01: a fresh plain-fetch process, 60 ms more start-up before its first request', async () => {
     const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--', 'env', 'STARTUP_MS=60', process.execPath, 'test/fixtures/senders/gaife-fetch-sender.mjs']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^verify-sender GAIFE message webhooks: 5 passed, 0 failed in \d+ ms at time scale 0\.01$/m);
+    // (A capture may hold two sends, each a case: a busy machine can run out a first timer before its answer is read.)
+    expect(r.stdout).toMatch(/^verify-sender GAIFE message webhooks: \d+ passed, 0 failed in \d+ ms at time scale 0\.01$/m);
   });
 
   test('no flags: the delivery engine sender passes at the time scale chosen for the policy, named on the summary line', async () => {
     const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--', process.execPath, 'test/fixtures/senders/gaife-sender.mjs']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const line = /^verify-sender GAIFE message webhooks: 5 passed, 0 failed in \d+ ms at time scale ([\d.]+) \(auto: [\d.]+ s of 190 s of platform waits; shortest wait ≥ (\d+) ms; --time-scale to set\)$/m.exec(r.stdout);
+    const line = /^verify-sender GAIFE message webhooks: \d+ passed, 0 failed in \d+ ms at time scale ([\d.]+) \(auto: [\d.]+ s of 190 s of platform waits; shortest wait ≥ (\d+) ms; --time-scale to set\)$/m.exec(r.stdout);
     expect(line, r.stdout).not.toBeNull();
     // The budget's scale, or slower when this machine's latency raised the floor; never faster.
     const scale = Number(line![1]);
@@ -99,10 +100,11 @@ describe('incorrect senders still fail', () => {
 
   test('--tolerance each way: a late allowance does not excuse a sender that retries at once; a soon allowance does', async () => {
     const noBackoff = ['--', 'env', 'SENDER_DEFECT=no-backoff', process.execPath, 'test/fixtures/senders/gaife-sender.mjs'];
-    const late = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--scenarios', 'status:500', '--tolerance', 'late=1000', ...noBackoff]);
+    // At 0.05 (a 200 ms first backoff) a sender retrying at once is far from in time, whatever the machine's load.
+    const late = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.05', '--scenarios', 'status:500', '--tolerance', 'late=1000', ...noBackoff]);
     expect(late.code).toBe(1);
-    expect(late.stdout).toMatch(/FAIL status:500 \/ message — send 2 came \d+ ms after the answer to send 1 \(a 500\); expected 4000 ms backoff = 40 ms at timeScale 0\.01: too soon/);
-    const soon = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--scenarios', 'status:500', '--tolerance', 'soon=1000', ...noBackoff]);
+    expect(late.stdout).toMatch(/FAIL status:500 \/ message — send [234] came \d+ ms after the answer to send [123] \(a 500\); expected \d+ ms backoff = \d+ ms at timeScale 0\.05: too soon/);
+    const soon = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.05', '--scenarios', 'status:500', '--tolerance', 'soon=1000', ...noBackoff]);
     expect(soon.code, soon.stdout).toBe(0);
     const bad = await runCli(['verify-sender', 'spec/gaife.yaml', '--tolerance', 'soon=fast', ...noBackoff]);
     expect(bad.code).toBe(2);

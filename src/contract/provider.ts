@@ -252,9 +252,8 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     // Requests that reached the mock before it had answered anything (or seen anything given up on) were sent
     // before the sender heard back: their timers may have started as early as the phase did, with the sender's
     // start-up (a fresh process; a first fetch loading its HTTP client, ~40 ms idle, far more when busy) between.
-    const firstEnd = firstEndOf(phase);
     // The earliest the sender can have started the current send's timer.
-    let earliest = Date.parse(attempts[0]!.at) <= firstEnd ? phase.startedAt : Date.parse(attempts[0]!.at);
+    let earliest = earliestOf(attempts[0]!, phase);
     for (let k = 0; k < attempts.length; k++) {
       const d = attempts[k]!;
       const arrival = Date.parse(d.at);
@@ -273,8 +272,11 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
           ? { error: 'network' as const }
           : { status: d.answer as number };
       const acknowledged = !timedOut && d.answer !== 'reset' && accepted(d.answer as number, policy.success) && !(d.scenario === 'malformed' && event?.reply);
-      const mayRetry = !acknowledged && k + lost + 1 < maxSends && retryable(failure, policy.retryOn);
       const next = attempts[k + 1];
+      // An acknowledgement that may have reached a held-up sender after its own timeout ran out: the re-send is
+      // its retry after a timeout, not a duplicate (when it gave up is unknown, so that wait is not timed).
+      const missed = acknowledged && next !== undefined && !resentAfterAnswer(d, next, phase, earliest);
+      const mayRetry = (!acknowledged || missed) && k + lost + 1 < maxSends && retryable(missed ? { error: 'timeout' } : failure, policy.retryOn);
       if (!next) {
         if (mayRetry) {
           return `gave up after ${attempts.length} send${attempts.length === 1 ? '' : 's'}; after ${timedOut ? 'no answer (timeout)' : describeAnswer(d)} ${contract.title} sends again (${maxSends} sends in all: ${schedule})`;
@@ -292,6 +294,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
               : `${contract.title} does not retry after ${describeAnswer(d)}${onTimeout}`;
         return `sent ${attempts.length} times; ${why}`;
       }
+      if (missed) continue;
       // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
       // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
       let from = arrival;
@@ -340,15 +343,19 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
    * started, the phase's start for a request sent before the sender heard anything back (its start-up counts),
    * and a held-up sender fires a due timer before it reads what has arrived.
    */
-  function resentAfterAnswer(before: RecordedDelivery, again: RecordedDelivery, phase: Phase): boolean {
+  function resentAfterAnswer(before: RecordedDelivery, again: RecordedDelivery, phase: Phase, earliest = earliestOf(before, phase)): boolean {
     if (!before.answeredAt) return true;
     const answered = Date.parse(before.answeredAt);
     if (answered > Date.parse(again.at)) return false;
-    const arrival = Date.parse(before.at);
-    const earliest = arrival <= firstEndOf(phase) ? phase.startedAt : arrival;
     const timeout = policy.timeoutMs * scale;
     // A sender held up (a stall, a busy machine) may run its timeout before reading an answer that came in time.
     return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallOver(phase, earliest, Date.parse(again.at)));
+  }
+
+  /** The earliest a sender can have started the timer of a delivery's first send: the phase's start if it came before any answer. */
+  function earliestOf(d: RecordedDelivery, phase: Phase): number {
+    const arrival = Date.parse(d.at);
+    return arrival <= firstEndOf(phase) ? phase.startedAt : arrival;
   }
 
   /** The stall allowance for a wait from `from` to `to` in `phase`: its own worst stall, or twice the phase's. */
