@@ -29,7 +29,8 @@ Options:
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
   --tolerance MS      how far a sender's wait (timeout, backoff) may stray from the policy, in ms, on top of 10%
                       of the wait early and 50% late and of an allowance for load (twice the verifier's worst
-                      stall in the phase; early, at most 40% of the wait); one number for both directions or
+                      stall in the phase or the sender's start-up in it, whichever is more; early, at most 40% of
+                      the wait); one number for both directions or
                       soon=MS,late=MS (default soon=5,late=100). Waits count from when the mock answered or saw
                       the sender give up; a first request's timeout from the sender's start
   --report junit=FILE write a JUnit XML report (repeatable; also json=FILE)

@@ -43,7 +43,8 @@ export interface ProviderContractOptions {
   /**
    * How far a sender's wait (its timeout, its backoff) may stray from the policy, in real ms, on top of a share
    * of the wait (10% early, 50% late) and of an allowance for load (twice this process's worst stall in the
-   * phase; early, at most 40% of the wait): one number for both directions, or `{ soon, late }` (default
+   * phase or the sender's start-up in it, whichever is more; early, at most 40% of the wait): one number for
+   * both directions, or `{ soon, late }` (default
    * `{ soon: 5, late: 100 }`: stamps are whole ms; timers fire late on a busy machine).
    */
   toleranceMs?: number | Partial<Tolerance>;
@@ -65,6 +66,8 @@ interface Phase {
   endedAt: number;
   /** This process's stalls during the phase. */
   stalls: StallWatch;
+  /** From the phase's start to the first arrival: the sender's start-up, a measure of the machine's load (0: nothing arrived). */
+  senderStartMs: number;
   error?: string;
 }
 
@@ -145,7 +148,9 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
         clearTimeout(timer);
       }
       await sleep(graceMs);
-      return { deliveries: mock.deliveries(), url, startedAt, endedAt: Date.now(), stalls, ...(error !== undefined ? { error } : {}) };
+      const deliveries = mock.deliveries();
+      const senderStartMs = deliveries.length ? Math.max(0, Math.min(...deliveries.map((d) => Date.parse(d.at))) - startedAt) : 0;
+      return { deliveries, url, startedAt, endedAt: Date.now(), stalls, senderStartMs, ...(error !== undefined ? { error } : {}) };
     } finally {
       stalls.stop();
       await mock.close();
@@ -312,7 +317,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
       }
       const nextArrival = Date.parse(next.at);
       const actual = nextArrival - from;
-      const held = stallOver(phase, from, nextArrival);
+      const held = loadOver(phase, from, nextArrival);
       const off = outside(actual, expected * scale, tolerance, held);
       if (off) {
         return `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`;
@@ -331,9 +336,9 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
   function judgeTimeout(phase: Phase, arrival: number, abandoned: number, earliest: number): { side: 'soon' | 'late'; waited: number } | undefined {
     const expected = policy.timeoutMs * scale;
     const atMost = abandoned - earliest;
-    if (outside(atMost, expected, tolerance, stallOver(phase, earliest, abandoned)) === 'soon') return { side: 'soon', waited: atMost };
+    if (outside(atMost, expected, tolerance, loadOver(phase, earliest, abandoned)) === 'soon') return { side: 'soon', waited: atMost };
     const atLeast = abandoned - arrival;
-    if (outside(atLeast, expected, tolerance, stallOver(phase, arrival, abandoned)) === 'late') return { side: 'late', waited: atLeast };
+    if (outside(atLeast, expected, tolerance, loadOver(phase, arrival, abandoned)) === 'late') return { side: 'late', waited: atLeast };
     return undefined;
   }
 
@@ -349,13 +354,22 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     if (answered > Date.parse(again.at)) return false;
     const timeout = policy.timeoutMs * scale;
     // A sender held up (a stall, a busy machine) may run its timeout before reading an answer that came in time.
-    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallOver(phase, earliest, Date.parse(again.at)));
+    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + loadOver(phase, earliest, Date.parse(again.at)));
   }
 
   /** The earliest a sender can have started the timer of a delivery's first send: the phase's start if it came before any answer. */
   function earliestOf(d: RecordedDelivery, phase: Phase): number {
     const arrival = Date.parse(d.at);
     return arrival <= firstEndOf(phase) ? phase.startedAt : arrival;
+  }
+
+  /**
+   * The load allowance for a sender's wait from `from` to `to` in `phase`: the stall allowance, or what the sender
+   * took this phase to get its first request out (start-up included), whichever is more: a sender that slow
+   * to start is on a machine that holds up its timers as long.
+   */
+  function loadOver(phase: Phase, from: number, to: number): number {
+    return Math.max(stallOver(phase, from, to), phase.senderStartMs);
   }
 
   /** The stall allowance for a wait from `from` to `to` in `phase`: its own worst stall, or twice the phase's. */
