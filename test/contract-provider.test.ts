@@ -88,17 +88,17 @@ describe('seeded sender defects are caught', () => {
 
   test('GAIFE: retries too soon (no backoff where the platform waits 4 s, 8 s, 10 s)', async () => {
     const { payload } = first(gaife);
-    // At 0.05 the first backoff is 200 ms: far above what a busy machine adds to a sender retrying at once (~20 ms)
+    // At 0.1 the first backoff is 400 ms: far above what a busy machine adds to a sender retrying at once (~20 ms)
     // or takes off a correct one (a wait may come up to half early: a held-up sender's timers fire early too).
     const report = await runProviderContract({
       contract: gaife,
-      timeScale: 0.05,
+      timeScale: 0.1,
       scenarios: ['status:500', 'flaky:1'],
       send: handRolled({ body: JSON.stringify(payload), retries: [0, 0, 0], timeoutMs: 30_000 }),
     });
     const failed = failures(report);
     expect(failed.map((c) => c.group)).toEqual(['status:500', 'flaky:1']);
-    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after the answer to send 1 \(a 500\); expected 4000 ms backoff = 200 ms at timeScale 0\.05: too soon$/);
+    for (const c of failed) expect(c.reason).toMatch(/^send 2 came \d+ ms after the answer to send 1 \(a 500\); expected 4000 ms backoff = 400 ms at timeScale 0\.1: too soon$/);
   });
 
   test('GAIFE: a sender whose own timeout is shorter than the platform\'s 30 s', async () => {
@@ -109,7 +109,8 @@ describe('seeded sender defects are caught', () => {
       scenarios: ['timeout'],
       send: ({ url, timeScale }) => deliver(gaife, { url, timeScale, event: 'message', payload, policy: { timeoutMs: 5000 } }).then(() => undefined),
     });
-    expect(failures(report).map((c) => c.reason)).toEqual([
+    // (Its capture may fail too: a sender that gives up that soon can miss an answer and send again.)
+    expect(failures(report).filter((c) => c.group === 'timeout').map((c) => c.reason)).toEqual([
       expect.stringMatching(/^send 1 was abandoned after \d+ ms without an answer; GAIFE message webhooks waits 30000 ms \(300 ms at timeScale 0\.01\) for a reply: its timeout is too short$/),
     ]);
   });

@@ -81,13 +81,14 @@ describe('incorrect senders still fail', () => {
     ]);
   });
 
-  test('a timeout five times the platform\'s is too long; one a sixth of it too short, even on the phase\'s only send', async () => {
+  test('a timeout five times the platform\'s is too long; one a third of it too short, even on the phase\'s only send', async () => {
     const once = { retries: [], retryOn: [] };
     const long = await runProviderContract({ contract: gaife, timeScale: 0.01, policy: once, scenarios: ['timeout'], send: fetchSender({ timeout: 5, retries: [] }) });
     expect(failures(long)).toEqual([expect.stringMatching(/^timeout \/ message: send 1 was abandoned after \d+ ms without an answer; GAIFE message webhooks waits 30000 ms \(300 ms at timeScale 0\.01\) for a reply: its timeout is too long$/)]);
     // One send only, the phase's first: judged from the phase's start (its start-up allowed for), still short.
-    const short = await runProviderContract({ contract: gaife, timeScale: 0.01, policy: once, scenarios: ['timeout'], send: fetchSender({ timeout: 1 / 6, retries: [] }) });
-    expect(failures(short)).toEqual([expect.stringMatching(/^timeout \/ message: send 1 was abandoned after \d+ ms without an answer; .*: its timeout is too short$/)]);
+    const short = await runProviderContract({ contract: gaife, timeScale: 0.01, policy: once, scenarios: ['timeout'], send: fetchSender({ timeout: 1 / 3, retries: [] }) });
+    // (Its capture may fail too: a sender that gives up that soon can miss an answer and send again.)
+    expect(failures(short).filter((f) => f.startsWith('timeout'))).toEqual([expect.stringMatching(/^timeout \/ message: send 1 was abandoned after \d+ ms without an answer; .*: its timeout is too short$/)]);
     // Through the delivery engine, every send of four: the retries (no start-up) show it too.
     const engine = await runProviderContract({
       contract: gaife,
@@ -95,7 +96,7 @@ describe('incorrect senders still fail', () => {
       scenarios: ['timeout'],
       send: ({ url, timeScale }) => deliver(gaife, { url, timeScale, event: 'message', payload: gaife.examples.message[0]!.payload, policy: { timeoutMs: 5000 } }).then(() => undefined),
     });
-    expect(failures(engine)).toEqual([expect.stringMatching(/its timeout is too short$/)]);
+    expect(failures(engine).filter((f) => f.startsWith('timeout'))).toEqual([expect.stringMatching(/its timeout is too short$/)]);
   });
 
   test('--tolerance each way: a late allowance does not excuse a sender that retries at once; a soon allowance does', async () => {

@@ -278,9 +278,10 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
           : { status: d.answer as number };
       const acknowledged = !timedOut && d.answer !== 'reset' && accepted(d.answer as number, policy.success) && !(d.scenario === 'malformed' && event?.reply);
       const next = attempts[k + 1];
-      // An acknowledgement that may have reached a held-up sender after its own timeout ran out: the re-send is
-      // its retry after a timeout, not a duplicate (when it gave up is unknown, so that wait is not timed).
-      const missed = acknowledged && next !== undefined && !resentAfterAnswer(d, next, phase, earliest);
+      // An answer that may have reached a held-up sender after its own timeout ran out (it came late after the
+      // sender's start-up, or the verifier was held up before answering): the next send is the sender's retry
+      // after a timeout, not a duplicate, and its wait ran from a give-up the mock did not see, so it is not timed.
+      const missed = d.answeredAt !== undefined && next !== undefined && !answeredInTime(d, phase, earliest);
       const mayRetry = (!acknowledged || missed) && k + lost + 1 < maxSends && retryable(missed ? { error: 'timeout' } : failure, policy.retryOn);
       if (!next) {
         if (mayRetry) {
@@ -299,7 +300,11 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
               : `${contract.title} does not retry after ${describeAnswer(d)}${onTimeout}`;
         return `sent ${attempts.length} times; ${why}`;
       }
-      if (missed) continue;
+      if (missed) {
+        // When its retry's timer started is unknown too: from its arrival, as for a send that follows nothing.
+        earliest = Date.parse(next.at);
+        continue;
+      }
       // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
       // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
       let from = arrival;
@@ -348,13 +353,21 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
    * started, the phase's start for a request sent before the sender heard anything back (its start-up counts),
    * and a held-up sender fires a due timer before it reads what has arrived.
    */
-  function resentAfterAnswer(before: RecordedDelivery, again: RecordedDelivery, phase: Phase, earliest = earliestOf(before, phase)): boolean {
+  function resentAfterAnswer(before: RecordedDelivery, again: RecordedDelivery, phase: Phase): boolean {
     if (!before.answeredAt) return true;
-    const answered = Date.parse(before.answeredAt);
-    if (answered > Date.parse(again.at)) return false;
+    if (Date.parse(before.answeredAt) > Date.parse(again.at)) return false;
+    return answeredInTime(before, phase, earliestOf(before, phase));
+  }
+
+  /**
+   * Whether an answer went out early enough that a correct sender read it before its timeout ran out, counting
+   * from the earliest its timer can have started; a sender held up (a stall, a busy machine) may run a due
+   * timeout before reading an answer that came in time.
+   */
+  function answeredInTime(d: RecordedDelivery, phase: Phase, earliest: number): boolean {
+    const answered = Date.parse(d.answeredAt!);
     const timeout = policy.timeoutMs * scale;
-    // A sender held up (a stall, a busy machine) may run its timeout before reading an answer that came in time.
-    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + loadOver(phase, earliest, Date.parse(again.at)));
+    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + loadOver(phase, earliest, answered));
   }
 
   /** The earliest a sender can have started the timer of a delivery's first send: the phase's start if it came before any answer. */
