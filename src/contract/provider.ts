@@ -308,6 +308,8 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
       // Waits are measured from what the sender saw: the answer (or the dropped connection) leaving the mock,
       // or, after a timeout, the sender closing the connection; arrivals include the mock's own work.
       let from = arrival;
+      // An answer is stamped as it goes out; a give-up (or an arrival) when this process gets to it, late by its stalls.
+      let stampedLate = true;
       let since = `send ${k + 1}`;
       let expected = (timedOut ? policy.timeoutMs : 0) + policy.retries[k + lost]!;
       let what = `${timedOut ? `${ms(policy.timeoutMs)} timeout + ` : ''}${ms(policy.retries[k + lost]!)} backoff`;
@@ -318,12 +320,13 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
         what = `${ms(policy.retries[k + lost]!)} backoff after giving up`;
       } else if (!timedOut && d.answeredAt) {
         from = Date.parse(d.answeredAt);
+        stampedLate = false;
         since = `the answer to send ${k + 1} (${describeAnswer(d)})`;
       }
       const nextArrival = Date.parse(next.at);
       const actual = nextArrival - from;
       const held = loadOver(phase, from, nextArrival);
-      const off = outside(actual, expected * scale, tolerance, held);
+      const off = outside(actual, expected * scale, tolerance, held, stampedLate ? phase.stalls.during(from, nextArrival) : 0);
       if (off) {
         return `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`;
       }
@@ -367,7 +370,7 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
   function answeredInTime(d: RecordedDelivery, phase: Phase, earliest: number): boolean {
     const answered = Date.parse(d.answeredAt!);
     const timeout = policy.timeoutMs * scale;
-    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + loadOver(phase, earliest, answered));
+    return answered < earliest + timeout - (timeout * SOON_SHARE + tolerance.soon + stallOver(phase, earliest, answered));
   }
 
   /** The earliest a sender can have started the timer of a delivery's first send: the phase's start if it came before any answer. */

@@ -43,14 +43,15 @@ export const SOON_STALL_SHARE = 0.4;
  * Whether `actual` real ms is too soon or too late for `expected` real ms. `stallMs` is what the machine's
  * load takes of the margins: the sender is a process on the same machine, held up like this one but unseen
  * by us; a held-up process fires a timer late, and also early by up to the hold-up (Node counts a new timer
- * from the loop's last clock reading), and this process may stamp an answer or an arrival late.
+ * from the loop's last clock reading). `seenLateMs`: how late this process may have stamped the wait's start
+ * (a give-up it got to after a stall), which shortens the wait as measured by as much.
  *
  * @example
  * outside(2, 40, DEFAULT_TOLERANCE, 0); // 'soon': a 40 ms backoff may come from 31 ms
  * outside(120, 40, DEFAULT_TOLERANCE, 0); // undefined: up to 160 ms is in time
  */
-export function outside(actual: number, expected: number, tolerance: Tolerance, stallMs: number): 'soon' | 'late' | undefined {
-  if (actual < expected - (expected * SOON_SHARE + tolerance.soon + Math.min(stallMs, expected * SOON_STALL_SHARE))) return 'soon';
+export function outside(actual: number, expected: number, tolerance: Tolerance, stallMs: number, seenLateMs = 0): 'soon' | 'late' | undefined {
+  if (actual < expected - (expected * SOON_SHARE + tolerance.soon + Math.min(stallMs, expected * SOON_STALL_SHARE) + seenLateMs)) return 'soon';
   if (actual > expected + (expected * LATE_SHARE + tolerance.late + stallMs)) return 'late';
   return undefined;
 }
