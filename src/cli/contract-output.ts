@@ -86,8 +86,8 @@ export function progress(io: Io): { onCase: (r: CaseResult, done: number, total:
   };
 }
 
-/** The closing lines: counts, then the failures again, grouped, so they are the last thing on screen. */
-export function summarise(report: ContractReport, io: Io, subject: string): void {
+/** The closing lines: counts, then the failures again, grouped, so they are the last thing on screen; `note` ends the counts line. */
+export function summarise(report: ContractReport, io: Io, subject: string, note = ''): void {
   const failed = report.cases.filter((c) => c.outcome === 'failed');
   if (failed.length) {
     io.out('');
@@ -95,5 +95,5 @@ export function summarise(report: ContractReport, io: Io, subject: string): void
     for (const c of failed) io.out(`  ${c.name}\n    ${c.reason ?? ''}`);
   }
   io.out('');
-  io.out(`${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms`);
+  io.out(`${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms${note}`);
 }
