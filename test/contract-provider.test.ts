@@ -11,7 +11,7 @@ import * as tencent from '../generated/tencent-chat/index.js';
 import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type CaseResult, type ContractReport, type SenderTarget } from '../src/testing/index.js';
 import { chooseTimeScale } from '../src/testing/time-scale.js';
 import { deliver } from '../src/delivery/index.js';
-import type { DeliveryPolicy } from '../src/spec/model.js';
+import type { DeliveryPolicy } from '../src/model/model.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
 const SCALE = 0.01;
