@@ -59,7 +59,7 @@ export async function benchMock(): Promise<void> {
   const bare = await server('bare');
   const byHand = await server('by-hand');
   const mock = await server('mock');
-  let started = performance.now();
+  const started = performance.now();
   const prism = await startPrism(protocol.contract);
   pinServer(prism.process.pid);
   const prismStart = performance.now() - started;

@@ -188,7 +188,7 @@ describe('seeded defects are caught', () => {
     });
     const report = await runConsumerContract({ contract: protocol, target: url, secret: SECRET, events: ['contact.created'], variants: false, concurrency: 1 });
     const failed = failures(report);
-    expect(failed.map((c) => c.name)).toEqual(['contact.created / ' + protocol.contract.events.find((e) => e.name === 'contact.created')!.examples[0]!.name + ' · sent twice']);
+    expect(failed.map((c) => c.name)).toEqual([`contact.created / ${protocol.contract.events.find((e) => e.name === 'contact.created')!.examples[0]!.name} · sent twice`]);
     expect(failed[0]!.reason).toMatch(/^(first send|the repeat of an acknowledged delivery): answered 409/);
   });
 });

@@ -39,9 +39,9 @@ beforeAll(async () => {
   ]);
   if (started.status === 'fulfilled') start = started.value;
   if (launched.status === 'fulfilled') browser = launched.value.browser;
-  const { source } = valueOf(launched);
-  valueOf(started);
-  contracts = valueOf(loaded);
+  const { source } = settledValue(launched);
+  settledValue(started);
+  contracts = settledValue(loaded);
   console.info(`docs browser: ${source} (Chromium ${browser.version()})`);
   served = /^docs: (http:\/\/127\.0\.0\.1:\d+)\/ /m.exec(start.output())![1]!;
 }, 90_000);
@@ -52,7 +52,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function valueOf<T>(settled: PromiseSettledResult<T>): T {
+function settledValue<T>(settled: PromiseSettledResult<T>): T {
   if (settled.status === 'rejected') throw settled.reason;
   return settled.value;
 }

@@ -51,6 +51,7 @@ function shape(node: unknown, root: Obj, depth = 0): Shape | null {
     const alternatives = Array.isArray(p['anyOf']) ? p['anyOf'].map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null) : [];
     if (alternatives.length) {
       for (const alt of alternatives) for (const k of Object.keys(alt.properties)) props[k] ??= {};
+      // biome-ignore lint/performance/noAccumulatingSpread: a handful of alternatives in a test
       const common = alternatives.map((a) => new Set(a.required)).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
       for (const r of common) required.add(r);
       for (const [k, v] of Object.entries(alternatives[0]!.consts)) if (alternatives.every((a) => a.consts[k] === v)) altConsts[k] = v;

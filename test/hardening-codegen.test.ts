@@ -168,7 +168,7 @@ describe('generate never deletes or overwrites a file it did not write (item 14)
     expect(manifest.files).not.toContain('keep.ts');
 
     // Drop an event and switch to --emit ts: its schemas and the .js modules are stale, keep.ts is not.
-    const fewer = srcSpec.replace("      afterSend: { $ref: '#/components/messages/afterSend' }\n", '').replace(/  afterSend:\n    action: send\n(    .*\n)+?(?=components:)/, '');
+    const fewer = srcSpec.replace("      afterSend: { $ref: '#/components/messages/afterSend' }\n", '').replace(/ {2}afterSend:\n {4}action: send\n( {4}.*\n)+?(?=components:)/, '');
     await writeFile(join(dir, 'spec/src.yaml'), fewer);
     const second = await runCli(['generate', 'spec/src.yaml', '--out', '.', '--emit', 'ts'], { cwd: dir });
     expect(second.stdout + second.stderr).toMatch(/generate: 1 spec/);

@@ -168,7 +168,7 @@ describe('item 7: documents nested deep enough to stall the parser are refused f
   });
 
   test('objects nested past the depth limit are refused too; the limits leave room for real specs', async () => {
-    const deepObject = '{ a: '.repeat(MAX_DEPTH) + '1' + ' }'.repeat(MAX_DEPTH);
+    const deepObject = `${'{ a: '.repeat(MAX_DEPTH)}1${' }'.repeat(MAX_DEPTH)}`;
     const text = (await minimal()).replace('payload: { event: message.after_send, id: m1, sent_at: 1700000000 }', `payload: { event: message.after_send, id: m1, sent_at: 1700000000, deep: ${deepObject} }`);
     const { problems } = await lintText(text, 'deep-object.yaml');
     expect(errors(problems).map((p) => p.code)).toEqual(['nesting-too-deep']);
@@ -277,7 +277,12 @@ describe('item 27: extension defaults, "did you mean", and the invalid-examples 
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
         const props = (node as { properties?: Record<string, unknown> }).properties;
-        if (props) for (const [k, v] of Object.entries(props)) (out.push(k), visit(v));
+        if (props) {
+          for (const [k, v] of Object.entries(props)) {
+            out.push(k);
+            visit(v);
+          }
+        }
         for (const v of Object.values(node)) if (Array.isArray(v)) v.forEach(visit);
         for (const key of ['then', 'items']) visit((node as Record<string, unknown>)[key]);
       };

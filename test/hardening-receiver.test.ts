@@ -374,7 +374,10 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     const once = new OncePerDelivery(stuck, 60);
     let ran = false;
     const failure = { status: 500, headers: {}, body: '{"error":"handler-failed"}' };
-    const out = await once.run('k', () => ((ran = true), { response: { status: 200, headers: {}, body: '{}' }, remembered: true }), () => ({ response: failure, remembered: false }));
+    const out = await once.run('k', () => {
+      ran = true;
+      return { response: { status: 200, headers: {}, body: '{}' }, remembered: true };
+    }, () => ({ response: failure, remembered: false }));
     expect(out).toBe(failure);
     expect(ran).toBe(false);
   });

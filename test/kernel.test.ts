@@ -191,6 +191,7 @@ describe('Ajv loads only when a plain Contract is compiled', () => {
     // require: it lands in require.cache however it was reached).
     await writeFile(
       join(dir, 'trace-ajv.mjs'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a script, whose own template literal this is
       "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nprocess.on('exit', () => process.stderr.write(`ajv-loaded=${Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]ajv[\\\\/]/.test(k))}\\n`));\n",
     );
   });

@@ -195,7 +195,7 @@ describe('header handling', () => {
   });
 
   test('errors name the field and the location', () => {
-    const error = failure(() => verifySignature(tencent, { rawBody: body, headers: {}, query: new URLSearchParams('Sign=' + 'a'.repeat(64)) }, 'tok'));
+    const error = failure(() => verifySignature(tencent, { rawBody: body, headers: {}, query: new URLSearchParams(`Sign=${'a'.repeat(64)}`) }, 'tok'));
     expect(error).toMatchObject({ reason: 'missing', location: 'query', field: 'RequestTime' });
     const missing = failure(() => verifySignature(protocol, { rawBody: body, headers: {}, query: empty }, 'k'));
     expect(missing).toMatchObject({ reason: 'missing', location: 'header', field: 'x-protocol-signature' });

@@ -126,7 +126,11 @@ describe('item 3: the mock refuses as the receiver does, details included (over 
     const server = createServer((req, res) => void receiver.node(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
-    closeReceiver = () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+    closeReceiver = () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
     mock = await startMockServer([protocol], { secret: SECRET, maxBodyBytes: LIMIT });
   });
   afterAll(async () => {

@@ -86,7 +86,7 @@ async function listedFiles(outDir: string, id: string): Promise<Set<string>> {
 async function ours(outDir: string, rel: string, listed: ReadonlySet<string>): Promise<boolean> {
   if (listed.has(rel)) return true;
   const head = await readFile(join(outDir, rel), 'utf8').catch(() => undefined);
-  return head !== undefined && head.includes(MARK);
+  return head?.includes(MARK) === true;
 }
 
 const ids = (files: GeneratedFiles): Set<string> => new Set([...files.keys()].map((p) => p.split('/')[0]!));

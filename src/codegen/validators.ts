@@ -20,7 +20,7 @@ const standaloneCode: StandaloneCode = (ajv, refsOrFunc) => {
 };
 
 /** Runtime helpers Ajv's output would otherwise `require()`, inlined so the module is plain ESM. */
-const RUNTIME = String.raw`
+const RUNTIME = `
 function __ucs2length(str) {
   const len = str.length;
   let length = 0, pos = 0, value;

@@ -76,6 +76,8 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined): Val
     return { pointer, keyword: e.keyword, message };
   }).filter((issue) => {
     const key = `${issue.pointer}\u0000${issue.keyword}\u0000${issue.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

@@ -144,7 +144,13 @@ function exponentiallyAmbiguous(node: RegexNode): boolean | 'undecided' {
 function reach(first: Map<number, number>, moves: readonly Map<number, number>[]): Set<number> {
   const seen = new Set(first.keys());
   const queue = [...seen];
-  while (queue.length) for (const next of moves[queue.pop()!]!.keys()) if (!seen.has(next)) (seen.add(next), queue.push(next));
+  while (queue.length) {
+    for (const next of moves[queue.pop()!]!.keys()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
   return seen;
 }
 

@@ -60,7 +60,8 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
           try {
             out = core.respond(nodeRequest(req, rawBody));
           } catch (error) {
-            return fail(error);
+            fail(error);
+            return;
           }
           if (out instanceof Promise) out.then(send, fail);
           else send(out);

@@ -150,6 +150,6 @@ interface ContractMatchers<R = unknown> {
 }
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+  // biome-ignore lint/suspicious/noExplicitAny: vitest declares Matchers<T = any>; an augmentation must repeat its exact type parameters.
   interface Matchers<T = any> extends ContractMatchers<T> {}
 }
