@@ -3,20 +3,76 @@
  * What can be attacked depends on the signature scheme: `attacksFor` is the one place that knows it.
  */
 import type { Contract, SignatureScheme } from '../../model/model.js';
+import type { CheckName } from '../groups.js';
 import { checkCase, signedSample, type Request } from './cases.js';
-import type { PlanContext, PlannedCase } from './context.js';
+import type { PlanContext, PlannedCase, ResolvedTarget } from './context.js';
 
-/** What the consumer contract can attack in a scheme's signature. */
-export interface SignatureAttacks {
-  /** Where the signature travels, for messages: `the x-protocol-signature header`. */
-  where: string;
-  /** The request with its signature changed so that it no longer matches. */
-  forge(request: Request): Request;
-  /** The timestamp the scheme signs, where it signs one: stale and future deliveries are sent. */
-  timestamp?: { field: string; toleranceSec: number };
+/** How an attack alters a correctly signed delivery of the sample. */
+export type Alteration =
+  /** Sent without any signature. */
+  | { kind: 'unsigned' }
+  /** Signed, then each named header or query parameter present is changed by one character. */
+  | { kind: 'tamper'; in: 'header' | 'query'; names: readonly string[] }
+  /** Signed with a clock this far off (ms), outside the scheme's window. */
+  | { kind: 'clock'; offsetMs: number };
+
+/** One case a receiver must refuse: its name, check, how to make it, and the hint on failure. */
+export interface SignatureAttack {
+  name: string;
+  check: Extract<CheckName, 'missing-signature' | 'wrong-signature' | 'stale-timestamp' | 'future-timestamp'>;
+  alter: Alteration;
+  hint: string;
 }
 
-/** Change the last letter or digit of a signature, keeping its alphabet (hex stays hex, base64 stays base64). */
+/** How far outside the window the timestamp attacks sign: far enough that no clock drift makes them pass. */
+const BEYOND_WINDOW_SEC = 300;
+
+/** Where a scheme's signature and signed time travel; undefined for a scheme that signs nothing. */
+function signatureFields(scheme: SignatureScheme): { in: 'header' | 'query'; names: readonly string[]; where: string; timestamp?: { name: string; toleranceSec: number } } | undefined {
+  switch (scheme.scheme) {
+    case 'none':
+      return undefined;
+    case 'hmac-sha256':
+      return { in: 'header', names: [scheme.header, ...(scheme.legacyHeaders ?? [])], where: `${scheme.header} header` };
+    case 'tencent-sha256':
+      return { in: 'query', names: [scheme.signParam], where: `${scheme.signParam} query parameter`, timestamp: { name: scheme.timeParam, toleranceSec: scheme.toleranceSec } };
+    case 'standard-webhooks':
+      return { in: 'header', names: ['webhook-signature'], where: 'webhook-signature header', timestamp: { name: 'webhook-timestamp', toleranceSec: scheme.toleranceSec } };
+    default: {
+      const unknown: never = scheme;
+      throw new TypeError(`attacksFor: no attacks known for signature scheme ${JSON.stringify((unknown as SignatureScheme).scheme)}`);
+    }
+  }
+}
+
+/**
+ * The signature attacks the security group sends for a contract, in plan order: missing and wrong signature
+ * always, stale and future timestamps where the scheme signs a time; none where it signs nothing. The one place
+ * that knows what a scheme can be attacked with (a scheme registry replaces its body).
+ *
+ * @example
+ * attacksFor(tencent.contract).map((a) => a.check); // ['missing-signature', 'wrong-signature', 'stale-timestamp', 'future-timestamp']
+ */
+export function attacksFor(contract: Contract): SignatureAttack[] {
+  const fields = signatureFields(contract.signature);
+  if (!fields) return [];
+  const { where, timestamp } = fields;
+  const attacks: SignatureAttack[] = [
+    { name: 'signature: missing', check: 'missing-signature', alter: { kind: 'unsigned' }, hint: `the delivery carries no ${where}; a receiver must require it` },
+    { name: 'signature: wrong', check: 'wrong-signature', alter: { kind: 'tamper', in: fields.in, names: fields.names }, hint: `the ${where} does not match; the receiver must verify it` },
+  ];
+  if (timestamp) {
+    const skew = timestamp.toleranceSec + BEYOND_WINDOW_SEC;
+    const window = `window ±${timestamp.toleranceSec} s`;
+    attacks.push(
+      { name: 'signature: stale timestamp', check: 'stale-timestamp', alter: { kind: 'clock', offsetMs: -skew * 1000 }, hint: `signed ${skew} s ago (${window}); check ${timestamp.name} or replays pass` },
+      { name: 'signature: future timestamp', check: 'future-timestamp', alter: { kind: 'clock', offsetMs: skew * 1000 }, hint: `signed ${skew} s in the future (${window}); check ${timestamp.name} both ways` },
+    );
+  }
+  return attacks;
+}
+
+/** Change the last letter or digit (a digest's last character), so the value keeps its shape but not its meaning. */
 function tamper(value: string): string {
   const i = value.search(/[A-Za-z0-9](?=[^A-Za-z0-9]*$)/);
   if (i < 0) return `${value}x`;
@@ -25,66 +81,33 @@ function tamper(value: string): string {
   return value.slice(0, i) + swapped + value.slice(i + 1);
 }
 
-function tamperHeaders(request: Request, names: readonly string[]): Request {
+/** A signed request with each named header or query parameter that is present changed by one character. */
+function tampered(request: Request, alter: Extract<Alteration, { kind: 'tamper' }>): Request {
+  if (alter.in === 'query') {
+    const url = new URL(request.url);
+    for (const name of alter.names) url.searchParams.set(name, tamper(url.searchParams.get(name) ?? ''));
+    return { ...request, url: url.href };
+  }
   const headers = { ...request.headers };
-  for (const name of names) {
+  for (const name of alter.names) {
     const key = name.toLowerCase();
     if (headers[key] !== undefined) headers[key] = tamper(headers[key]);
   }
   return { ...request, headers };
 }
 
-function tamperQuery(request: Request, param: string): Request {
-  const url = new URL(request.url);
-  url.searchParams.set(param, tamper(url.searchParams.get(param) ?? ''));
-  return { ...request, url: url.href };
-}
-
-/**
- * The attacks a contract's signature scheme is open to; undefined where deliveries are not signed.
- *
- * @example
- * attacksFor(tencent.contract)?.timestamp; // { field: 'RequestTime', toleranceSec: 60 }
- */
-export function attacksFor(contract: Contract): SignatureAttacks | undefined {
-  const scheme: SignatureScheme = contract.signature;
-  switch (scheme.scheme) {
-    case 'none':
-      return undefined;
-    case 'hmac-sha256':
-      return { where: `the ${scheme.header} header`, forge: (r) => tamperHeaders(r, [scheme.header, ...(scheme.legacyHeaders ?? [])]) };
-    case 'tencent-sha256':
-      return { where: `the ${scheme.signParam} query parameter`, forge: (r) => tamperQuery(r, scheme.signParam), timestamp: { field: scheme.timeParam, toleranceSec: scheme.toleranceSec } };
-    case 'standard-webhooks':
-      return { where: 'the webhook-signature header', forge: (r) => tamperHeaders(r, ['webhook-signature']), timestamp: { field: 'webhook-timestamp', toleranceSec: scheme.toleranceSec } };
-    default: {
-      const unknown: never = scheme;
-      throw new TypeError(`attacksFor: no attacks for signature scheme ${JSON.stringify((unknown as SignatureScheme).scheme)}`);
+/** The sample as the attack sends it. */
+function attacked(ctx: PlanContext, target: ResolvedTarget, a: SignatureAttack): Request {
+  switch (a.alter.kind) {
+    case 'unsigned':
+      return signedSample(ctx, target, a.check, { secret: undefined });
+    case 'tamper':
+      return tampered(signedSample(ctx, target, a.check), a.alter);
+    case 'clock': {
+      const offset = a.alter.offsetMs;
+      return signedSample(ctx, target, a.check, { now: () => ctx.now() + offset });
     }
   }
-}
-
-/** How far outside the window the stale and future deliveries are signed. */
-const PAST_WINDOW_SEC = 300;
-
-function signatureCases(ctx: PlanContext, attacks: SignatureAttacks): PlannedCase[] {
-  const { event } = ctx.sample!;
-  const { where } = attacks;
-  const cases = [
-    checkCase(ctx, 'signature: missing', 'missing-signature', event, (t) => signedSample(ctx, t, 'missing-signature', { secret: undefined }), `the delivery carries no ${where.replace(/^the /, '')}; a receiver must require it`),
-    checkCase(ctx, 'signature: wrong', 'wrong-signature', event, (t) => attacks.forge(signedSample(ctx, t, 'wrong-signature')), `${where} does not match; the receiver must verify it`),
-  ];
-  if (attacks.timestamp) {
-    const { field, toleranceSec } = attacks.timestamp;
-    const off = toleranceSec + PAST_WINDOW_SEC;
-    const skew = off * 1000;
-    const window = `(window ±${toleranceSec} s)`;
-    cases.push(
-      checkCase(ctx, 'signature: stale timestamp', 'stale-timestamp', event, (t) => signedSample(ctx, t, 'stale-timestamp', { now: () => ctx.now() - skew }), `signed ${off} s ago ${window}; check ${field} or replays pass`),
-      checkCase(ctx, 'signature: future timestamp', 'future-timestamp', event, (t) => signedSample(ctx, t, 'future-timestamp', { now: () => ctx.now() + skew }), `signed ${off} s in the future ${window}; check ${field} both ways`),
-    );
-  }
-  return cases;
 }
 
 /** Another app id than the receiver's: numeric ids count up by one, others get a suffix. */
@@ -98,7 +121,8 @@ function appIdCases(ctx: PlanContext): PlannedCase[] {
 }
 
 export function planSecurity(ctx: PlanContext): PlannedCase[] {
-  if (!ctx.sample) return [];
-  const attacks = ctx.signs ? attacksFor(ctx.contract) : undefined;
-  return [...(attacks ? signatureCases(ctx, attacks) : []), ...appIdCases(ctx)];
+  const sample = ctx.sample;
+  if (!sample) return [];
+  const attacks = ctx.signs ? attacksFor(ctx.contract) : [];
+  return [...attacks.map((a) => checkCase(ctx, a.name, a.check, sample.event, (t) => attacked(ctx, t, a), a.hint)), ...appIdCases(ctx)];
 }
