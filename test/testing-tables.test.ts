@@ -64,7 +64,7 @@ describe('the table feeds --help, the README and --expect', () => {
 describe('the planner runs the table', () => {
   test.each(bundledIds)('%s: every case is in a group of the table; each event’s groups come first, in table order, then the contract-wide ones', async (id) => {
     const g = await importGenerated(id);
-    const cases = planConsumerContract({ contract: g, secret: 's3cret', appId: '1400000000' });
+    const cases = planConsumerContract({ contract: g.contract, secret: 's3cret', appId: '1400000000' });
     const rank = (group: string): number => {
       const at = CASE_GROUPS.findIndex((x) => x.name === group);
       expect(at, group).toBeGreaterThanOrEqual(0);
@@ -88,13 +88,13 @@ describe('the planner runs the table', () => {
 
   test.each(bundledIds)('%s: the security group sends exactly the attacks attacksFor gives its scheme', async (id) => {
     const g = await importGenerated(id);
-    const security = planConsumerContract({ contract: g, secret: 's3cret' })
+    const security = planConsumerContract({ contract: g.contract, secret: 's3cret' })
       .filter((c) => c.group === 'security')
       .map((c) => c.name);
     const attacks = attacksFor(g.contract);
     expect(security).toEqual(attacks.map((a) => a.name));
     const timed = 'toleranceSec' in g.contract.signature;
     expect(attacks.map((a) => a.check)).toEqual(g.contract.signature.scheme === 'none' ? [] : ['missing-signature', 'wrong-signature', ...(timed ? ['stale-timestamp', 'future-timestamp'] : [])]);
-    expect(planConsumerContract({ contract: g }).filter((c) => c.group === 'security')).toEqual([]);
+    expect(planConsumerContract({ contract: g.contract }).filter((c) => c.group === 'security')).toEqual([]);
   });
 });
