@@ -3,8 +3,9 @@
  * (generated/<id>/index.js) records the hash of its current text is served from that module; any other spec is
  * linted and loaded, which needs the YAML parser and Ajv — most of the start-up time.
  */
-import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, describeDefaultSecrets } from '../mock/secret.js';
+import { describeDefaultSecrets } from '../mock/secret.js';
 import { loadPreset } from '../mock/preset.js';
+import { SCENARIO_GRAMMAR } from '../mock/scenario.js';
 import type { Contract } from '../model/model.js';
 import { parse, UsageError, type Io } from './args.js';
 import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock } from './serve.js';
@@ -17,8 +18,8 @@ and payload, answers with the spec's reply examples or the chosen fault, and rec
 A spec whose ./generated/<id>/ was generated from its current text (\`chathooks generate\` records a hash)
 starts from that output; any other spec is linted and loaded.
 
-Scenarios: ok[:<example>], status:<code>, delay:<ms>, timeout, reset, malformed, flaky:<n>, and
-comma-separated sequences (status:500,ok). Per request: header x-chathooks-scenario.
+Scenarios: ${SCENARIO_GRAMMAR}
+(status:500,ok). Per request: header x-chathooks-scenario.
 
   GET    /__chathooks/deliveries   deliveries received (JSON array, oldest first; ?contract=&event= filter;
                                    pages of ?limit= (default 1000, at most 10000) ?after=<seq>, the next
@@ -36,7 +37,7 @@ Options:
   --scenario S    scenario for every event (default ok)
   --event NAME=S  scenario for one event (repeatable)
   --preset FILE   scenarios from a preset file (mocks/scenarios/*.json); --scenario/--event override it
-  --secret S      signing secret for every spec (default ${DEFAULT_MOCK_SECRET}; ${DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET} for standard-webhooks)
+  --secret S      signing secret for every spec (default per scheme: ${describeDefaultSecrets()})
   --control-token T
                   require "Authorization: Bearer T" on /__chathooks/deliveries (16+ characters; or set
                   ${CONTROL_TOKEN_ENV}, which stays out of \`ps\`)

@@ -3,6 +3,7 @@ import { parseExpectation, runConsumerContract, SelectionError, selectEvents, ty
 import { CASE_GROUPS, checkNamed, describeDefaults } from '../testing/groups.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
+import { schemeModule } from '../signing/registry.js';
 
 const WIDTH = 110;
 const INDENT = ' '.repeat(14);
@@ -135,7 +136,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     throw error;
   }
   const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
-  if (secret === undefined && contract.signature.scheme !== 'none') {
+  if (secret === undefined && schemeModule(contract.signature).signs) {
     io.err(`replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`);
   }
   const display = progress(io);

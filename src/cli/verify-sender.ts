@@ -1,7 +1,7 @@
 /** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
 import { spawn } from 'node:child_process';
 import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../testing/index.js';
-import { DEFAULT_MOCK_SECRET, DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET, parseScenario } from '../mock/index.js';
+import { describeDefaultSecrets, parseScenario } from '../mock/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
@@ -20,7 +20,7 @@ The command must deliver at least one event and exit when done, retries included
 Exit 0 when every check passes, 1 when one fails, 2 when the run cannot be made or reported.
 
 Options:
-  --secret S          the secret the sender signs with (default ${DEFAULT_MOCK_SECRET}; ${DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET} for standard-webhooks)
+  --secret S          the secret the sender signs with (default per scheme: ${describeDefaultSecrets()})
   --app-id ID         the app id the sender uses (Tencent SdkAppid); checked when given
   --time-scale X      the sender's time scale (default 1: the platform's real waits)
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)

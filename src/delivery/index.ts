@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv, toIssues, type ValidationIssue } from '../model/ajv.js';
 import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../model/model.js';
 import { signRequest } from '../signing/index.js';
+import { schemeModule } from '../signing/registry.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import { scaledClock, type Clock } from './clock.js';
 import { EndpointLimiter } from './limiter.js';
@@ -144,7 +145,7 @@ export function frameRequest(contract: Contract, options: Pick<DeliverOptions, '
     if (contract.appId.in === 'header') headers[contract.appId.name.toLowerCase()] = options.appId;
   }
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
-  if (options.secret !== undefined && contract.signature.scheme !== 'none') {
+  if (options.secret !== undefined && schemeModule(contract.signature).signs) {
     const signed = signRequest(contract.signature, { rawBody: body, secret: options.secret, now });
     Object.assign(headers, signed.headers);
     for (const [k, v] of Object.entries(signed.query)) url.searchParams.set(k, v);

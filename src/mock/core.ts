@@ -4,16 +4,16 @@
  * the spec's reply examples, and record it. Backends only carry out the decision.
  */
 import { hash } from 'node:crypto';
-import { adapt } from '../receiver/adapters.js';
+import { assertNever } from '../model/assert-never.js';
 import { asGenerated } from '../receiver/compile.js';
-import type { Checked, ReceiverCore } from '../receiver/core.js';
+import { eventNameReader, type Checked, type ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
-import type { Receiver } from '../receiver/index.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
 import type { GeneratedContract, HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../model/model.js';
+import { Clock } from './clock.js';
 import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
-import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step } from './scenario.js';
+import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step, type Unanswered } from './scenario.js';
 import { defaultMockSecret } from './secret.js';
 
 export { SCENARIO_HEADER } from './scenario.js';
@@ -43,6 +43,11 @@ export interface MockOptions {
   secret?: string | Record<string, string>;
   /** Tencent `SdkAppid` and the like, by contract id; unchecked when absent. */
   appIds?: Record<string, string>;
+  /**
+   * The clock (ms since epoch, default `Date.now`), as the receiver's `now`: one clock for signature timestamp
+   * windows and for the record's `at`, `answeredAt` and `abandonedAt`.
+   */
+  now?: () => number;
   maxBodyBytes?: number;
   /** How many deliveries the record keeps, oldest dropped first (default 10 000), so a long run stays bounded. */
   maxRecorded?: number;
@@ -77,10 +82,12 @@ export interface RecordedDelivery {
   valid: boolean;
   /** Why not, when not: `signature: …`, `invalid-payload: …`. */
   problem?: string;
-  /** The step the mock answered with (valid deliveries). */
+  /** The step the mock answered with (valid deliveries), as scenario text. */
   scenario?: string;
+  /** The same step, parsed: what judges of the record switch on (never on `scenario`'s text). */
+  step?: Step;
   /** The status answered, or `timeout` / `reset`. */
-  answer: number | 'timeout' | 'reset';
+  answer: number | Unanswered;
   /** When the answer was sent or the connection dropped (the native server and MSW; Prism records nothing). */
   answeredAt?: string;
   /**
@@ -99,7 +106,15 @@ export interface Reply {
   body: string;
 }
 
-export type Action = { kind: 'respond'; reply: Reply } | { kind: 'timeout' } | { kind: 'reset' } | { kind: 'delay'; ms: number; reply: Reply };
+/**
+ * A scenario step as the mock plays it: the step itself, with the reply it answers with (none for the steps that
+ * never answer). Backends switch on `kind`, the step's own, with an `assertNever` default: a new step kind does not
+ * compile until the native server and MSW carry it out.
+ */
+export type Play = (Exclude<Step, { kind: Unanswered }> & { reply: Reply }) | Extract<Step, { kind: Unanswered }>;
+
+/** What a backend does with a delivery: answer a refusal (a protocol problem, a bad scenario header) at once, or play a step. */
+export type Action = { kind: 'refuse'; reply: Reply } | Play;
 
 export interface MockRequest {
   method: string;
@@ -126,6 +141,11 @@ function bound(name: string, value: number | undefined, fallback: number): numbe
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 0) throw new TypeError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
   return value;
+}
+
+/** What the record says a play answered: the status, or the kind of a step that never answers. */
+function answerOf(play: Play): RecordedDelivery['answer'] {
+  return play.kind === 'timeout' || play.kind === 'reset' ? play.kind : play.reply.status;
 }
 
 /**
@@ -173,7 +193,8 @@ class RecordHeaders implements HeaderReader {
 interface Mounted {
   generated: GeneratedContract;
   core: ReceiverCore;
-  events: Map<string, EventContract>;
+  /** The receiver core's event-name reader, for refused deliveries only: a checked one's name comes from `check`. */
+  eventName: ReturnType<typeof eventNameReader>;
   /** Requests so far per event name, for global and per-event scenario sequences. */
   counters: Map<string | null, number>;
   /** The contract's delivery key (its idempotency fields, or a body hash), for per-request sequences. */
@@ -181,7 +202,9 @@ interface Mounted {
 }
 
 export class MockCore {
-  readonly contracts = new Map<string, { generated: GeneratedContract; receiver: Receiver }>();
+  readonly contracts = new Map<string, { generated: GeneratedContract }>();
+  /** The one clock of this mock: the receiver cores' `now`, the record's times. */
+  readonly clock: Clock;
   readonly #mounted = new Map<string, Mounted>();
   readonly #global: Sequence;
   readonly #perEvent: Map<string, Sequence>;
@@ -195,14 +218,13 @@ export class MockCore {
   /** Reply example bodies, serialised once each. */
   readonly #bodies = new WeakMap<object, string>();
   #seq = 0;
-  #clock = { ms: Number.NaN, iso: '' };
 
   constructor(sources: readonly (Contract | GeneratedContract)[], options: MockOptions = {}) {
+    this.clock = new Clock(options.now);
     this.#maxRecordedBytes = bound('maxRecordedBytes', options.maxRecordedBytes, DEFAULT_MAX_RECORDED_BYTES);
     this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
-    const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     for (const source of sources) {
       const generated = asGenerated(source);
       const { id } = generated.contract;
@@ -214,12 +236,13 @@ export class MockCore {
         onUnknownEvent: generated.contract.eventSet === 'open' ? 'ignore' : 'reject',
         ...(options.appIds?.[id] !== undefined ? { appId: options.appIds[id] } : {}),
         logger: { warn: () => undefined },
+        now: this.clock.now,
       });
-      this.contracts.set(id, { generated, receiver: adapt(core, maxBodyBytes) });
+      this.contracts.set(id, { generated });
       this.#mounted.set(id, {
         generated,
         core,
-        events: new Map(generated.contract.events.map((e) => [e.name, e])),
+        eventName: eventNameReader(generated.contract),
         counters: new Map(),
         key: compileDeliveryKey(generated.contract),
       });
@@ -252,13 +275,14 @@ export class MockCore {
       headers: request.headers,
       body,
       bytes,
-      // A checked request's payload is parsed already; a refused one's body is parsed here, if it parses at all.
-      event: eventNameFrom(contract, request, checked ? () => checked.payload : () => JSON.parse(body) as unknown),
+      // The name the receiver core read while checking; a refused request's, read by the same reader from its body
+      // (parsed here, if it parses at all: the check stopped before it or failed on it).
+      event: (checked ? checked.name : refusedEventName(mounted, checkedRequest, body)) ?? null,
     };
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
-      const entry = this.#record(base, false, refusal.status, 'problem', `${detail.error}: ${detail.message}`);
-      return { entry, action: { kind: 'respond', reply: refusal } };
+      const entry = this.#record(base, false, refusal.status, 'problem', `${detail.error}: ${detail.message}`, undefined);
+      return { entry, action: { kind: 'refuse', reply: refusal } };
     }
     const override = request.headers[SCENARIO_HEADER];
     let step: Step;
@@ -267,8 +291,8 @@ export class MockCore {
       try {
         chosen = parseScenarioHeader(override);
       } catch (error) {
-        const entry = this.#record(base, true, 400, 'problem', `scenario: ${(error as Error).message}`);
-        return { entry, action: { kind: 'respond', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) } };
+        const entry = this.#record(base, true, 400, 'problem', `scenario: ${(error as Error).message}`, undefined);
+        return { entry, action: { kind: 'refuse', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) } };
       }
       step = this.#perRequestStep(mounted, chosen, override, base.event, checked!.payload, checkedRequest);
     } else {
@@ -276,9 +300,8 @@ export class MockCore {
       const chosen = this.#perEvent.size === 0 ? this.#global : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
       step = stepAt(chosen, advance(mounted.counters, base.event));
     }
-    const action = this.#act(base.event === null ? undefined : mounted.events.get(base.event), contract, step);
-    const answer = action.kind === 'timeout' || action.kind === 'reset' ? action.kind : action.reply.status;
-    return { entry: this.#record(base, true, answer, 'scenario', formatStep(step)), action };
+    const play = this.#play(checked!.event, contract, step);
+    return { entry: this.#record(base, true, answerOf(play), 'scenario', formatStep(step), step), action: play };
   }
 
   /**
@@ -294,31 +317,40 @@ export class MockCore {
     return stepAt(chosen, advance(this.#requestCounters, key));
   }
 
-  #act(event: EventContract | undefined, contract: Contract, step: Step): Action {
+  /** The mock core's decision for a step: the reply each answering step gets. */
+  #play(event: EventContract | undefined, contract: Contract, step: Step): Play {
     switch (step.kind) {
       case 'timeout':
       case 'reset':
-        return { kind: step.kind };
+        return step;
       case 'malformed':
-        return { kind: 'respond', reply: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"chathooks": malformed' } };
+        return { kind: 'malformed', reply: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"chathooks": malformed' } };
       case 'status':
-        return { kind: 'respond', reply: jsonReply(step.status, { error: `chathooks mock scenario status:${step.status}` }) };
-      case 'delay': {
-        const ok = this.#act(event, contract, { kind: 'ok' });
-        return { kind: 'delay', ms: step.ms, reply: (ok as { reply: Reply }).reply };
-      }
+        return { kind: 'status', status: step.status, reply: jsonReply(step.status, { error: `chathooks mock scenario status:${step.status}` }) };
+      case 'delay':
+        return { kind: 'delay', ms: step.ms, reply: this.#okReply(event, contract, undefined) };
       case 'ok': {
-        // Only the event's own reply examples: another event's reply (a before-event's `{"allow":true}`) is a
-        // wrong answer. An event without a reply gets the contract's success status and a neutral `{}`.
-        const examples = event?.reply?.examples ?? [];
-        const chosen = step.example ? examples.find((e) => e.name === step.example) : examples[0];
-        if (step.example && !chosen) {
-          const known = examples.length ? `known: ${examples.map((e) => e.name).join(', ')}` : 'it has no reply examples; use ok';
-          return { kind: 'respond', reply: jsonReply(500, { error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${step.example}"; ${known}` }) };
-        }
-        return { kind: 'respond', reply: jsonText(event?.reply?.status ?? successStatus(contract), chosen ? this.#bodyOf(chosen) : NEUTRAL_REPLY) };
+        // Built field by field, no spread: this runs for every delivery.
+        const reply = this.#okReply(event, contract, step.example);
+        return step.example === undefined ? { kind: 'ok', reply } : { kind: 'ok', example: step.example, reply };
       }
+      default:
+        return assertNever(step);
     }
+  }
+
+  /**
+   * Only the event's own reply examples: another event's reply (a before-event's `{"allow":true}`) is a wrong answer.
+   * An event without a reply gets the contract's success status and a neutral `{}`.
+   */
+  #okReply(event: EventContract | undefined, contract: Contract, example: string | undefined): Reply {
+    const examples = event?.reply?.examples ?? [];
+    const chosen = example ? examples.find((e) => e.name === example) : examples[0];
+    if (example && !chosen) {
+      const known = examples.length ? `known: ${examples.map((e) => e.name).join(', ')}` : 'it has no reply examples; use ok';
+      return jsonReply(500, { error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${example}"; ${known}` });
+    }
+    return jsonText(event?.reply?.status ?? successStatus(contract), chosen ? this.#bodyOf(chosen) : NEUTRAL_REPLY);
   }
 
   #bodyOf(example: { payload: unknown }): string {
@@ -327,17 +359,11 @@ export class MockCore {
     return body;
   }
 
-  /** A time as ISO 8601, formatted once per millisecond (formatting every delivery cost ~4 µs each under load). */
-  #iso(ms: number): string {
-    if (ms !== this.#clock.ms) this.#clock = { ms, iso: new Date(ms).toISOString() };
-    return this.#clock.iso;
-  }
-
   /** Built field by field in the order deliveries have always listed them: object spreads here cost ~10 µs per delivery under load. */
-  #record(base: Received, valid: boolean, answer: RecordedDelivery['answer'], note: 'problem' | 'scenario', text: string): RecordedDelivery {
+  #record(base: Received, valid: boolean, answer: RecordedDelivery['answer'], note: 'problem' | 'scenario', text: string, step: Step | undefined): RecordedDelivery {
     const full: RecordedDelivery = {
       seq: ++this.#seq,
-      at: this.#iso(base.receivedAt ?? Date.now()),
+      at: this.clock.iso(base.receivedAt),
       contract: base.contract,
       method: base.method,
       path: base.path,
@@ -355,6 +381,7 @@ export class MockCore {
       if (full.event !== null && full.event.length > MAX_REFUSED_EVENT_NAME) full.event = `${full.event.slice(0, MAX_REFUSED_EVENT_NAME)}…`;
     } else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
     full[note] = text;
+    if (step) full.step = step;
     full.answer = answer;
     this.#log.add(full, entryBytes(full, bodyBytes));
     return full;
@@ -411,16 +438,17 @@ function successStatus(contract: Contract): number {
   return Array.isArray(success) && success.length > 0 ? success[0]! : 200;
 }
 
-function eventNameFrom(contract: Contract, request: MockRequest, payload: () => unknown): string | null {
-  const d = contract.discriminator;
-  if (!d) return contract.events.length === 1 ? contract.events[0]!.name : null;
-  if (d.in === 'query' && request.url.searchParams.has(d.name)) return request.url.searchParams.get(d.name);
-  if (d.in === 'header' && request.headers[d.name.toLowerCase()]) return request.headers[d.name.toLowerCase()]!;
-  try {
-    const parsed = payload() as Record<string, unknown>;
-    const value = parsed[d.in === 'body' ? d.name : (d.bodyField ?? '')];
-    return typeof value === 'string' ? value : null;
-  } catch {
-    return null;
+/** A refused request's event name, by the receiver core's reader, from its body if that is JSON (for the record only). */
+function refusedEventName(mounted: Mounted, request: CheckedRequest, body: string): string | undefined {
+  const d = mounted.generated.contract.discriminator;
+  let payload: unknown;
+  // Parsed only where the name may be in the body: a refused body is whatever anyone posted.
+  if (d && (d.in === 'body' || d.bodyField)) {
+    try {
+      payload = JSON.parse(body);
+    } catch {
+      payload = undefined;
+    }
   }
+  return mounted.eventName(payload, request);
 }

@@ -7,6 +7,7 @@ export {
   DEFAULT_MAX_RECORDED_BYTES,
   MAX_REQUEST_SEQUENCES,
   type Action,
+  type Play,
   type MockOptions,
   type MockRequest,
   type RecordedDelivery,

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildOpenApi, replyExampleKey } from '../codegen/openapi.js';
 import type { Contract, EventContract } from '../model/model.js';
-import { parseScenario, ScenarioError, type Step } from './scenario.js';
+import { assertNever } from '../model/assert-never.js';
+import { parseSequence, ScenarioError } from './scenario.js';
 
 export interface PrismOptions {
   port?: number;
@@ -42,22 +43,36 @@ export interface PrismServer {
  * preferHeader(tencent, 'ok:block', 'Group.CallbackBeforeSendMsg'); // 'code=200, example=Group.CallbackBeforeSendMsg/block'
  */
 export function preferHeader(contract: Contract, scenario: string, event?: string): string | undefined {
-  const steps = parseScenario(scenario);
-  const alternatives = 'use the native mock server (`chathooks mock`, startMockServer) or chathooks/msw';
-  if (steps.length !== 1) throw new ScenarioError(`Prism cannot play the sequence "${scenario}": it answers every request alike; ${alternatives}.`);
-  const step = steps[0] as Step;
-  const defined = new Set(['400', ...contract.events.map((e) => String(e.reply?.status ?? 200))]);
+  const { runs } = parseSequence(scenario);
+  if (runs.length !== 1 || runs[0]!.times !== 1) throw new ScenarioError(`Prism cannot play the sequence "${scenario}": it answers every request alike; ${PRISM_ALTERNATIVES}.`);
+  const { step } = runs[0]!;
   switch (step.kind) {
     case 'ok':
       return okPreference(contract, step.example, event);
-    case 'status':
+    case 'status': {
+      const defined = new Set(['400', ...contract.events.map((e) => String(e.reply?.status ?? 200))]);
       if (!defined.has(String(step.status))) {
-        throw new ScenarioError(`Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${alternatives}.`);
+        throw new ScenarioError(`Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${PRISM_ALTERNATIVES}.`);
       }
       return `code=${step.status}`;
+    }
+    case 'delay':
+      return cannotPlay(scenario, 'latency injection');
+    case 'timeout':
+      return cannotPlay(scenario, 'way to hang');
+    case 'reset':
+      return cannotPlay(scenario, 'way to drop a connection');
+    case 'malformed':
+      return cannotPlay(scenario, 'malformed replies');
     default:
-      throw new ScenarioError(`Prism cannot play "${scenario}" (it has no ${step.kind === 'delay' ? 'latency injection' : step.kind === 'timeout' ? 'way to hang' : step.kind === 'reset' ? 'way to drop a connection' : 'malformed replies'}); ${alternatives}.`);
+      return assertNever(step);
   }
+}
+
+const PRISM_ALTERNATIVES = 'use the native mock server (`chathooks mock`, startMockServer) or chathooks/msw';
+
+function cannotPlay(scenario: string, lacking: string): never {
+  throw new ScenarioError(`Prism cannot play "${scenario}" (it has no ${lacking}); ${PRISM_ALTERNATIVES}.`);
 }
 
 /** `code=<status>, example=<event>/<example>` for an `ok` step: the event's own reply example. */

@@ -1,45 +1,39 @@
 /**
- * The secrets a mock verifies with when none is configured: one place, one per signature scheme, because a
- * scheme's secret has its own format (Standard Webhooks senders refuse anything but base64 after `whsec_`).
+ * The secrets a mock verifies with when none is configured: each scheme's module names its own, because a
+ * scheme's secret may have its own format (Standard Webhooks senders refuse anything but base64 after `whsec_`).
  * They are public, documented values: a mock is for tests, never for production traffic.
  */
 import type { SignatureScheme, SignatureSchemeName } from '../model/model.js';
+import { SCHEME_NAMES, SCHEMES } from '../signing/registry.js';
+import { DEFAULT_MOCK_SECRET } from '../signing/scheme.js';
 
-/** The default secret of the HMAC, Tencent and unsigned schemes (the historical `chathooks-mock-secret`). */
-export const DEFAULT_MOCK_SECRET = 'chathooks-mock-secret';
+/** The default secret of every scheme whose secret has no format of its own (the historical `chathooks-mock-secret`). */
+export { DEFAULT_MOCK_SECRET } from '../signing/scheme.js';
 
 /**
  * The default Standard Webhooks secret: `whsec_` + base64 of the 32 bytes `chathooks mock secret (public!)!`, which
  * the official `standardwebhooks` package accepts (it base64-decodes what follows the prefix).
  */
-export const DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET = 'whsec_Y2hhdGhvb2tzIG1vY2sgc2VjcmV0IChwdWJsaWMhKSE=';
+export { DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET } from '../signing/standard-webhooks.js';
 
 /**
  * The secret a mock (native, MSW, the provider contract) verifies with when none is configured for a contract.
  *
  * @example
- * defaultMockSecret('standard-webhooks'); // 'whsec_Y2hhdGhvb2tzIG1vY2sgc2VjcmV0IChwdWJsaWMhKSE='
- * defaultMockSecret(contract.signature); // 'chathooks-mock-secret' for hmac-sha256
+ * defaultMockSecret(contract.signature); // 'chathooks-mock-secret' for an hmac-sha256 contract, 'whsec_…' for Standard Webhooks
  */
 export function defaultMockSecret(scheme: SignatureScheme | SignatureSchemeName): string {
-  const name = typeof scheme === 'string' ? scheme : scheme.scheme;
-  switch (name) {
-    case 'standard-webhooks':
-      return DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET;
-    case 'hmac-sha256':
-    case 'tencent-sha256':
-    case 'none':
-      return DEFAULT_MOCK_SECRET;
-  }
+  return SCHEMES[typeof scheme === 'string' ? scheme : scheme.scheme].defaultMockSecret;
 }
 
 /**
- * The default secrets in words, for a headline or help text: one when the schemes share it.
+ * The default secrets in words, for a headline or help text: one when the schemes share it (every registered
+ * scheme when none is given).
  *
  * @example
- * describeDefaultSecrets(['hmac-sha256', 'standard-webhooks']); // 'chathooks-mock-secret; standard-webhooks: whsec_…'
+ * describeDefaultSecrets(contracts.map((c) => c.signature.scheme)); // 'chathooks-mock-secret; standard-webhooks: whsec_…'
  */
-export function describeDefaultSecrets(schemes: readonly SignatureSchemeName[]): string {
+export function describeDefaultSecrets(schemes: readonly SignatureSchemeName[] = SCHEME_NAMES): string {
   const distinct = [...new Set(schemes)];
   const others = distinct.filter((s) => defaultMockSecret(s) !== DEFAULT_MOCK_SECRET);
   const shared = distinct.length === 0 || others.length < distinct.length ? [DEFAULT_MOCK_SECRET] : [];

@@ -6,14 +6,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { assertNever } from '../model/assert-never.js';
 import { http } from '../node-http.js';
-import { withLength } from '../receiver/adapters.js';
-import { readNodeBody, readNodeBodyThen } from '../receiver/body.js';
+import { refuseAndClose, writeResponse } from '../receiver/adapters.js';
+import { readNodeBodyThen } from '../receiver/body.js';
+import { problemResponse } from '../receiver/core.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../model/model.js';
 import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
-import { MockCore, ServerMockRequest, type Action, type MockOptions, type RecordedDelivery, type Reply } from './core.js';
+import { MockCore, ServerMockRequest, type Action, type MockOptions, type MockRequest, type RecordedDelivery } from './core.js';
 import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';
 import { InFlight } from './in-flight.js';
 import { applySocketTimeouts, serverTimeouts, timeoutServerOptions, type ServerTimeouts } from './server-timeouts.js';
@@ -62,11 +64,6 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
 }
 
-/** A reply with its length, as a plain server sends it (not chunked). */
-function send(res: ServerResponse, reply: Reply): void {
-  res.writeHead(reply.status, withLength(reply.headers, reply.body)).end(reply.body);
-}
-
 /** node's headers as strings: it joins repeated headers itself except `set-cookie`, so usually there is nothing to copy. */
 function headerRecord(headers: IncomingMessage['headers']): Record<string, string> {
   for (const key in headers) {
@@ -104,16 +101,19 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   let guard!: ControlGuard;
 
   // The record notes when the answer went out, or when the client gave up first: a sender's waits (timeout,
-  // backoff) are measured from there, not from arrivals that include the mock's own work.
-  // Formatted once per millisecond: a Date and toISOString per answer cost ~4 µs each under load.
-  let clock = { ms: Number.NaN, iso: '' };
-  const now = (): string => {
-    const ms = Date.now();
-    if (ms !== clock.ms) clock = { ms, iso: new Date(ms).toISOString() };
-    return clock.iso;
-  };
+  // backoff) are measured from there, not from arrivals that include the mock's own work. The core's clock.
+  const { clock } = core;
+  const now = (): string => clock.iso();
+  /** Carry out the core's decision: a refusal, or the step it plays (exhaustively: no step may leave a request hanging). */
   const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action, entry: RecordedDelivery): void | Promise<void> => {
     switch (action.kind) {
+      case 'refuse':
+      case 'ok':
+      case 'status':
+      case 'malformed':
+        writeResponse(res, action.reply);
+        entry.answeredAt = now();
+        return;
       case 'timeout':
         // Never answered; the socket closes with the client (its timeout) or at shutdown. The idle timeout is
         // for clients that stall, not for the mock's own silence.
@@ -139,22 +139,38 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
           });
         }).then(() => {
           if (res.destroyed || res.writableEnded) return;
-          send(res, action.reply);
+          writeResponse(res, action.reply);
           entry.answeredAt = now();
         });
-      case 'respond':
-        send(res, action.reply);
-        entry.answeredAt = now();
-        return;
+      default:
+        return assertNever(action);
     }
   };
+  /**
+   * The one error reply: a protocol problem as the receiver answers it (its JSON body with the details: limit,
+   * pointer, header, reason), anything else a 500.
+   */
   const failed = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
     if (res.headersSent) return;
     // Answered before the body was read to its end (413): the rest is not read, so the connection cannot carry
-    // another request. node ends the socket once the answer is flushed and stops reading the body.
+    // another request; it is closed once the answer is flushed, as the receiver's node adapter closes it.
+    if (error instanceof WebhookRequestError) {
+      if (req.complete) writeResponse(res, problemResponse(error));
+      else refuseAndClose(req, res, error);
+      return;
+    }
     if (!req.complete) res.setHeader('connection', 'close');
-    if (error instanceof WebhookRequestError) json(res, error.status, { error: error.problem, message: error.message });
-    else json(res, 500, { error: 'internal', message: (error as Error).message });
+    json(res, 500, { error: 'internal', message: (error as Error).message });
+  };
+  /** Read the body (the receiver's one bounded reader), let the core decide, carry it out. */
+  const deliver = (req: IncomingMessage, res: ServerResponse, id: string, request: (rawBody: Uint8Array) => MockRequest): void => {
+    readNodeBodyThen(req, limit, (error, rawBody) => {
+      if (error) return failed(req, res, error);
+      core
+        .decide(id, request(rawBody!))
+        .then(({ entry, action }) => carryOut(req, res, action, entry))
+        .catch((failure: unknown) => failed(req, res, failure));
+    });
   };
   const refuse = (res: ServerResponse, refusal: Refusal): void => json(res, refusal.status, refusal.body, refusal.headers);
 
@@ -197,7 +213,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
   };
 
   const server = http.createServer(timeoutServerOptions(timeouts), (req, res) => {
-    const receivedAt = Date.now();
+    const receivedAt = clock.now();
     inFlight.track(res);
     const target = req.url ?? '/';
     const q = target.indexOf('?');
@@ -205,14 +221,9 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     // endpoints answer any Host: platforms (and tunnels) send the public name.
     const id = paths.get(q < 0 ? target : target.slice(0, q));
     if (id !== undefined) {
-      readNodeBodyThen(req, limit, (error, rawBody) => {
-        if (error) return failed(req, res, error);
-        const request = new ServerMockRequest(req.method ?? 'GET', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q), headerRecord(req.headers), rawBody!, receivedAt);
-        core
-          .decide(id, request)
-          .then(({ entry, action }) => carryOut(req, res, action, entry))
-          .catch((failure: unknown) => failed(req, res, failure));
-      });
+      const path = q < 0 ? target : target.slice(0, q);
+      const search = q < 0 ? '' : target.slice(q);
+      deliver(req, res, id, (rawBody) => new ServerMockRequest(req.method ?? 'GET', path, search, headerRecord(req.headers), rawBody, receivedAt));
       return;
     }
     const url = new URL(target, 'http://mock.local');
@@ -223,10 +234,7 @@ export async function startMockServer(sources: readonly (Contract | GeneratedCon
     }
     // A target that only normalises to an endpoint ("/gaife/./webhook", an absolute URL): the same, URL parsed.
     const headers = headerRecord(req.headers);
-    readNodeBody(req, limit)
-      .then((rawBody) => core.decide(routed, { method: req.method ?? 'GET', url, headers, rawBody, receivedAt }))
-      .then(({ entry, action }) => carryOut(req, res, action, entry))
-      .catch((error: unknown) => failed(req, res, error));
+    deliver(req, res, routed, (rawBody) => ({ method: req.method ?? 'GET', url, headers, rawBody, receivedAt }));
   });
   applySocketTimeouts(server, timeouts);
   server.on('connection', (socket) => {

@@ -4,7 +4,8 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { createAjv, toIssues, type ValidationIssue } from './ajv.js';
-import { EXTENSION_DEFAULTS, MESSAGE_EXTENSIONS } from './extensions.js';
+import { DEFAULT_SIGNATURE } from '../signing/registry.js';
+import { EXTENSION_DEFAULTS, MESSAGE_EXTENSIONS, withSignatureDefaults } from './extensions.js';
 import type {
   Confidence,
   Contract,
@@ -452,12 +453,6 @@ export function createCtx(doc: JsonObject, reporter: Reporter): Ctx {
   return { doc, reporter, ajv: createAjv(), compiled: new Map(), defs: new Map() };
 }
 
-/** Fill the fields a scheme may leave out (Standard Webhooks' `toleranceSec`). */
-function withSignatureDefaults(signature: SignatureScheme): SignatureScheme {
-  if (signature.scheme !== 'standard-webhooks') return signature;
-  return { ...signature, toleranceSec: signature.toleranceSec ?? EXTENSION_DEFAULTS.standardWebhooksToleranceSec };
-}
-
 /** Fill `success` when the policy leaves it out (appended, so a spec that states it keeps its key order). */
 function withDeliveryDefaults(delivery: JsonObject): JsonObject {
   return delivery['success'] === undefined ? { ...delivery, success: EXTENSION_DEFAULTS.deliverySuccess } : delivery;
@@ -467,7 +462,7 @@ function withDeliveryDefaults(delivery: JsonObject): JsonObject {
 export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
   const info = isObject(doc['info']) ? doc['info'] : {};
   const { id } = deriveId(str(doc['x-chathooks-id']), file);
-  const signature = withSignatureDefaults((isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : { scheme: 'none' }) as unknown as SignatureScheme);
+  const signature = withSignatureDefaults((isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : DEFAULT_SIGNATURE) as unknown as SignatureScheme);
   const delivery = (isObject(doc['x-chathooks-delivery'])
     ? withDeliveryDefaults(doc['x-chathooks-delivery'])
     : { timeoutMs: 10000, retries: [], retryOn: [], success: EXTENSION_DEFAULTS.deliverySuccess, confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;

@@ -1,4 +1,5 @@
 /** One-line, human descriptions of a contract's signature scheme and delivery policy (CLI summaries, docs). */
+import { schemeModule } from '../signing/registry.js';
 import type { DeliveryPolicy, SignatureScheme } from './model.js';
 
 /**
@@ -8,16 +9,7 @@ import type { DeliveryPolicy, SignatureScheme } from './model.js';
  * describeSignature(contract.signature); // 'hmac-sha256 (hex) in header x-protocol-signature'
  */
 export function describeSignature(s: SignatureScheme): string {
-  switch (s.scheme) {
-    case 'hmac-sha256':
-      return `hmac-sha256 (${s.encoding}) in header ${s.header}${s.legacyHeaders?.length ? ` (also ${s.legacyHeaders.join(', ')})` : ''}`;
-    case 'tencent-sha256':
-      return `tencent-sha256: ${s.signParam} = sha256(token + ${s.timeParam}) in the query, ±${s.toleranceSec} s${s.required ? '' : ', when enabled'}`;
-    case 'standard-webhooks':
-      return `standard-webhooks (webhook-id/-timestamp/-signature), ±${s.toleranceSec} s`;
-    case 'none':
-      return 'none documented';
-  }
+  return schemeModule(s).describe();
 }
 
 /**

@@ -2,8 +2,9 @@
  * The chathooks extensions (`x-chathooks-*`) and the schema each value must satisfy. Unknown
  * `x-chathooks-*` keys are errors too: a typo must not silently drop a setting.
  */
+import { SCHEME_NAMES, SCHEMES } from '../signing/registry.js';
 import { FORMAT_NAMES } from './formats.js';
-import { CONFIDENCES, EVENT_KINDS } from './model.js';
+import { CONFIDENCES, EVENT_KINDS, type SignatureScheme } from './model.js';
 
 const confidence = { enum: [...CONFIDENCES] };
 const docMeta = {
@@ -12,16 +13,55 @@ const docMeta = {
   confidence,
   notes: { type: 'string' },
 };
-const headerName = { type: 'string', pattern: '^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$' };
 
 /**
- * Values an extension field takes when the spec leaves it out (documented in the README's extension table).
- * `toleranceSec` is Standard Webhooks' recommended five minutes; `success` is what most platforms accept.
+ * Values an extension field takes when the spec leaves it out (documented in the README's extension table):
+ * `success` is what most platforms accept. A signature scheme's defaults are the `default`s of its parameters.
  */
 export const EXTENSION_DEFAULTS = {
-  standardWebhooksToleranceSec: 300,
   deliverySuccess: '2xx',
 } as const;
+
+/**
+ * The schema of `x-chathooks-signature`, assembled from the scheme registry: `scheme` is one of its names, and
+ * each scheme's own parameters (plus the documentation fields) close the object, one `if`/`then` per scheme.
+ */
+function signatureSchema(): object {
+  return {
+    type: 'object',
+    required: ['scheme'],
+    properties: { scheme: { enum: SCHEME_NAMES } },
+    allOf: SCHEME_NAMES.map((name) => {
+      const { properties, required } = SCHEMES[name].parameters;
+      return {
+        if: { properties: { scheme: { const: name } } },
+        then: {
+          ...(required.length ? { required: [...required] } : {}),
+          additionalProperties: false,
+          properties: { scheme: true, ...properties, ...docMeta },
+        },
+      };
+    }),
+  };
+}
+
+/**
+ * Fill the parameters a spec leaves out with their scheme's `default`s (Standard Webhooks' `toleranceSec`);
+ * given ones keep their order, filled ones come after.
+ *
+ * @example
+ * withSignatureDefaults(doc['x-chathooks-signature']); // Standard Webhooks without `toleranceSec` gets 300
+ */
+export function withSignatureDefaults(signature: SignatureScheme): SignatureScheme {
+  // A spec with an unknown scheme was reported already; it is still built (lint goes on), so leave it be.
+  if (!Object.hasOwn(SCHEMES, signature.scheme)) return signature;
+  const filled: Record<string, unknown> = { ...signature };
+  for (const [key, schema] of Object.entries(SCHEMES[signature.scheme].parameters.properties)) {
+    if (filled[key] === undefined && 'default' in schema) filled[key] = (schema as { default: unknown }).default;
+  }
+  // Only absent keys were filled, each with its own schema's default: still the same scheme.
+  return filled as unknown as SignatureScheme;
+}
 
 /** Extensions allowed at the document root. */
 export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
@@ -49,54 +89,7 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
     additionalProperties: false,
     properties: { in: { enum: ['query', 'header', 'body'] }, name: { type: 'string', minLength: 1 } },
   },
-  'x-chathooks-signature': {
-    type: 'object',
-    required: ['scheme'],
-    properties: { scheme: { enum: ['hmac-sha256', 'tencent-sha256', 'standard-webhooks', 'none'] } },
-    allOf: [
-      {
-        if: { properties: { scheme: { const: 'hmac-sha256' } } },
-        then: {
-          required: ['header', 'encoding'],
-          additionalProperties: false,
-          properties: {
-            scheme: true,
-            header: headerName,
-            legacyHeaders: { type: 'array', items: headerName },
-            encoding: { enum: ['hex', 'base64'] },
-            prefix: { type: 'string' },
-            ...docMeta,
-          },
-        },
-      },
-      {
-        if: { properties: { scheme: { const: 'tencent-sha256' } } },
-        then: {
-          required: ['signParam', 'timeParam', 'toleranceSec', 'required'],
-          additionalProperties: false,
-          properties: {
-            scheme: true,
-            signParam: { type: 'string', minLength: 1 },
-            timeParam: { type: 'string', minLength: 1 },
-            toleranceSec: { type: 'integer', minimum: 1 },
-            required: { type: 'boolean' },
-            ...docMeta,
-          },
-        },
-      },
-      {
-        if: { properties: { scheme: { const: 'standard-webhooks' } } },
-        then: {
-          additionalProperties: false,
-          properties: { scheme: true, toleranceSec: { type: 'integer', minimum: 1 }, ...docMeta },
-        },
-      },
-      {
-        if: { properties: { scheme: { const: 'none' } } },
-        then: { additionalProperties: false, properties: { scheme: true, ...docMeta } },
-      },
-    ],
-  },
+  'x-chathooks-signature': signatureSchema(),
   'x-chathooks-delivery': {
     type: 'object',
     required: ['timeoutMs', 'retries', 'retryOn'],

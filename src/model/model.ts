@@ -2,6 +2,7 @@
  * The Contract model: one plain, serialisable description of a platform's webhooks, loaded once from an
  * AsyncAPI 3.0 document (`loadContract`) or imported from generated code, and read by every feature.
  */
+import type { SignatureScheme } from '../signing/registry.js';
 
 /** A JSON Schema (AsyncAPI's schema format, a superset of draft-07). Self-contained: refs point into `$defs`. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
@@ -23,48 +24,15 @@ export interface Discriminator {
   bodyField?: string;
 }
 
-interface SchemeBase {
-  /** What the secret is, in the platform's words (never the secret itself). */
-  secret?: string;
-  source?: string;
-  confidence?: Confidence;
-  notes?: string;
-}
-
-/** `hex(HMAC-SHA256(secret, rawBody))` in a header. */
-export interface HmacSha256Scheme extends SchemeBase {
-  scheme: 'hmac-sha256';
-  header: string;
-  /** Older header names carrying the same value (Sendbird's `x-signature`). */
-  legacyHeaders?: string[];
-  encoding: 'hex' | 'base64';
-  /** A literal prefix before the digest, such as `sha256=`. */
-  prefix?: string;
-}
-
-/** Tencent: `Sign = hex(sha256(token + RequestTime))` in the query string; the body is not covered. */
-export interface TencentSha256Scheme extends SchemeBase {
-  scheme: 'tencent-sha256';
-  signParam: string;
-  timeParam: string;
-  /** Allowed clock difference in seconds, both ways. */
-  toleranceSec: number;
-  /** Whether the platform always signs (Tencent signs only when authentication is switched on). */
-  required: boolean;
-}
-
-/** https://www.standardwebhooks.com: `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64>`. */
-export interface StandardWebhooksScheme extends SchemeBase {
-  scheme: 'standard-webhooks';
-  toleranceSec: number;
-}
-
-export interface NoSignatureScheme extends SchemeBase {
-  scheme: 'none';
-}
-
-export type SignatureScheme = HmacSha256Scheme | TencentSha256Scheme | StandardWebhooksScheme | NoSignatureScheme;
-export type SignatureSchemeName = SignatureScheme['scheme'];
+/**
+ * A signature scheme and its parameters: derived from the scheme registry (src/signing/registry.ts), one
+ * module per scheme, so the model's union, the extension schema and every feature read one list.
+ */
+export type { SignatureScheme, SignatureSchemeName } from '../signing/registry.js';
+export type { HmacSha256Scheme } from '../signing/hmac-sha256.js';
+export type { TencentSha256Scheme } from '../signing/tencent-sha256.js';
+export type { StandardWebhooksScheme } from '../signing/standard-webhooks.js';
+export type { NoSignatureScheme } from '../signing/none.js';
 
 /** A condition on which the platform sends again: a timeout, a network error, any non-2xx, or one status. */
 export type RetryCondition = 'timeout' | 'network' | 'non-2xx' | number;

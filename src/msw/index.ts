@@ -4,9 +4,11 @@
  * is `HttpResponse.error()`.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { MockCore, type MockOptions, type RecordedDelivery } from '../mock/core.js';
+import { MockCore, type MockOptions, type RecordedDelivery, type Reply } from '../mock/core.js';
 import type { RecordFilter } from '../mock/record.js';
+import { assertNever } from '../model/assert-never.js';
 import { readFetchBody } from '../receiver/body.js';
+import { problemResponse } from '../receiver/core.js';
 import { WebhookRequestError } from '../receiver/errors.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract } from '../model/model.js';
@@ -30,6 +32,10 @@ export type MswHandlers = HttpHandler[] & {
   reset(): void;
 };
 
+function toResponse(reply: Reply): HttpResponse<string> {
+  return new HttpResponse(reply.body, { status: reply.status, headers: reply.headers });
+}
+
 /**
  * Handlers that play a contract's receiver.
  *
@@ -49,31 +55,39 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
   });
   const method = contract.transport.method.toLowerCase() as 'post';
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const { clock } = core;
   const handler = http[method](options.url, async ({ request }) => {
-    const receivedAt = Date.now();
+    const receivedAt = clock.now();
     let rawBody: Uint8Array;
     try {
       // The receiver's bounded reader: no further than the limit, as the native server reads.
       rawBody = await readFetchBody(request, maxBodyBytes);
     } catch (error) {
       if (!(error instanceof WebhookRequestError)) throw error;
-      return HttpResponse.json({ error: error.problem, message: error.message }, { status: error.status });
+      // The receiver's problem body, details included, as the native server answers it.
+      return toResponse(problemResponse(error));
     }
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
     const { entry, action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
     // The record says when the answer went out, or when the sender gave up first (its fetch aborted: its
     // timeout), as the native server's does: a sender's waits are measured from there.
-    const abandoned = (): void => void (entry.answeredAt === undefined && (entry.abandonedAt ??= new Date().toISOString()));
+    const abandoned = (): void => void (entry.answeredAt === undefined && (entry.abandonedAt ??= clock.iso()));
     const answered = <T>(response: T): T => {
-      entry.answeredAt = new Date().toISOString();
+      entry.answeredAt = clock.iso();
       return response;
     };
     const watchAbandon = (): void => {
       if (request.signal.aborted) abandoned();
       else request.signal.addEventListener('abort', abandoned, { once: true });
     };
+    // Exhaustive over the steps: a new kind does not compile until MSW plays it.
     switch (action.kind) {
+      case 'refuse':
+      case 'ok':
+      case 'status':
+      case 'malformed':
+        return answered(toResponse(action.reply));
       case 'timeout':
         watchAbandon();
         await delay('infinite');
@@ -84,9 +98,9 @@ export function mswHandlers(source: Contract | GeneratedContract, options: MswHa
         watchAbandon();
         await delay(action.ms);
         if (request.signal.aborted) return HttpResponse.error();
-        return answered(new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers }));
-      case 'respond':
-        return answered(new HttpResponse(action.reply.body, { status: action.reply.status, headers: action.reply.headers }));
+        return answered(toResponse(action.reply));
+      default:
+        return assertNever(action);
     }
   });
   return Object.assign([handler], {

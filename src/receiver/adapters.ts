@@ -2,7 +2,7 @@
  * The runtime adapters around the receiver core: fetch (`Request` → `Response`) and node:http. They read the
  * body within its bound, hand the core a request whose URL is parsed only if read, and write what it answers.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAndClose, bodyConsumed, preReadBody, readFetchBody, readNodeBodyThen } from './body.js';
 import { problemResponse, type ReceiverCore } from './core.js';
 import { ConsumedBodyError, WebhookRequestError } from './errors.js';
@@ -49,8 +49,7 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
         };
         const send = (out: WebhookResponse): void => {
           try {
-            res.writeHead(out.status, withLength(out.headers, out.body));
-            res.end(out.body);
+            writeResponse(res, out);
             resolve();
           } catch (error) {
             fail(error);
@@ -67,10 +66,9 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
           else send(out);
         };
         // The body was left unread past the limit: answer and close the connection rather than read the rest.
-        const refuseAndClose = (error: WebhookRequestError): void => {
+        const refuseUnread = (error: WebhookRequestError): void => {
           try {
-            const out = problemResponse(error);
-            answerAndClose(req, res, out.status, out.headers, out.body);
+            refuseAndClose(req, res, error);
             resolve();
           } catch (thrown) {
             fail(thrown);
@@ -86,7 +84,7 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
           } else if (pre === undefined) {
             readNodeBodyThen(req, limit, (error, body) => {
               if (!error) run(body!);
-              else if (error instanceof WebhookRequestError) refuseAndClose(error);
+              else if (error instanceof WebhookRequestError) refuseUnread(error);
               else fail(error);
             });
           } else if (pre.byteLength > limit) {
@@ -100,6 +98,30 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
       });
     },
   };
+}
+
+/**
+ * Write a response with its length, as a plain server sends it (not chunked): the receiver's node adapter and the
+ * native mock server answer through this.
+ *
+ * @example
+ * writeResponse(res, problemResponse(error));
+ */
+export function writeResponse(res: ServerResponse, out: WebhookResponse): void {
+  res.writeHead(out.status, withLength(out.headers, out.body));
+  res.end(out.body);
+}
+
+/**
+ * Refuse a request whose body was left unread (a 413 from `readNodeBodyThen`) with the problem's JSON body, details
+ * included, and close its connection rather than read the rest.
+ *
+ * @example
+ * readNodeBodyThen(req, limit, (error, body) => (error instanceof WebhookRequestError ? refuseAndClose(req, res, error) : run(body!)));
+ */
+export function refuseAndClose(req: IncomingMessage, res: ServerResponse, error: WebhookRequestError): void {
+  const out = problemResponse(error);
+  answerAndClose(req, res, out.status, out.headers, out.body);
 }
 
 /**

@@ -57,8 +57,14 @@ function text(raw: Uint8Array): string {
   return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)).toString('utf8');
 }
 
-/** Where the event name is: the discriminator, or the single event of a one-event contract (pointers parsed once). */
-function eventNameReader(contract: Contract): (payload: unknown, request: WebhookRequest) => string | undefined {
+/**
+ * Where the event name is: the discriminator, or the single event of a one-event contract (pointers parsed once).
+ * Exported for the mock core, which records the name of a request `check` refused.
+ *
+ * @example
+ * eventNameReader(protocol.contract)({ type: 'message.created' }, request); // 'message.created'
+ */
+export function eventNameReader(contract: Contract): (payload: unknown, request: WebhookRequest) => string | undefined {
   const d = contract.discriminator;
   if (!d) {
     const only = contract.events.length === 1 ? contract.events[0]!.name : undefined;

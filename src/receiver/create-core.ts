@@ -2,6 +2,7 @@
  * A receiver's options, checked and defaults filled in once, as the core that both `createReceiver` and the mock
  * consumer run (internal; `createReceiver` is the public way in).
  */
+import { schemeModule } from '../signing/registry.js';
 import { ReceiverCore } from './core.js';
 import { MemorySeenStore } from './idempotency.js';
 import type { ReceiverOptions } from './index.js';
@@ -23,7 +24,7 @@ export function createCore(generated: GeneratedContract, options: Omit<ReceiverO
   const label = `createReceiver(${contract.id})`;
   checkOptions(contract, options as UncheckedOptions, label);
   const secrets = options.secret === undefined ? [] : typeof options.secret === 'string' ? [options.secret] : [...options.secret];
-  if (contract.signature.scheme !== 'none' && secrets.length === 0) {
+  if (schemeModule(contract.signature).signs && secrets.length === 0) {
     throw new TypeError(`${label}: ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`);
   }
   const logger = options.logger ?? console;

@@ -10,6 +10,7 @@ import { hash } from 'node:crypto';
 import type { Contract } from '../model/model.js';
 import { getAt, parsePointer } from '../model/pointer.js';
 import { wholeNumber } from './options.js';
+import { schemeModule } from '../signing/registry.js';
 
 /** What `SeenStore.claim` found: the key is now the caller's, another caller holds it, or it was answered already. */
 export type ClaimResult = { state: 'claimed' } | { state: 'busy' } | { state: 'done'; reply: StoredReply };
@@ -140,10 +141,10 @@ export type DeliveryKey = (event: string, payload: unknown, request: KeyedReques
 
 type KeyRef = { ref: string; from: 'query'; name: string } | { ref: string; from: 'header'; name: string } | { ref: string; from: 'body'; tokens: string[] | undefined };
 
-/** The contract's key references, or Standard Webhooks' `webhook-id` where the contract names none. */
-function keyRefs(contract: Contract): string[] {
+/** The contract's key references, or its signature scheme's hint (Standard Webhooks' `webhook-id`) where it names none. */
+function keyRefs(contract: Contract): readonly string[] {
   if (contract.idempotencyKey?.length) return contract.idempotencyKey;
-  return contract.signature.scheme === 'standard-webhooks' ? ['header:webhook-id'] : [];
+  return schemeModule(contract.signature).deliveryKeyHint();
 }
 
 /**

@@ -3,11 +3,22 @@
  * `x-signature`, Protocol `x-protocol-signature`). Always over the raw bytes as sent.
  */
 import { createHmac } from 'node:crypto';
-import type { HmacSha256Scheme } from '../model/model.js';
 import { bodyBytes, safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
 import { hmacSha256Key, type HmacSha256Key } from './hmac-key.js';
+import { DEFAULT_MOCK_SECRET, type SchemeBase, type SchemeModule } from './scheme.js';
 import { requireSecret, requireSecrets } from './secrets.js';
+
+/** `hex(HMAC-SHA256(secret, rawBody))` in a header. */
+export interface HmacSha256Scheme extends SchemeBase {
+  scheme: 'hmac-sha256';
+  header: string;
+  /** Older header names carrying the same value (Sendbird's `x-signature`). */
+  legacyHeaders?: string[];
+  encoding: 'hex' | 'base64';
+  /** A literal prefix before the digest, such as `sha256=`. */
+  prefix?: string;
+}
 
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 const BASE64_DIGEST = /^[A-Za-z0-9+/]{43}=$/;
@@ -86,3 +97,57 @@ export function verifyKeys(rawBody: Uint8Array | string, header: (name: string) 
   for (const mac of keys) if (safeEqual(mac(body, scheme.encoding), given)) return;
   throw new SignatureVerificationError('mismatch', 'header', name, `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`);
 }
+
+const headerName = { type: 'string', pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" };
+
+/**
+ * The scheme: a prepared key per secret, the headers it names, the page it documents.
+ *
+ * @example
+ * hmacSha256.describe({ scheme: 'hmac-sha256', header: 'x-protocol-signature', encoding: 'hex' }); // 'hmac-sha256 (hex) in header x-protocol-signature'
+ */
+export const hmacSha256: SchemeModule<HmacSha256Scheme> = {
+  name: 'hmac-sha256',
+  signs: true,
+  parameters: {
+    properties: {
+      header: headerName,
+      legacyHeaders: { type: 'array', items: headerName },
+      encoding: { enum: ['hex', 'base64'] },
+      prefix: { type: 'string' },
+    },
+    required: ['header', 'encoding'],
+  },
+  defaultMockSecret: DEFAULT_MOCK_SECRET,
+  sign: (scheme, input) => ({ headers: sign(input, scheme), query: {} }),
+  prepareVerify(scheme, secrets, _now, what) {
+    requireSecrets(secrets, what);
+    const keys = secrets.map((s) => hmacSha256Key(s));
+    return (rawBody, header) => verifyKeys(rawBody, header, keys, scheme);
+  },
+  bridgeParameters(scheme) {
+    const names = [scheme.header, ...(scheme.legacyHeaders ?? [])];
+    const what = `${scheme.encoding === 'hex' ? 'Hex' : 'Base64'} HMAC-SHA256 of the raw request body${scheme.prefix ? ` after the prefix \`${scheme.prefix}\`` : ''}.`;
+    if (names.length === 1) return [{ name: scheme.header, in: 'header', required: true, description: what }];
+    const either = `The signature is required in one of ${names.map((n) => `\`${n}\``).join(', ')}; OpenAPI cannot require one of several headers, so each is declared optional (a mock such as Prism then accepts a request without any).`;
+    return names.map((name) => ({ name, in: 'header', required: false, description: `${what} ${either}` }));
+  },
+  docs: (s) => ({
+    facts: [
+      ['Header', `\`${s.header}\`${s.legacyHeaders?.length ? ` (the same value also in ${s.legacyHeaders.map((h) => `\`${h}\``).join(', ')})` : ''}`],
+      ['Value', `\`${s.prefix ?? ''}${s.encoding}(HMAC-SHA256(secret, rawBody))\``],
+      ['Secret', s.secret ?? 'not named by the platform'],
+      ['Covers', 'the raw request body, byte for byte; not the URL, not the headers'],
+      ['Replay window', 'none: the signature carries no timestamp, so a captured request stays valid; de-duplicate deliveries'],
+    ],
+    steps: [
+      'Read the body as raw bytes, before any JSON parser touches it. Re-serialised JSON does not match (key order, whitespace, escaped `/`).',
+      `Compute \`${s.encoding}(HMAC-SHA256(secret, rawBody))\`${s.prefix ? `, prefixed with \`${s.prefix}\`` : ''}.`,
+      `Compare it with the \`${s.header}\` header${s.legacyHeaders?.length ? ` (or \`${s.legacyHeaders[0]}\` when the new header is absent)` : ''} in constant time, after checking the lengths match.`,
+      'Only then parse the JSON. Answer 401 on a mismatch, without echoing the expected value.',
+    ],
+  }),
+  attacks: (s) => ({ signature: { in: 'header', names: [s.header, ...(s.legacyHeaders ?? [])] } }),
+  deliveryKeyHint: () => [],
+  describe: (s) => `hmac-sha256 (${s.encoding}) in header ${s.header}${s.legacyHeaders?.length ? ` (also ${s.legacyHeaders.join(', ')})` : ''}`,
+};

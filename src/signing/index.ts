@@ -1,9 +1,6 @@
 /** Scheme-agnostic signing and verification, driven by a contract's `signature`. */
-import type { SignatureScheme } from '../model/model.js';
-import * as hmac from './hmac-sha256.js';
-import * as none from './none.js';
-import * as standard from './standard-webhooks.js';
-import * as tencent from './tencent-sha256.js';
+import { bodyBytes } from './compare.js';
+import { schemeModule, type SignatureScheme } from './registry.js';
 import { requireSecret } from './secrets.js';
 import { prepareVerify } from './verify.js';
 
@@ -36,8 +33,8 @@ export function verifySignature(scheme: SignatureScheme, input: SignatureInput, 
 }
 
 /**
- * The headers and query parameters that sign a request per its contract. An empty secret (or, for Standard
- * Webhooks, one that is not base64 after an optional `whsec_`) throws a TypeError: `deliver` signs through here.
+ * The headers and query parameters that sign a request per its contract. An empty secret (or one the scheme
+ * cannot read, such as a Standard Webhooks secret that is not base64) throws a TypeError: `deliver` signs through here.
  *
  * @example
  * const { headers, query } = signRequest(contract.signature, { rawBody, secret });
@@ -47,17 +44,10 @@ export function signRequest(
   input: { rawBody: Uint8Array | string; secret: string; now?: () => number; id?: string },
 ): { headers: Record<string, string>; query: Record<string, string> } {
   const seconds = Math.floor((input.now ?? Date.now)() / 1000);
-  if (scheme.scheme !== 'none') requireSecret(input.secret, 'signRequest: `secret`');
-  switch (scheme.scheme) {
-    case 'hmac-sha256':
-      return { headers: hmac.sign(input, scheme), query: {} };
-    case 'tencent-sha256':
-      return { headers: {}, query: tencent.sign({ token: input.secret, requestTime: seconds }, scheme) };
-    case 'standard-webhooks':
-      return { headers: standard.sign({ id: input.id ?? `msg_${seconds.toString(36)}${Math.random().toString(36).slice(2, 10)}`, timestamp: seconds, rawBody: input.rawBody, secret: input.secret }), query: {} };
-    case 'none':
-      return { headers: none.sign(), query: {} };
-  }
+  const module = schemeModule(scheme);
+  if (module.signs) requireSecret(input.secret, 'signRequest: `secret`');
+  const id = (): string => input.id ?? `msg_${seconds.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return module.sign({ rawBody: bodyBytes(input.rawBody), secret: input.secret, seconds, id });
 }
 
 export { SignatureVerificationError, type SignatureFailureReason } from './errors.js';

@@ -6,7 +6,20 @@
 import { createHmac } from 'node:crypto';
 import { bodyBytes, safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
+import type { SchemeBase, SchemeModule } from './scheme.js';
 import { requireSecrets, standardWebhooksKey } from './secrets.js';
+
+/** https://www.standardwebhooks.com: `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64>`. */
+export interface StandardWebhooksScheme extends SchemeBase {
+  scheme: 'standard-webhooks';
+  toleranceSec: number;
+}
+
+/**
+ * The default mock secret: `whsec_` + base64 of the 32 bytes `chathooks mock secret (public!)!`, which the
+ * official `standardwebhooks` package accepts (it base64-decodes what follows the prefix).
+ */
+export const DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET = 'whsec_Y2hhdGhvb2tzIG1vY2sgc2VjcmV0IChwdWJsaWMhKSE=';
 
 /** `v1,<base64>` for one message, with a key already decoded by `standardWebhooksKey`. */
 function signatureWithKey(key: Uint8Array, id: string, timestamp: number | string, rawBody: Uint8Array | string): string {
@@ -97,3 +110,46 @@ export function verifyKeys(
   });
   if (!ok) throw new SignatureVerificationError('mismatch', 'header', 'webhook-signature', 'no signature in header webhook-signature matches any configured secret.');
 }
+
+const HEADERS: readonly [name: string, description: string][] = [
+  ['webhook-id', 'Standard Webhooks: the delivery id (the same on every retry of one delivery).'],
+  ['webhook-timestamp', 'Standard Webhooks: Unix seconds when the delivery was signed.'],
+  ['webhook-signature', 'Standard Webhooks: space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`.'],
+];
+
+/**
+ * The scheme: three headers, a message id that keys deliveries, a five-minute window by default.
+ *
+ * @example
+ * standardWebhooks.deliveryKeyHint({ scheme: 'standard-webhooks', toleranceSec: 300 }); // ['header:webhook-id']
+ */
+export const standardWebhooks: SchemeModule<StandardWebhooksScheme> = {
+  name: 'standard-webhooks',
+  signs: true,
+  parameters: {
+    // Standard Webhooks' recommended five minutes.
+    properties: { toleranceSec: { type: 'integer', minimum: 1, default: 300 } },
+    required: [],
+  },
+  defaultMockSecret: DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET,
+  sign: (_scheme, input) => ({ headers: sign({ id: input.id(), timestamp: input.seconds, rawBody: input.rawBody, secret: input.secret }), query: {} }),
+  prepareVerify(scheme, secrets, now, what) {
+    const keys = standardWebhooksKeys(secrets, what);
+    return (rawBody, header) => verifyKeys(rawBody, header, keys, { now, toleranceSec: scheme.toleranceSec });
+  },
+  bridgeParameters: () => HEADERS.map(([name, description]) => ({ name, in: 'header', required: true, description })),
+  docs: (s) => ({
+    facts: [
+      ['Headers', '`webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64>`, space-separated for several keys)'],
+      ['Value', '`base64(HMAC-SHA256(secret, id + "." + timestamp + "." + rawBody))`'],
+      ['Secret', s.secret ?? '`whsec_…`, base64 after the prefix'],
+      ['Covers', 'the message id, the timestamp and the raw request body, byte for byte; not the URL, not the other headers'],
+      ['Replay window', `\`webhook-timestamp\` within ±${s.toleranceSec} s`],
+    ],
+    steps: [],
+    see: { label: 'standardwebhooks.com', url: 'https://www.standardwebhooks.com/' },
+  }),
+  attacks: (s) => ({ signature: { in: 'header', names: ['webhook-signature'] }, timestamp: { in: 'header', name: 'webhook-timestamp', toleranceSec: s.toleranceSec } }),
+  deliveryKeyHint: () => ['header:webhook-id'],
+  describe: (s) => `standard-webhooks (webhook-id/-timestamp/-signature), ±${s.toleranceSec} s`,
+};

@@ -3,10 +3,21 @@
  * not covered, so a freshness window on RequestTime is the only replay protection.
  */
 import { createHash } from 'node:crypto';
-import type { TencentSha256Scheme } from '../model/model.js';
 import { safeEqual } from './compare.js';
 import { SignatureVerificationError } from './errors.js';
+import { DEFAULT_MOCK_SECRET, type SchemeBase, type SchemeModule } from './scheme.js';
 import { requireSecret, requireSecrets } from './secrets.js';
+
+/** Tencent: `Sign = hex(sha256(token + RequestTime))` in the query string; the body is not covered. */
+export interface TencentSha256Scheme extends SchemeBase {
+  scheme: 'tencent-sha256';
+  signParam: string;
+  timeParam: string;
+  /** Allowed clock difference in seconds, both ways. */
+  toleranceSec: number;
+  /** Whether the platform always signs (Tencent signs only when authentication is switched on). */
+  required: boolean;
+}
 
 type Params = Pick<TencentSha256Scheme, 'signParam' | 'timeParam'>;
 const DEFAULTS: Params = { signParam: 'Sign', timeParam: 'RequestTime' };
@@ -60,3 +71,56 @@ export function verify(
     throw new SignatureVerificationError('mismatch', 'query', scheme.signParam, `query parameter ${scheme.signParam} does not match sha256(token + ${scheme.timeParam}) for any configured token.`);
   }
 }
+
+/**
+ * The scheme: query parameters, a freshness window, and no body coverage (said on its docs page).
+ *
+ * @example
+ * tencentSha256.describe(contract.signature); // 'tencent-sha256: Sign = sha256(token + RequestTime) in the query, ±60 s, when enabled'
+ */
+export const tencentSha256: SchemeModule<TencentSha256Scheme> = {
+  name: 'tencent-sha256',
+  signs: true,
+  parameters: {
+    properties: {
+      signParam: { type: 'string', minLength: 1 },
+      timeParam: { type: 'string', minLength: 1 },
+      toleranceSec: { type: 'integer', minimum: 1 },
+      required: { type: 'boolean' },
+    },
+    required: ['signParam', 'timeParam', 'toleranceSec', 'required'],
+  },
+  defaultMockSecret: DEFAULT_MOCK_SECRET,
+  sign: (scheme, input) => ({ headers: {}, query: sign({ token: input.secret, requestTime: input.seconds }, scheme) }),
+  prepareVerify(scheme, secrets, now, what) {
+    // Tencent signs only when authentication is switched on; a contract that says so may go unsigned.
+    if (!scheme.required && secrets.length === 0) return () => undefined;
+    requireSecrets(secrets, what);
+    return (_rawBody, _header, query) => verify(query(), secrets, { now, toleranceSec: scheme.toleranceSec }, scheme);
+  },
+  bridgeParameters(scheme) {
+    const when = scheme.required ? '' : ' Sent only when webhook authentication is switched on, so optional here.';
+    return [
+      { name: scheme.signParam, in: 'query', required: scheme.required, description: `hex(sha256(token + ${scheme.timeParam})).${when}` },
+      { name: scheme.timeParam, in: 'query', required: scheme.required, description: `Unix seconds when the request was signed.${when}` },
+    ];
+  },
+  docs: (s) => ({
+    facts: [
+      ['Query parameters', `\`${s.signParam}\` and \`${s.timeParam}\``],
+      ['Value', `\`${s.signParam} = hex(sha256(token + ${s.timeParam}))\`: a plain SHA-256 of the token followed by the time, not an HMAC`],
+      ['Secret', s.secret ?? 'the callback token'],
+      ['Covers', 'only the token and the time; the body is not covered. Anyone who sees one signed URL can send any body with it within the window: use HTTPS and keep the window short.'],
+      ['Replay window', `\`${s.timeParam}\` (unix seconds) within ±${s.toleranceSec} s of your clock`],
+      ['Always sent', s.required ? 'yes' : `no: only when webhook authentication is switched on in the console; without it requests carry no \`${s.signParam}\``],
+    ],
+    steps: [
+      `Read \`${s.signParam}\` and \`${s.timeParam}\` from the query string; reject the request if either is missing (once authentication is on).`,
+      `Reject a \`${s.timeParam}\` more than ${s.toleranceSec} s away from now, in either direction.`,
+      `Compute \`hex(sha256(token + ${s.timeParam}))\` and compare it with \`${s.signParam}\` in constant time.`,
+    ],
+  }),
+  attacks: (s) => ({ signature: { in: 'query', names: [s.signParam] }, timestamp: { in: 'query', name: s.timeParam, toleranceSec: s.toleranceSec } }),
+  deliveryKeyHint: () => [],
+  describe: (s) => `tencent-sha256: ${s.signParam} = sha256(token + ${s.timeParam}) in the query, ±${s.toleranceSec} s${s.required ? '' : ', when enabled'}`,
+};

@@ -67,7 +67,7 @@ export const CASE_GROUPS = [
     name: 'security',
     scope: 'once',
     option: 'negative',
-    sends: 'missing and wrong signature, stale and future timestamp (Tencent, Standard Webhooks), another `SdkAppid`',
+    sends: 'missing and wrong signature, stale and future timestamp (where the scheme signs one: Tencent, Standard Webhooks, Slack), another `SdkAppid`',
     must: 'be rejected (4xx)',
     checks: [
       { name: 'missing-signature', sends: 'a delivery without its signature', expect: REFUSE },

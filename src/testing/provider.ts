@@ -11,6 +11,7 @@ import { parseScenario } from '../mock/scenario.js';
 import { asGenerated } from '../receiver/compile.js';
 import type { GeneratedContract } from '../receiver/types.js';
 import type { Contract, DeliveryPolicy } from '../model/model.js';
+import { answerSeen, describeAnswer } from './fault-answer.js';
 import { clip, makeReport, type CaseResult, type ContractReport } from './report.js';
 
 /** Where and how the sender under test must deliver during one phase. */
@@ -58,13 +59,6 @@ interface Phase {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const ms = (n: number): string => `${Math.round(n)} ms`;
-
-function describeAnswer(d: RecordedDelivery): string {
-  if (d.answer === 'timeout') return 'no answer (timeout)';
-  if (d.answer === 'reset') return 'a dropped connection';
-  if (d.scenario === 'malformed') return 'a 200 with a non-JSON body';
-  return `a ${d.answer}`;
-}
 
 /**
  * Check a sender against its contract.
@@ -194,14 +188,8 @@ export async function runProviderContract(options: ProviderContractOptions): Pro
     const schedule = policy.retries.length ? `the first + ${policy.retries.length} retr${policy.retries.length === 1 ? 'y' : 'ies'}` : 'never retried';
     for (let k = 0; k < attempts.length; k++) {
       const d = attempts[k]!;
-      const delayed = /^delay:(\d+)$/.exec(d.scenario ?? '');
-      const timedOut = d.answer === 'timeout' || (delayed !== null && Number(delayed[1]) > policy.timeoutMs * scale);
-      const failure = timedOut
-        ? { error: 'timeout' as const }
-        : d.answer === 'reset'
-          ? { error: 'network' as const }
-          : { status: d.answer as number };
-      const acknowledged = !timedOut && d.answer !== 'reset' && accepted(d.answer as number, policy.success) && !(d.scenario === 'malformed' && event?.reply);
+      // Judged from the step the mock played (fault-answer.ts), never from its scenario text.
+      const { timedOut, failure, acknowledged } = answerSeen(d, policy, scale, event);
       const mayRetry = !acknowledged && k + 1 < maxSends && retryable(failure, policy.retryOn);
       const next = attempts[k + 1];
       if (!next) {

@@ -1,6 +1,7 @@
 /** `<id>/delivery.html`: timeout, retry schedule and conditions, what counts as success, before-event timeouts, rate limits. */
 import { describeDelivery } from '../../model/describe.js';
 import type { Contract, RetryCondition } from '../../model/model.js';
+import { schemeModule } from '../../signing/registry.js';
 import { externalLink, html, prose } from '../html.js';
 import { codeBox, page } from '../layout.js';
 import { href, type PlatformPaths } from '../paths.js';
@@ -58,7 +59,7 @@ import * as platform from 'chathooks/generated/${contract.id}';
 const transcript = await deliver(platform, {
   url: 'http://127.0.0.1:8080${contract.transport.path}',
   event: ${JSON.stringify(sample?.name ?? 'event')},
-  payload: platform.examples[${JSON.stringify(sample?.name ?? 'event')}][0].payload,${contract.signature.scheme === 'none' ? '' : "\n  secret: 'your-secret',"}
+  payload: platform.examples[${JSON.stringify(sample?.name ?? 'event')}][0].payload,${!schemeModule(contract.signature).signs ? '' : "\n  secret: 'your-secret',"}
   timeScale: 0.01,
 });
 transcript.outcome; // 'delivered' | 'failed' | 'proceeded' | 'blocked'

@@ -1,5 +1,6 @@
 /** Code snippets shown on the docs pages: a chathooks receiver and a by-hand verification, per platform. */
 import type { Contract, EventContract } from '../../model/model.js';
+import { schemeModule } from '../../signing/registry.js';
 
 const camel = (id: string): string => {
   const words = id.split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -30,7 +31,7 @@ export function receiverSnippet(contract: Contract, event = sampleEvent(contract
     '',
     `const receiver = createReceiver(${mod}, {`,
   ];
-  if (s.scheme !== 'none') {
+  if (schemeModule(s).signs) {
     lines.push(`  // ${(s.secret ?? 'The signing secret').replace(/\s+/g, ' ')}; several for rotation: [next, current]`);
     lines.push(`  secret: process.env.${envName(contract.id, 'WEBHOOK_SECRET')}!,`);
   }
@@ -47,7 +48,7 @@ export function receiverSnippet(contract: Contract, event = sampleEvent(contract
 
 /** Verifying a request by hand with chathooks/signing, for apps that do not use the receiver. */
 export function verifySnippet(contract: Contract): string | undefined {
-  if (contract.signature.scheme === 'none') return undefined;
+  if (!schemeModule(contract.signature).signs) return undefined;
   return [
     `import { verifySignature, SignatureVerificationError } from 'chathooks/signing';`,
     `import { contract } from ${q(`chathooks/generated/${contract.id}`)};`,

@@ -4,6 +4,7 @@ import { maxReplyBytesOption } from '../../delivery/reply.js';
 import { asGenerated } from '../../receiver/compile.js';
 import type { GeneratedContract } from '../../receiver/types.js';
 import type { Contract, DeliveryPolicy, EventContract, Example } from '../../model/model.js';
+import { schemeModule } from '../../signing/registry.js';
 import type { ConsumerPlanOptions } from '../consumer.js';
 import type { Expectation } from '../expectations.js';
 import { parseExpectation } from '../expectations.js';
@@ -73,7 +74,7 @@ export function planContext(options: ConsumerPlanOptions): PlanContext {
     now: options.now ?? Date.now,
     expectations: expected,
     secret: options.secret,
-    signs: contract.signature.scheme !== 'none' && options.secret !== undefined,
+    signs: schemeModule(contract.signature).signs && options.secret !== undefined,
     appId: options.appId,
     events,
     sample: event && { event, example: event.examples[0]! },
