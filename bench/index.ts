@@ -5,6 +5,7 @@
 import { benchCodegen } from './codegen.js';
 import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
+import { benchInstall } from './install.js';
 import { benchMock } from './mock.js';
 import { benchReceiver } from './receiver.js';
 import { benchValidate } from './validate.js';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   mock: benchMock,
   docs: benchDocs,
   contract: benchContract,
+  install: benchInstall,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

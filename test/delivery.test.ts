@@ -132,7 +132,7 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
     expect(t).toMatchObject({ outcome: 'delivered', kind: 'before', reply: { allow: false, reason: 'spam' } });
   });
 
-  test('an event the contract does not have is a TypeError, not a request', async () => {
+  test('an event the contract does not have is an OptionError, not a request', async () => {
     await expect(deliver(minimal, { url: 'http://127.0.0.1:9/hooks', event: 'message.nope', payload: {} })).rejects.toThrow(/not an event of Minimal chat/);
   });
 

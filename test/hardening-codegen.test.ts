@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileContract } from '../src/receiver/compile.js';
+import { compileContract } from '../src/model/runtime.js';
 import { generateContract, GeneratedPathError, writeGenerated } from '../src/codegen/index.js';
 import { loadContract } from '../src/model/index.js';
 import { PATTERN_INPUT_LIMIT } from '../src/model/formats.js';

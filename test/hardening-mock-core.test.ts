@@ -15,11 +15,11 @@ import {
   DEFAULT_MOCK_SECRET,
   defaultMockSecret,
   loadPreset,
-  parseSequence,
   startMockServer,
   type MockServer,
   type RecordedDelivery,
 } from '../src/mock/index.js';
+import { parseSequence } from '../src/mock/scenario.js';
 import { mswHandlers } from '../src/msw/index.js';
 import type { Contract } from '../src/model/model.js';
 import { loadContract } from '../src/model/index.js';

@@ -16,6 +16,7 @@ import { OncePerDelivery } from '../src/receiver/once.js';
 import { prepareVerify } from '../src/signing/verify.js';
 import type { SignatureScheme } from '../src/model/model.js';
 import { loadContract } from '../src/model/index.js';
+import { OptionError } from '../src/model/errors.js';
 import * as minimal from './fixtures/generated/minimal/index.js';
 import { listen } from './helpers/server.js';
 
@@ -173,8 +174,8 @@ describe('item 10: empty secrets are refused at construction, naming the option 
     ["secret: ''", ''],
     ["secret: ['']", ['']],
     ["secret: ['real', '']", ['real', '']],
-  ])('createReceiver with %s throws a TypeError naming `secret`', (_what, secret) => {
-    expect(() => createReceiver(protocol, { secret })).toThrow(TypeError);
+  ])('createReceiver with %s throws an OptionError naming `secret`', (_what, secret) => {
+    expect(() => createReceiver(protocol, { secret })).toThrow(OptionError);
     expect(() => createReceiver(protocol, { secret })).toThrow(/createReceiver\(protocol\): `secret`(\[1\])? is an empty string; pass the signing secret/);
   });
 
@@ -196,7 +197,7 @@ describe('item 10: empty secrets are refused at construction, naming the option 
     expect(() => signRequest(scheme, { rawBody: '{}', secret: '' })).toThrow(/signRequest: `secret` is an empty string/);
     expect(() => verifySignature(scheme, input, '')).toThrow(/verifySignature: `secrets` is an empty string/);
     expect(() => verifySignature(scheme, input, ['real', ''])).toThrow(/`secrets`\[1\] is an empty string/);
-    expect(() => prepareVerify(scheme, [''], Date.now)).toThrow(TypeError);
+    expect(() => prepareVerify(scheme, [''], Date.now)).toThrow(OptionError);
   });
 
   test("each scheme's own sign and verify refuse an empty secret", () => {

@@ -177,7 +177,7 @@ describe('fetch adapter', () => {
     expect(res.status).toBe(413);
   });
 
-  test('a spec that signs requires a secret at construction (TypeError)', () => {
+  test('a spec that signs requires a secret at construction (OptionError)', () => {
     expect(() => createReceiver(protocol, {})).toThrow(/pass `secret`/);
   });
 

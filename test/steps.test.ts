@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vites
 import * as protocol from '../generated/protocol/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import type { Play } from '../src/mock/core.js';
-import { parseSequence, startMockServer, type RecordedDelivery, type Step } from '../src/mock/index.js';
+import { startMockServer, type RecordedDelivery, type Step } from '../src/mock/index.js';
+import { parseSequence } from '../src/mock/scenario.js';
 import { SCENARIO_GRAMMAR, SCENARIO_WORDS } from '../src/mock/scenario.js';
 import { mswHandlers } from '../src/msw/index.js';
 import { createReceiver } from '../src/receiver/index.js';

@@ -1,14 +1,17 @@
 /** Argument parsing shared by the commands: node's parseArgs, with usage errors that exit 2. */
+import { ChathooksError } from '../model/errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends ChathooksError {
   override readonly name = 'UsageError';
+  readonly code = 'usage';
 }
 
 /** Input the command cannot work with (an unknown event, an unreachable target): one line, exit code 2. */
-export class InputError extends Error {
+export class InputError extends ChathooksError {
   override readonly name = 'InputError';
+  readonly code = 'input';
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;

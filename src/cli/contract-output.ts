@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../testing/index.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 import { UsageError, type Io } from './args.js';
 import { loadCurrentSpecs } from './specs.js';
@@ -41,7 +41,7 @@ export async function writeReports(reports: readonly ContractReport[], targets: 
  * Load one spec: from its generated contract when that is current (no YAML parsing, no linting: fast), else
  * linted from the YAML, refused with the lint report when it has errors.
  */
-export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<{ contract: Contract; source: Contract | GeneratedContract } | undefined> {
+export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<{ contract: Contract; source: Contract | RuntimeContract } | undefined> {
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
   const { sources, failed } = await loadCurrentSpecs([resolve(cwd, file)], cwd);
   if (failed.length) {
@@ -51,7 +51,7 @@ export async function loadOneSpec(file: string | undefined, cwd: string, io: Io,
     return undefined;
   }
   const source = sources[0]!;
-  return { contract: 'contract' in source ? source.contract : source, source };
+  return { contract: contractOf(source), source };
 }
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' } as const;
@@ -86,8 +86,8 @@ export function progress(io: Io): { onCase: (r: CaseResult, done: number, total:
   };
 }
 
-/** The closing lines: counts, then the failures again, grouped, so they are the last thing on screen. */
-export function summarise(report: ContractReport, io: Io, subject: string): void {
+/** The closing lines: counts, then the failures again, grouped, so they are the last thing on screen; `note` ends the counts line. */
+export function summarise(report: ContractReport, io: Io, subject: string, note = ''): void {
   const failed = report.cases.filter((c) => c.outcome === 'failed');
   if (failed.length) {
     io.out('');
@@ -95,5 +95,5 @@ export function summarise(report: ContractReport, io: Io, subject: string): void
     for (const c of failed) io.out(`  ${c.name}\n    ${c.reason ?? ''}`);
   }
   io.out('');
-  io.out(`${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms`);
+  io.out(`${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms${note}`);
 }

@@ -5,6 +5,7 @@ import { buildDocs, type BuildResult } from '../docs/index.js';
 import { OutsideOutputError } from '../docs/paths.js';
 import type { Contract } from '../model/index.js';
 import { formatProblem } from '../model/index.js';
+import { contractOf } from '../model/runtime.js';
 import { parse, type Io } from './args.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 
@@ -70,7 +71,7 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   // Specs whose generated contract is current are read from generated/ (contract and types.ts): no YAML,
   // no linting, no type generation. --strict always lints.
   const { sources, generated, failed } = await loadCurrentSpecs(files, io.cwd, { strict: values['strict'] === true });
-  const contracts = sources.map((s) => ('contract' in s ? s.contract : s));
+  const contracts = sources.map(contractOf);
   const types = new Map<string, string>();
   await Promise.all(
     generated.map(async (g) => {

@@ -7,13 +7,13 @@ import { open, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BANNER_LINE, SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import type { RuntimeContract } from '../model/runtime.js';
 
 /**
  * For each spec, its generated contract when generated/<id>/index.js names this spec file as its source and
  * records the hash of its current text; undefined (load the YAML) when missing, stale, or for another file.
  */
-export async function loadGenerated(files: string[], cwd: string): Promise<(GeneratedContract | undefined)[]> {
+export async function loadGenerated(files: string[], cwd: string): Promise<(RuntimeContract | undefined)[]> {
   const dir = join(cwd, 'generated');
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   // A renamed id can leave an older directory generated from the same file: keep every candidate.
@@ -39,8 +39,8 @@ export async function loadGenerated(files: string[], cwd: string): Promise<(Gene
       const hash = text === undefined ? undefined : sourceHash(text);
       const found = candidates.find((c) => c.hash === hash);
       if (!found) return undefined;
-      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<GeneratedContract> | undefined;
-      return mod?.contract && mod.validators && mod.replyValidators ? (mod as GeneratedContract) : undefined;
+      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<RuntimeContract> | undefined;
+      return mod?.contract && mod.validators && mod.replyValidators ? (mod as RuntimeContract) : undefined;
     }),
   );
 }

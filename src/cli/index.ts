@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** The `chathooks` command: dispatches to one module per command. */
 import module from 'node:module';
-import { InputError, UsageError, type Io } from './args.js';
+import type { Io } from './args.js';
+import { reportError } from './exit.js';
 
 // Node 22.1+ caches the compiled code of every module loaded from here on (the command's, the generated
 // contracts') on disk, so later starts skip most of V8's compiling; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
@@ -53,23 +54,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`chathooks: unknown command "${name}".\n\n${usage}`);
     return 2;
   }
-  const loaded = await command.load();
+  let loaded: Loaded | undefined;
   try {
+    loaded = await command.load();
     return await loaded.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`chathooks ${name}: ${error.message}\n\n${loaded.usage}`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.err(`chathooks ${name}: ${error.message}`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`chathooks ${name}: ${message}`);
-    if (process.env['CHATHOOKS_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
-    return 1;
+    return report(error, name, loaded?.usage, io);
   }
+}
+
+/** Print an error as `reportError` decides (exit.ts: usage 2, problems 1, a bug 70 with its stack). */
+function report(error: unknown, name: string, usage: string | undefined, io: Io): number {
+  const { code, lines } = reportError(error, name, usage, Boolean(process.env['CHATHOOKS_DEBUG']));
+  for (const line of lines) io.err(line);
+  return code;
 }
 
 const io: Io = {
@@ -85,7 +83,6 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`chathooks: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = report(error, '', undefined, io);
   },
 );

@@ -7,6 +7,7 @@ import { describeDefaultSecrets } from '../mock/secret.js';
 import { loadPreset } from '../mock/preset.js';
 import { SCENARIO_GRAMMAR } from '../mock/scenario.js';
 import type { Contract } from '../model/model.js';
+import { contractOf } from '../model/runtime.js';
 import { parse, UsageError, type Io } from './args.js';
 import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock } from './serve.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
@@ -93,6 +94,6 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
     ...(token !== undefined ? { controlToken: token } : {}),
   });
-  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => ('contract' in s ? s.contract : s).signature.scheme))}; ${origin})`);
+  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => contractOf(s).signature.scheme))}; ${origin})`);
   return 0;
 }

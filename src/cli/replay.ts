@@ -1,5 +1,6 @@
 /** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
-import { parseExpectation, runConsumerContract, SelectionError, selectEvents, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
+import { parseExpectation, runConsumerContract, SelectionError, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
+import { selectEvents } from '../testing/select.js';
 import { CASE_GROUPS, checkNamed, describeDefaults } from '../testing/groups.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';

@@ -1,8 +1,9 @@
 /** Serving the native mock from a command (`mock`, `start`): port parsing, start-up errors, URLs, shutdown. */
 import { readFileSync } from 'node:fs';
 import { startMockServer, type MockServer, type MockServerOptions } from '../mock/server.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import type { RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/index.js';
+import { OptionError } from '../model/errors.js';
 import { UsageError, type Io } from './args.js';
 
 /** The environment variable a control token may come from (kept out of `ps` output, unlike a flag). */
@@ -28,14 +29,15 @@ export function controlToken(flag: unknown): string | undefined {
 }
 
 /** Start the mock; a port in use or a bad scenario is a usage error with the fix. */
-export async function startMock(contracts: readonly (Contract | GeneratedContract)[], options: MockServerOptions & { port: number }): Promise<MockServer> {
+export async function startMock(contracts: readonly (Contract | RuntimeContract)[], options: MockServerOptions & { port: number }): Promise<MockServer> {
   try {
     return await startMockServer(contracts, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError(`port ${options.port} is in use; pick another with --port (0 for any free port).`);
     }
-    if (error instanceof TypeError) throw new UsageError(error.message.replace(/^mock server: /, ''));
+    // An invalid option (a scenario, a timeout, the control token) came from a flag: say so with the usage.
+    if (error instanceof OptionError) throw new UsageError(error.message.replace(/^mock server: /, ''));
     throw error;
   }
 }

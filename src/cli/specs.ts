@@ -1,7 +1,7 @@
 /** Which spec files a command works on: the given paths, or every spec in ./spec. */
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { GeneratedContract } from '../receiver/types.js';
+import type { RuntimeContract } from '../model/runtime.js';
 import type { LintResult } from '../model/load.js';
 import type { Contract } from '../model/model.js';
 import { UsageError } from './args.js';
@@ -47,9 +47,9 @@ export async function loadSpecs(files: string[], strict = false): Promise<Loaded
 
 export interface CurrentSpecs {
   /** One per file, in order: its generated contract when current, else the contract linted from the YAML. */
-  sources: (Contract | GeneratedContract)[];
+  sources: (Contract | RuntimeContract)[];
   /** The generated contract used for each file, where one was. */
-  generated: (GeneratedContract | undefined)[];
+  generated: (RuntimeContract | undefined)[];
   /** Specs read from YAML that have lint errors (then `sources` is incomplete: refuse them). */
   failed: LintResult[];
 }

@@ -5,8 +5,9 @@
 import { join, resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract } from '../model/index.js';
-import { describeDelivery, describeSignature, formatProblem } from '../model/index.js';
-import { describeDefaultSecrets } from '../mock/index.js';
+import { describeDelivery, describeSignature } from '../model/describe.js';
+import { formatProblem } from '../model/index.js';
+import { describeDefaultSecrets } from '../mock/secret.js';
 import { docsHandler } from '../docs/serve.js';
 import { parse, type Io } from './args.js';
 import { writeSite } from './docs.js';

@@ -1,11 +1,13 @@
 /** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
 import { spawn } from 'node:child_process';
-import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget } from '../testing/index.js';
-import { describeDefaultSecrets, parseScenario } from '../mock/index.js';
+import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget, type Tolerance } from '../testing/index.js';
+import { chooseTimeScale, measureLatencyMs, TIME_SCALE_BUDGET_MS, TIME_SCALE_FLOOR_MS, TIME_SCALE_LATENCY_FACTOR } from '../testing/time-scale.js';
+import { parseScenario } from '../mock/index.js';
+import { describeDefaultSecrets } from '../mock/secret.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 
-export const verifySenderUsage = `Usage: chathooks verify-sender <spec> [--time-scale X] [--scenarios LIST] [--report junit=FILE]... -- <command...>
+export const verifySenderUsage = `Usage: chathooks verify-sender <spec> [--time-scale X|auto] [--tolerance MS|soon=MS,late=MS] [--scenarios LIST] [--report junit=FILE]... -- <command...>
 
 Starts a mock consumer for the spec and runs your sender once per phase with these variables set:
   CHATHOOKS_TARGET_URL   where to deliver (the mock's endpoint)
@@ -22,11 +24,32 @@ Exit 0 when every check passes, 1 when one fails, 2 when the run cannot be made 
 Options:
   --secret S          the secret the sender signs with (default per scheme: ${describeDefaultSecrets()})
   --app-id ID         the app id the sender uses (Tencent SdkAppid); checked when given
-  --time-scale X      the sender's time scale (default 1: the platform's real waits)
+  --time-scale X      the sender's time scale, in (0, 1]; 1 runs the platform's real waits (GAIFE: 192 s)
+                      default auto: the largest scale that fits every phase's timeouts and backoff in
+                      ${TIME_SCALE_BUDGET_MS / 1000} s, unless the shortest scaled wait would fall below ${TIME_SCALE_FLOOR_MS} ms or ${TIME_SCALE_LATENCY_FACTOR}× the
+                      measured loopback latency (then slower); GAIFE runs at 0.015. The summary line says which
   --scenarios LIST    fault scenarios, comma-separated (default ${DEFAULT_FAULT_SCENARIOS.join(',')}; "none" for capture only)
-  --tolerance MS      how much later than expected a retry may come, beyond half the wait (default 100)
+  --tolerance MS      how far a sender's wait (timeout, backoff) may stray from the policy, in ms, on top of 10%
+                      of the wait early and 50% late and of an allowance for load (twice the verifier's worst
+                      stall in the phase or the sender's start-up in it, whichever is more; early, at most 40% of
+                      the wait); one number for both directions or
+                      soon=MS,late=MS (default soon=5,late=100). Waits count from when the mock answered or saw
+                      the sender give up; a first request's timeout from the sender's start
   --report junit=FILE write a JUnit XML report (repeatable; also json=FILE)
   -h, --help          show this help`;
+
+/** `--tolerance`: `MS` for both directions, or `soon=MS`, `late=MS`, or both comma-separated. */
+function parseTolerance(text: string): Partial<Tolerance> | number {
+  const wrong = (): UsageError => new UsageError(`--tolerance must be a number of ms (both directions) or soon=MS,late=MS, got "${text}".`);
+  if (/^\d+(\.\d+)?$/.test(text.trim())) return Number(text);
+  const out: Partial<Tolerance> = {};
+  for (const part of text.split(',')) {
+    const m = /^\s*(soon|late)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (!m) throw wrong();
+    out[m[1] as keyof Tolerance] = Number(m[2]);
+  }
+  return out;
+}
 
 /** Run the sender command once; stdout/stderr pass through prefixed. */
 function runSender(command: string[], env: Record<string, string>, io: Io, mustSucceed: boolean): Promise<void> {
@@ -66,10 +89,9 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
   }
   if (command.length === 0) throw new UsageError('Give the sender command after --, e.g. `chathooks verify-sender spec/gaife.yaml -- node my-sender.js`.');
   if (positionals.length > 1) throw new UsageError(`verify-sender takes one spec, got ${positionals.length}.`);
-  const timeScale = values['time-scale'] === undefined ? 1 : Number(values['time-scale']);
-  if (!(timeScale > 0 && timeScale <= 1)) throw new UsageError(`--time-scale must be a number in (0, 1], got "${String(values['time-scale'])}".`);
-  const tolerance = values['tolerance'] === undefined ? undefined : Number(values['tolerance']);
-  if (tolerance !== undefined && !(tolerance >= 0)) throw new UsageError(`--tolerance must be a number of ms, got "${String(values['tolerance'])}".`);
+  const givenScale = values['time-scale'] === undefined || values['time-scale'] === 'auto' ? undefined : Number(values['time-scale']);
+  if (givenScale !== undefined && !(givenScale > 0 && givenScale <= 1)) throw new UsageError(`--time-scale must be a number in (0, 1] or auto, got "${String(values['time-scale'])}".`);
+  const tolerance = typeof values['tolerance'] === 'string' ? parseTolerance(values['tolerance']) : undefined;
   const scenarioList = typeof values['scenarios'] === 'string' ? (values['scenarios'] === 'none' ? [] : values['scenarios'].split(',').map((s) => s.trim()).filter(Boolean)) : [...DEFAULT_FAULT_SCENARIOS];
   for (const s of scenarioList) {
     try {
@@ -82,6 +104,14 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
   const loaded = await loadOneSpec(positionals[0], io.cwd, io, 'verify-sender');
   if (!loaded) return 1;
   const { contract, source } = loaded;
+  let timeScale = givenScale ?? 1;
+  let scaleNote = '';
+  if (givenScale === undefined) {
+    const latencyMs = await measureLatencyMs();
+    const choice = chooseTimeScale(contract.delivery, scenarioList, { latencyMs });
+    timeScale = choice.scale;
+    scaleNote = ` (auto: ${Math.round((choice.scheduleMs * choice.scale) / 100) / 10} s of ${choice.scheduleMs / 1000} s of platform waits; shortest wait ≥ ${Math.round(choice.floorMs)} ms; --time-scale to set)`;
+  }
   const appId = typeof values['app-id'] === 'string' ? values['app-id'] : undefined;
   let setup: Error | undefined;
   const send = async (target: SenderTarget): Promise<void> => {
@@ -118,7 +148,7 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
     onCase: display.onCase,
   });
   display.end();
-  summarise(report, io, `verify-sender ${contract.title}`);
+  summarise(report, io, `verify-sender ${contract.title}`, ` at time scale ${timeScale}${scaleNote}`);
   const unwritable = await writeReports([report], reports, io);
   if (setup) io.err(`chathooks verify-sender: ${setup.message}`);
   if (unwritable) io.err(`chathooks verify-sender: ${unwritable}`);

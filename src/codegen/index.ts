@@ -13,7 +13,7 @@ import { emitTypes } from './types.js';
 import { assertSlugId, manifest, type GeneratedFiles } from './output.js';
 import { emitValidators, emitValidatorsTs } from './validators.js';
 
-export { checkGenerated, GeneratedPathError, listFiles, MANIFEST_FILE, writeGenerated, type Drift, type GeneratedFiles } from './output.js';
+export { checkGenerated, GeneratedPathError, writeGenerated, type Drift, type GeneratedFiles } from './output.js';
 
 /**
  * What to emit for the runtime modules:

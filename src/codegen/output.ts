@@ -4,6 +4,7 @@
  * codegen did not write is never overwritten. `generate --out .` with a spec whose id is `src` once deleted a
  * project's `src/*.ts`; now it refuses to touch them.
  */
+import { ChathooksError } from '../model/errors.js';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { json } from './banner.js';
@@ -18,8 +19,9 @@ export const MANIFEST_FILE = '.chathooks-manifest.json';
 const MARK = 'by chathooks; do not edit';
 
 /** A generated path that would leave the output directory, or a file codegen would overwrite but did not write. */
-export class GeneratedPathError extends Error {
+export class GeneratedPathError extends ChathooksError {
   override readonly name = 'GeneratedPathError';
+  readonly code = 'generated-path';
 }
 
 /** A contract id is a directory name: letters, digits, `-`, `_`, `.` inside; never `..`, a slash or a leading dot. */

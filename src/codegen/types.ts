@@ -2,7 +2,7 @@
  * `types.ts`: openapi-typescript's output for the bridge, plus readable names per event, `EventMap`,
  * `ReplyMap` and `EventName`.
  */
-import openapiTS, { astToString } from 'openapi-typescript';
+import { importTooling } from '../tooling.js';
 import type { Contract } from '../model/model.js';
 import { banner } from './banner.js';
 import type { BridgeNames } from './openapi.js';
@@ -11,6 +11,8 @@ const quote = (s: string): string => JSON.stringify(s);
 const doc = (text: string | undefined): string => (text ? `/** ${text.replaceAll('*/', '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
 
 export async function emitTypes(contract: Contract, openapi: object, names: BridgeNames): Promise<string> {
+  // openapi-typescript (and TypeScript under it, ~0.9 s) loads here: an optional peer, absent from runtime installs.
+  const { default: openapiTS, astToString } = await importTooling('generating types', () => import('openapi-typescript'));
   const ast = await openapiTS(openapi as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false, emptyObjectsUnknown: true });
   const body = astToString(ast);
   const lines: string[] = [`// ${banner(contract.source)}`, '', body.trimEnd(), '', '// ---- readable names (chathooks) ----', ''];

@@ -3,18 +3,21 @@
  * at run time, no imports), one validator per event payload and per reply; each is a type guard with
  * JSON-pointer issues and a Standard Schema (`~standard`) object.
  */
-import standaloneModule from 'ajv/dist/standalone/index.js';
+import type standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv, FORMATS_IDENTIFIER } from '../model/ajv.js';
+import { requireTooling } from '../tooling.js';
 import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../model/formats.js';
 import type { Contract, JsonSchema } from '../model/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
 
 // ajv/dist/standalone is CommonJS with `exports.default`.
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (
-  ajv: ReturnType<typeof createAjv>,
-  refsOrFunc: Record<string, string>,
-) => string;
+// Required on first use: Ajv is an optional peer, absent from runtime installs.
+type StandaloneCode = (ajv: ReturnType<typeof createAjv>, refsOrFunc: Record<string, string>) => string;
+const standaloneCode: StandaloneCode = (ajv, refsOrFunc) => {
+  const mod = requireTooling<typeof standaloneModule>('ajv/dist/standalone/index.js', 'compiling validators');
+  return (((mod as unknown as { default?: typeof standaloneModule }).default ?? mod) as unknown as StandaloneCode)(ajv, refsOrFunc);
+};
 
 /** Runtime helpers Ajv's output would otherwise `require()`, inlined so the module is plain ESM. */
 const RUNTIME = String.raw`

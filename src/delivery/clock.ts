@@ -2,6 +2,7 @@
  * The delivery clock: real time by default; `timeScale` compresses the platform's documented waits
  * (GAIFE's 4 s + 8 s + 10 s backoff, 30 s timeouts) so a test runs the real schedule in milliseconds.
  */
+import { OptionError } from '../model/errors.js';
 export interface Clock {
   /** Milliseconds on the platform's time line. */
   now(): number;
@@ -13,7 +14,7 @@ export interface Clock {
 
 /** A clock whose platform time runs `1 / timeScale` times faster than real time (timeScale 0.01: 4 s take 40 ms). */
 export function scaledClock(timeScale = 1): Clock {
-  if (!(timeScale > 0)) throw new TypeError(`timeScale must be a positive number, got ${timeScale}.`);
+  if (!(timeScale > 0)) throw new OptionError(`timeScale must be a positive number, got ${timeScale}.`);
   const origin = performance.now();
   const realOrigin = Date.now();
   return {

@@ -3,6 +3,7 @@
  * 600 MB (or announces 10 GB) must not take the sender down with it, so every transport under `deliver` keeps
  * at most `maxReplyBytes`, stops reading past it and drops the connection.
  */
+import { OptionError } from '../model/errors.js';
 
 /** The reply bytes kept by default: 1 MiB, a thousand times any documented reply. */
 export const DEFAULT_MAX_REPLY_BYTES = 1_048_576;
@@ -24,12 +25,12 @@ export type BoundedText = { text: string } & Partial<ReplyCut>;
  *
  * @example
  * maxReplyBytesOption(undefined, 'deliver'); // 1048576
- * maxReplyBytesOption(0, 'deliver');         // throws TypeError naming the option
+ * maxReplyBytesOption(0, 'deliver');         // throws OptionError naming the option
  */
 export function maxReplyBytesOption(value: unknown, where: string): number {
   if (value === undefined) return DEFAULT_MAX_REPLY_BYTES;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`${where}: maxReplyBytes must be a positive whole number of bytes, got ${typeof value === 'string' ? `"${value}"` : String(value)}; leave it out for the default ${DEFAULT_MAX_REPLY_BYTES} (1 MiB).`);
+    throw new OptionError(`${where}: maxReplyBytes must be a positive whole number of bytes, got ${typeof value === 'string' ? `"${value}"` : String(value)}; leave it out for the default ${DEFAULT_MAX_REPLY_BYTES} (1 MiB).`);
   }
   return value;
 }

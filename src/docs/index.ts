@@ -3,9 +3,11 @@
  * delivery pages, client-side search — that works from file:// and any static host. Built from the
  * Contract model; deterministic (same contracts, same bytes).
  */
+import { OptionError } from '../model/errors.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { generateTypes, listFiles } from '../codegen/index.js';
+import { generateTypes } from '../codegen/index.js';
+import { listFiles } from '../codegen/output.js';
 import type { Contract } from '../model/model.js';
 import { APP_JS, STYLE_CSS } from './assets.js';
 import { deliveryPage } from './pages/delivery-page.js';
@@ -35,7 +37,7 @@ export interface RenderOptions {
 export async function renderDocs(contracts: readonly Contract[], options: RenderOptions = {}): Promise<SiteFiles> {
   const ids = new Set<string>();
   for (const c of contracts) {
-    if (ids.has(c.id)) throw new TypeError(`buildDocs: two specs have the id "${c.id}"; give each a unique x-chathooks-id.`);
+    if (ids.has(c.id)) throw new OptionError(`buildDocs: two specs have the id "${c.id}"; give each a unique x-chathooks-id.`);
     ids.add(c.id);
   }
   const paths = new Map<Contract, PlatformPaths>(contracts.map((c) => [c, platformPaths(c)]));

@@ -1,4 +1,5 @@
 /** Where each page of the site lives, relative links between pages, and stable ids for fields. */
+import { ChathooksError } from '../model/errors.js';
 import { isAbsolute, posix, relative, resolve } from 'node:path';
 import type { Contract, EventContract } from '../model/model.js';
 import { fileSafe } from '../model/naming.js';
@@ -59,9 +60,9 @@ export function exampleId(prefix: string, name: string): string {
 }
 
 /** Thrown when a site file would land outside the output directory (a contract id such as `..`). */
-export class OutsideOutputError extends Error {
+export class OutsideOutputError extends ChathooksError {
   override readonly name = 'OutsideOutputError';
-  readonly code = 'ERR_OUTSIDE_OUT';
+  readonly code = 'output-path';
   constructor(readonly rel: string) {
     super(`refusing to write "${rel}": it resolves outside the output directory. Give the spec a slug id (x-chathooks-id: my-platform).`);
   }

@@ -2,6 +2,7 @@
  * The mock's one clock: the receiver cores read it for signature timestamp windows, the record for `at`,
  * `answeredAt` and `abandonedAt`. Injectable (`now`), as the receiver's is, so a test can pin both at once.
  */
+import { OptionError } from '../model/errors.js';
 
 /**
  * A millisecond clock whose ISO 8601 form is formatted once per millisecond: a `Date` and `toISOString` per
@@ -18,7 +19,7 @@ export class Clock {
   readonly now: () => number;
 
   constructor(now: () => number = Date.now) {
-    if (typeof now !== 'function') throw new TypeError(`mock: now must be a function returning ms since epoch (like Date.now), got ${typeof now}.`);
+    if (typeof now !== 'function') throw new OptionError(`mock: now must be a function returning ms since epoch (like Date.now), got ${typeof now}.`);
     this.now = now;
   }
 

@@ -3,6 +3,7 @@
  * reset). On a loopback binding the Host header must name loopback, so a web page cannot read them through
  * DNS rebinding; beyond loopback they need a bearer token, or are refused.
  */
+import { OptionError } from '../model/errors.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** How the control endpoints are guarded: loopback Host names only, a bearer token, or not served. */
@@ -27,14 +28,14 @@ export function isLoopback(address: string): boolean {
 }
 
 /**
- * Refuse a control token too short to resist guessing (a TypeError, with how to make one); never shows the token.
+ * Refuse a control token too short to resist guessing (an OptionError, with how to make one); never shows the token.
  *
  * @example
  * checkControlToken(process.env.CHATHOOKS_CONTROL_TOKEN);
  */
 export function checkControlToken(token: string | undefined): void {
   if (token !== undefined && token.length < MIN_CONTROL_TOKEN_LENGTH) {
-    throw new TypeError(`mock server: the control token must be at least ${MIN_CONTROL_TOKEN_LENGTH} characters (got ${token.length}); make one with \`openssl rand -hex 16\`.`);
+    throw new OptionError(`mock server: the control token must be at least ${MIN_CONTROL_TOKEN_LENGTH} characters (got ${token.length}); make one with \`openssl rand -hex 16\`.`);
   }
 }
 

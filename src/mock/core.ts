@@ -3,13 +3,15 @@
  * receiver core, pick the scenario step (per request header, per event, global), decide the answer from
  * the spec's reply examples, and record it. Backends only carry out the decision.
  */
+import { OptionError } from '../model/errors.js';
 import { hash } from 'node:crypto';
 import { assertNever } from '../model/assert-never.js';
-import { asGenerated } from '../receiver/compile.js';
-import { eventNameReader, type Checked, type ReceiverCore } from '../receiver/core.js';
+import type { Checked, ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
-import type { GeneratedContract, HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
+import { eventNameReader, type EventNameReader } from '../model/event-name.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
+import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { Clock } from './clock.js';
 import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
@@ -132,14 +134,14 @@ function steps(text: string, where: string): Sequence {
   try {
     return parseSequence(text);
   } catch (error) {
-    throw new TypeError(`${where}: ${(error as Error).message}`);
+    throw new OptionError(`${where}: ${(error as Error).message}`);
   }
 }
 
-/** A record bound from the options: a non-negative integer, or a TypeError naming the option. */
+/** A record bound from the options: a non-negative integer, or an OptionError naming the option. */
 function bound(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new TypeError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
+  if (!Number.isInteger(value) || value < 0) throw new OptionError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
   return value;
 }
 
@@ -191,18 +193,18 @@ class RecordHeaders implements HeaderReader {
 }
 
 interface Mounted {
-  generated: GeneratedContract;
+  generated: RuntimeContract;
   core: ReceiverCore;
-  /** The receiver core's event-name reader, for refused deliveries only: a checked one's name comes from `check`. */
-  eventName: ReturnType<typeof eventNameReader>;
   /** Requests so far per event name, for global and per-event scenario sequences. */
   counters: Map<string | null, number>;
   /** The contract's delivery key (its idempotency fields, or a body hash), for per-request sequences. */
   key: DeliveryKey;
+  /** The contract's event-name reader, for requests the receiver core refused (a checked one has its name). */
+  eventName: EventNameReader;
 }
 
 export class MockCore {
-  readonly contracts = new Map<string, { generated: GeneratedContract }>();
+  readonly contracts = new Map<string, { generated: RuntimeContract }>();
   /** The one clock of this mock: the receiver cores' `now`, the record's times. */
   readonly clock: Clock;
   readonly #mounted = new Map<string, Mounted>();
@@ -219,16 +221,16 @@ export class MockCore {
   readonly #bodies = new WeakMap<object, string>();
   #seq = 0;
 
-  constructor(sources: readonly (Contract | GeneratedContract)[], options: MockOptions = {}) {
+  constructor(sources: readonly (Contract | RuntimeContract)[], options: MockOptions = {}) {
     this.clock = new Clock(options.now);
     this.#maxRecordedBytes = bound('maxRecordedBytes', options.maxRecordedBytes, DEFAULT_MAX_RECORDED_BYTES);
     this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
     this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
     for (const source of sources) {
-      const generated = asGenerated(source);
+      const generated = toRuntime(source);
       const { id } = generated.contract;
-      if (this.contracts.has(id)) throw new TypeError(`mock: two contracts with the id "${id}".`);
+      if (this.contracts.has(id)) throw new OptionError(`mock: two contracts with the id "${id}".`);
       const secret = typeof options.secret === 'string' ? options.secret : (options.secret?.[id] ?? defaultMockSecret(generated.contract.signature));
       const core = createCore(generated, {
         secret,
@@ -242,9 +244,9 @@ export class MockCore {
       this.#mounted.set(id, {
         generated,
         core,
-        eventName: eventNameReader(generated.contract),
         counters: new Map(),
         key: compileDeliveryKey(generated.contract),
+        eventName: eventNameReader(generated.contract),
       });
     }
   }
@@ -252,7 +254,7 @@ export class MockCore {
   /** Decide how to answer a delivery to contract `id`, and record it. */
   async decide(id: string, request: MockRequest): Promise<{ entry: RecordedDelivery; action: Action }> {
     const mounted = this.#mounted.get(id);
-    if (!mounted) throw new TypeError(`mock: no contract "${id}"`);
+    if (!mounted) throw new OptionError(`mock: no contract "${id}"`);
     const { contract } = mounted.generated;
     const bytes = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(request.rawBody.buffer, request.rawBody.byteOffset, request.rawBody.byteLength);
     const body = bytes.toString('utf8');
@@ -275,9 +277,8 @@ export class MockCore {
       headers: request.headers,
       body,
       bytes,
-      // The name the receiver core read while checking; a refused request's, read by the same reader from its body
-      // (parsed here, if it parses at all: the check stopped before it or failed on it).
-      event: (checked ? checked.name : refusedEventName(mounted, checkedRequest, body)) ?? null,
+      // A checked request has its name; a refused one's body is parsed here only when the name is not outside it.
+      event: (checked ? checked.name : (mounted.eventName(checkedRequest, undefined) ?? mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
@@ -438,17 +439,11 @@ function successStatus(contract: Contract): number {
   return Array.isArray(success) && success.length > 0 ? success[0]! : 200;
 }
 
-/** A refused request's event name, by the receiver core's reader, from its body if that is JSON (for the record only). */
-function refusedEventName(mounted: Mounted, request: CheckedRequest, body: string): string | undefined {
-  const d = mounted.generated.contract.discriminator;
-  let payload: unknown;
-  // Parsed only where the name may be in the body: a refused body is whatever anyone posted.
-  if (d && (d.in === 'body' || d.bodyField)) {
-    try {
-      payload = JSON.parse(body);
-    } catch {
-      payload = undefined;
-    }
+/** The parsed body of a refused request, if it parses at all (its event name may be in it). */
+function parsedOrUndefined(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
   }
-  return mounted.eventName(payload, request);
 }

@@ -3,9 +3,9 @@
  * receiver `paths` entry with its request validation and reply examples and honours `Prefer` headers;
  * it cannot delay, hang or drop a connection, so those scenarios are refused.
  */
+import { ToolError } from '../model/errors.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ import { buildOpenApi, replyExampleKey } from '../codegen/openapi.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { assertNever } from '../model/assert-never.js';
 import { parseSequence, ScenarioError } from './scenario.js';
+import { resolveTooling } from '../tooling.js';
 
 export interface PrismOptions {
   port?: number;
@@ -119,13 +120,13 @@ async function freePort(host: string): Promise<number> {
  * await prism.close();
  */
 export async function startPrism(contract: Contract, options: PrismOptions = {}): Promise<PrismServer> {
+  // Prism is an optional peer (~76 MB): resolved before anything is started or written.
+  const cli = join(dirname(resolveTooling('@stoplight/prism-cli/package.json', 'startPrism')), 'dist/index.js');
   const host = options.host ?? '127.0.0.1';
   const port = options.port || (await freePort(host));
   const dir = await mkdtemp(join(tmpdir(), `chathooks-prism-${contract.id}-`));
   const file = join(dir, 'openapi.json');
   await writeFile(file, JSON.stringify(buildOpenApi(contract).document));
-  const require = createRequire(import.meta.url);
-  const cli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
   const child = spawn(process.execPath, [cli, 'mock', file, '-p', String(port), '-h', host, '-v', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -145,7 +146,7 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
   for (;;) {
     if (child.exitCode !== null) {
       await cleanup();
-      throw new Error(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
+      throw new ToolError(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
     }
     try {
       await fetch(`${url}/__chathooks-ready`, { signal: AbortSignal.timeout(500) });
@@ -153,7 +154,7 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
     } catch {
       if (Date.now() > deadline) {
         await cleanup();
-        throw new Error(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
+        throw new ToolError(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }

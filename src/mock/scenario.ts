@@ -4,6 +4,7 @@
  * (200 with a non-JSON body), `flaky:<n>` (fail n times with 500, then ok), and comma-separated sequences of
  * these (`status:500,status:503,ok`): one step per request, the last step repeating.
  */
+import { ChathooksError } from '../model/errors.js';
 
 import { assertNever } from '../model/assert-never.js';
 
@@ -24,8 +25,9 @@ export type Step =
 /** The steps after which the mock never answers: no reply is built for them, and the record says which. */
 export type Unanswered = Extract<Step['kind'], 'timeout' | 'reset'>;
 
-export class ScenarioError extends Error {
+export class ScenarioError extends ChathooksError {
   override readonly name = 'ScenarioError';
+  readonly code = 'scenario';
 }
 
 /** The request header that picks a scenario for one delivery (like Prism's `Prefer`). */

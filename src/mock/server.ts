@@ -4,6 +4,7 @@
  * Every server timeout is set (see server-timeouts.ts), control endpoints are guarded (control.ts), and closing
  * lets in-flight requests finish (in-flight.ts).
  */
+import { OptionError } from '../model/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { assertNever } from '../model/assert-never.js';
@@ -12,7 +13,7 @@ import { refuseAndClose, writeResponse } from '../receiver/adapters.js';
 import { readNodeBodyThen } from '../receiver/body.js';
 import { problemResponse } from '../receiver/core.js';
 import { WebhookRequestError } from '../receiver/errors.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import type { RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
 import { MockCore, ServerMockRequest, type Action, type MockOptions, type MockRequest, type RecordedDelivery } from './core.js';
@@ -76,7 +77,7 @@ function headerRecord(headers: IncomingMessage['headers']): Record<string, strin
 
 function checkShutdownMs(value: number | undefined): number {
   const ms = value ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
-  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1) throw new TypeError(`mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to ${2 ** 31 - 1}, got ${String(value)}.`);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1) throw new OptionError(`mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to ${2 ** 31 - 1}, got ${String(value)}.`);
   return ms;
 }
 
@@ -88,7 +89,7 @@ function checkShutdownMs(value: number | undefined): number {
  * await deliver(gaife, { url: mock.urls.gaife, event: 'message', payload, timeScale: 0.01 });
  * mock.deliveries(); // three recorded, two answered 500
  */
-export async function startMockServer(sources: readonly (Contract | GeneratedContract)[], options: MockServerOptions = {}): Promise<MockServer> {
+export async function startMockServer(sources: readonly (Contract | RuntimeContract)[], options: MockServerOptions = {}): Promise<MockServer> {
   const core = new MockCore(sources, options);
   const paths = new Map([...core.contracts.keys()].map((id) => [`/${id}/webhook`, id]));
   const sockets = new Set<Socket>();

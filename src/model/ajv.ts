@@ -2,10 +2,10 @@
  * One Ajv configuration for everything that validates payloads: the linter's example checks and the
  * generated standalone validators compile with the same options, so lint and runtime cannot disagree.
  */
-import { createRequire } from 'node:module';
 import type { Ajv, Options, ErrorObject } from 'ajv';
 import { BOUNDED_REGEXP_IDENTIFIER, boundedRegExp, FORMATS, formatCheck } from './formats.js';
 import { toPointer, parsePointer } from './pointer.js';
+import { requireTooling } from '../tooling.js';
 
 export interface CreateAjvOptions {
   /** Emit standalone ESM code (codegen). */
@@ -16,8 +16,7 @@ export interface CreateAjvOptions {
 export const FORMATS_IDENTIFIER = '__chathooksFormats';
 
 // Ajv loads on first use: a command that only serves generated validators (`chathooks mock` on current
-// output) never pays its ~50 ms import.
-const require = createRequire(import.meta.url);
+// output) never pays its ~50 ms import, and an install without it (an optional peer) still runs them.
 let ajvModule: typeof import('ajv') | undefined;
 
 // Every `pattern` regex runs behind a length bound (see formats.ts). Generated code defines the same function
@@ -26,7 +25,7 @@ const regExp = Object.assign((source: string, flags: string) => boundedRegExp(so
 
 /** Draft-07 (AsyncAPI's schema format), strict, every error reported. */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
-  const { Ajv, Name } = (ajvModule ??= require('ajv') as typeof import('ajv'));
+  const { Ajv, Name } = (ajvModule ??= requireTooling<typeof import('ajv')>('ajv', 'compiling a JSON Schema (a contract not from generated/)'));
   const opts: Options = {
     strict: true,
     strictTuples: false,

@@ -3,7 +3,6 @@
  * `x-chathooks-*` keys are errors too: a typo must not silently drop a setting.
  */
 import { SCHEME_NAMES, SCHEMES } from '../signing/registry.js';
-import { FORMAT_NAMES } from './formats.js';
 import { CONFIDENCES, EVENT_KINDS, type SignatureScheme } from './model.js';
 
 const confidence = { enum: [...CONFIDENCES] };
@@ -144,6 +143,3 @@ export const MESSAGE_EXTENSIONS: Readonly<Record<string, { schema: object; requi
     },
   },
 };
-
-/** Formats a spec may use, for the "unknown format" hint. */
-export const KNOWN_FORMATS = FORMAT_NAMES;

@@ -46,9 +46,6 @@ export const FORMATS: Readonly<Record<string, FormatDefinition>> = Object.freeze
   },
 });
 
-/** The format names a spec may use. */
-export const FORMAT_NAMES = Object.keys(FORMATS).sort();
-
 /**
  * The check of a format: the length bound first, then the regex.
  *

@@ -6,8 +6,10 @@
  */
 export { loadContract, lintSpec, lintText, type LintOptions, type LintResult } from './load.js';
 export { ContractError, formatProblem, type Problem, type Severity } from './problems.js';
-export { createAjv, toIssues, type ValidationIssue } from './ajv.js';
-export { describeDelivery, describeSignature } from './describe.js';
+export type { ValidationIssue } from './ajv.js';
+export { MissingPackageError } from '../tooling.js';
+export { ChathooksError, OptionError, ToolError, ERROR_CODES, type ChathooksErrorCode } from './errors.js';
+export { compileContract, toRuntime, type GeneratedContract, type GuardValidator, type RuntimeContract, type RuntimeExample } from './runtime.js';
 export type {
   Confidence,
   Contract,

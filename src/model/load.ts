@@ -17,7 +17,7 @@ import { getAt, parsePointer } from './pointer.js';
 import { ContractError, sortProblems, type Problem } from './problems.js';
 import { collectRefs, resolveRef } from './refs.js';
 import { Reporter } from './reporter.js';
-import { parseYamlSource } from './source-map.js';
+import { importTooling } from '../tooling.js';
 import { escapeToken } from './pointer.js';
 import { isObject, type JsonObject } from './json.js';
 
@@ -55,6 +55,8 @@ export async function lintSpec(path: string, options: LintOptions = {}): Promise
 
 /** Lint spec text (as read from `file`, which is only used in messages). */
 export async function lintText(text: string, file: string, options: LintOptions = {}): Promise<LintResult> {
+  // source-map.js imports yaml, an optional peer: loaded with the first spec, never by runtime entries.
+  const { parseYamlSource } = await importTooling('loading a spec', () => import('./source-map.js'));
   const source = parseYamlSource(text);
   const reporter = new Reporter(file, source);
   if (source.errors.length) {

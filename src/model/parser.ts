@@ -2,6 +2,7 @@
 import type { Diagnostic, Parser } from '@asyncapi/parser';
 import type { Reporter } from './reporter.js';
 import { toPointer } from './pointer.js';
+import { importTooling } from '../tooling.js';
 
 let shared: Parser | undefined;
 
@@ -15,7 +16,7 @@ const OWN_CHECKS = new Set(['invalid-ref', 'asyncapi-latest-version']);
 export async function validateWithParser(text: string, file: string, reporter: Reporter): Promise<boolean> {
   if (!shared) {
     // Imported on first use: it costs ~0.3 s, and code paths that skip full validation never pay it.
-    const { Parser: ParserClass } = await import('@asyncapi/parser');
+    const { Parser: ParserClass } = await importTooling('validating a spec', () => import('@asyncapi/parser'));
     shared = new ParserClass();
   }
   const { document, diagnostics } = await shared.parse(text, { source: file });

@@ -1,4 +1,5 @@
 /** JSON pointers (RFC 6901): the one way every problem and validation error says *where*. */
+import { OptionError } from './errors.js';
 
 /** Escape one reference token. */
 export function escapeToken(token: string | number): string {
@@ -14,7 +15,7 @@ export function toPointer(tokens: readonly (string | number)[]): string {
 export function parsePointer(pointer: string): string[] {
   const p = pointer.startsWith('#') ? decodeURIComponent(pointer.slice(1)) : pointer;
   if (p === '') return [];
-  if (!p.startsWith('/')) throw new TypeError(`Invalid JSON pointer "${pointer}": it must be empty or start with "/".`);
+  if (!p.startsWith('/')) throw new OptionError(`Invalid JSON pointer "${pointer}": it must be empty or start with "/".`);
   return p
     .slice(1)
     .split('/')

@@ -1,4 +1,5 @@
 /** Problems found in a spec: each says what, where (file:line:col and a JSON pointer) and how to fix it. */
+import { ChathooksError } from './errors.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,8 +34,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** Thrown by `loadContract` when a spec has errors; carries every problem, not only the first. */
-export class ContractError extends Error {
+export class ContractError extends ChathooksError {
   override readonly name = 'ContractError';
+  readonly code = 'contract';
   readonly problems: readonly Problem[];
   constructor(file: string, problems: readonly Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');

@@ -95,16 +95,6 @@ export function bundleSchema(document: unknown, schema: JsonSchema): JsonSchema 
   return { allOf: [root], $defs: sorted };
 }
 
-/** Rewrite `#/$defs/X` refs of a bundled schema back to `#/components/schemas/X` (for the OpenAPI bridge). */
-export function refsToComponents(schema: unknown): unknown {
-  const copy = structuredClone(schema);
-  walkSchema(copy, (node) => {
-    const ref = node['$ref'];
-    if (typeof ref === 'string' && ref.startsWith('#/$defs/')) node['$ref'] = `#/components/schemas/${ref.slice('#/$defs/'.length)}`;
-  });
-  return copy;
-}
-
 /** A copy of `schema` with every local `#/$defs/X…` ref rewritten by `rename(X, rest)`. */
 export function mapRefs(schema: unknown, rename: (name: string, rest: string) => string): unknown {
   const copy = structuredClone(schema);

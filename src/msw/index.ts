@@ -10,7 +10,7 @@ import { assertNever } from '../model/assert-never.js';
 import { readFetchBody } from '../receiver/body.js';
 import { problemResponse } from '../receiver/core.js';
 import { WebhookRequestError } from '../receiver/errors.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 
 export interface MswHandlersOptions extends Omit<MockOptions, 'secret' | 'appIds'> {
@@ -46,8 +46,8 @@ function toResponse(reply: Reply): HttpResponse<string> {
  * // … run the sender under test …
  * handlers.deliveries(); // [{ answer: 500, … }, { answer: 200, … }]
  */
-export function mswHandlers(source: Contract | GeneratedContract, options: MswHandlersOptions): MswHandlers {
-  const contract = 'contract' in source ? source.contract : source;
+export function mswHandlers(source: Contract | RuntimeContract, options: MswHandlersOptions): MswHandlers {
+  const contract = contractOf(source);
   const core = new MockCore([source], {
     ...options,
     ...(options.secret !== undefined ? { secret: options.secret } : {}),

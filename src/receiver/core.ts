@@ -6,11 +6,13 @@
 import { SignatureVerificationError } from '../signing/errors.js';
 import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
 import type { Contract, EventContract } from '../model/model.js';
-import { getAt, parsePointer } from '../model/pointer.js';
+import { eventNameLocation, eventNameReader, type EventNameReader } from '../model/event-name.js';
+import { getAt } from '../model/pointer.js';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
 import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
 import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';
-import type { GeneratedContract, GuardValidator, HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
+import type { HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
 export type UnknownEventPolicy = 'ignore' | 'warn' | 'reject';
 
@@ -57,33 +59,6 @@ function text(raw: Uint8Array): string {
   return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)).toString('utf8');
 }
 
-/**
- * Where the event name is: the discriminator, or the single event of a one-event contract (pointers parsed once).
- * Exported for the mock core, which records the name of a request `check` refused.
- *
- * @example
- * eventNameReader(protocol.contract)({ type: 'message.created' }, request); // 'message.created'
- */
-export function eventNameReader(contract: Contract): (payload: unknown, request: WebhookRequest) => string | undefined {
-  const d = contract.discriminator;
-  if (!d) {
-    const only = contract.events.length === 1 ? contract.events[0]!.name : undefined;
-    return () => only;
-  }
-  const at = parsePointer(`/${d.name}`);
-  // Tencent repeats the command in the body; accept it there when the query lacks it.
-  const fallback = d.bodyField ? parsePointer(`/${d.bodyField}`) : undefined;
-  return (payload, request) => {
-    const value = d.in === 'query' ? request.url.searchParams.get(d.name) : d.in === 'header' ? request.headers.get(d.name) : getAt(payload, at);
-    if (typeof value === 'string') return value;
-    if (fallback) {
-      const body = getAt(payload, fallback);
-      if (typeof body === 'string') return body;
-    }
-    return undefined;
-  };
-}
-
 /** A request that passed every check: its event (undefined when unknown but acknowledged) and parsed payload. */
 export interface Checked {
   name: string | undefined;
@@ -98,13 +73,13 @@ export class ReceiverCore {
   /** The acknowledgement of each event (its completed empty reply), serialised once. */
   readonly #acks = new Map<string, string>();
   readonly #method: string;
-  readonly #eventName: ReturnType<typeof eventNameReader>;
+  readonly #eventName: EventNameReader;
   readonly #deliveryKey: DeliveryKey;
   readonly #verify: PreparedVerify;
   /** De-duplication (claims, in-flight copies), when the receiver has a store. */
   readonly #once: OncePerDelivery | undefined;
   constructor(
-    readonly generated: GeneratedContract,
+    readonly generated: RuntimeContract,
     readonly options: CoreOptions,
   ) {
     const { contract } = generated;
@@ -191,14 +166,12 @@ export class ReceiverCore {
       }
     }
 
-    const name = this.#eventName(payload, request);
+    const name = this.#eventName(request, payload);
     const d = contract.discriminator;
     if (name === undefined && d) {
       // Not an event the spec lacks (that would still carry a name) but a request that is no delivery at all.
-      const where = d.in === 'body' ? `body field ${d.name}` : `${d.in} ${d.in === 'query' ? 'parameter ' : ''}${d.name}`;
-      throw new WebhookRequestError('invalid-payload', `The request names no event: ${where} is missing; every ${contract.title} delivery names its event there.`, {
-        ...(d.in === 'body' ? { pointer: `/${d.name}` } : { [d.in === 'query' ? 'parameter' : 'header']: d.name }),
-      });
+      const where = eventNameLocation(d);
+      throw new WebhookRequestError('invalid-payload', `The request names no event: ${where.text} is missing; every ${contract.title} delivery names its event there.`, where.details);
     }
     const event = name === undefined ? undefined : this.#events.get(name);
     if (!event) {

@@ -1,4 +1,5 @@
 /** Protocol problems a receiver answers with an HTTP status: one class, one table of statuses. */
+import { ChathooksError } from '../model/errors.js';
 
 export type WebhookProblem =
   | 'method-not-allowed'
@@ -23,8 +24,9 @@ export const PROBLEM_STATUS: Readonly<Record<WebhookProblem, number>> = Object.f
 });
 
 /** A request the receiver refuses: the status comes from `PROBLEM_STATUS`. */
-export class WebhookRequestError extends Error {
+export class WebhookRequestError extends ChathooksError {
   override readonly name = 'WebhookRequestError';
+  readonly code = 'webhook-request';
   readonly status: number;
   constructor(
     readonly problem: WebhookProblem,
@@ -53,8 +55,9 @@ export interface ReplyIssue {
  * @example
  * onError: (error) => { if (error instanceof InvalidReplyError) log(error.event, error.pointer, error.message); }
  */
-export class InvalidReplyError extends Error {
+export class InvalidReplyError extends ChathooksError {
   override readonly name = 'InvalidReplyError';
+  readonly code = 'invalid-reply';
   /** The JSON pointer of the first problem in the completed reply ('' for the reply as a whole). */
   readonly pointer: string;
   constructor(
@@ -76,8 +79,9 @@ export class InvalidReplyError extends Error {
  * @example
  * app.post('/webhook', express.raw({ type: '*\/*' }), (req, res, next) => receiver.node(req, res, next)); // the fix
  */
-export class ConsumedBodyError extends Error {
+export class ConsumedBodyError extends ChathooksError {
   override readonly name = 'ConsumedBodyError';
+  readonly code = 'body-consumed';
   readonly status = 500;
   readonly statusCode = 500;
   constructor() {

@@ -7,9 +7,10 @@ import { adapt } from './adapters.js';
 import type { UnknownEventPolicy } from './core.js';
 import { createCore, DEFAULT_MAX_BODY_BYTES } from './create-core.js';
 import type { SeenStore } from './idempotency.js';
-import type { CheckedHandlers, GeneratedContract, Handlers, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+import type { RuntimeContract } from '../model/runtime.js';
+import type { CheckedHandlers, Handlers, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
-export interface ReceiverOptions<G extends GeneratedContract, H extends Handlers<G> = Handlers<G>> {
+export interface ReceiverOptions<G extends RuntimeContract, H extends Handlers<G> = Handlers<G>> {
   /** The signing secret (Tencent: the callback token; Sendbird: the master API token); several for rotation. Never empty; Standard Webhooks: base64, `whsec_` optional. */
   secret?: string | readonly string[];
   /** Handlers by event name, typed from the generated contract. */
@@ -53,13 +54,13 @@ export interface Receiver {
  * });
  * http.createServer(receiver.node).listen(8080);
  */
-export function createReceiver<G extends GeneratedContract, H extends Handlers<G> = Handlers<G>>(generated: G, options: ReceiverOptions<G, H> = {}): Receiver {
+export function createReceiver<G extends RuntimeContract, H extends Handlers<G> = Handlers<G>>(generated: G, options: ReceiverOptions<G, H> = {}): Receiver {
   return adapt(createCore(generated, options), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 }
 
-export { nodeHeaders } from './adapters.js';
-export { compileContract, asGenerated } from './compile.js';
+export { compileContract, toRuntime, type GeneratedContract, type GuardValidator, type RuntimeContract } from '../model/runtime.js';
+export { ChathooksError, OptionError, type ChathooksErrorCode } from '../model/errors.js';
 export { ConsumedBodyError, InvalidReplyError, WebhookRequestError, PROBLEM_STATUS, type ReplyIssue, type WebhookProblem } from './errors.js';
 export { MemorySeenStore, deliveryKey, seenKey, type ClaimResult, type SeenStore, type StoredReply } from './idempotency.js';
-export type { CheckedHandlers, EventMapOf, GeneratedContract, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+export type { CheckedHandlers, EventMapOf, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 export type { UnknownEventPolicy } from './core.js';

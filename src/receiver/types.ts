@@ -1,23 +1,11 @@
-/** Types of the receiver: typed handlers from a generated module's validators. */
+/** Types of the receiver: typed handlers from a runtime contract's validators (a generated module's). */
 import type { Contract } from '../model/model.js';
-
-/** A generated validator (generated/<id>/validators.js): a type guard with JSON-pointer issues. */
-export interface GuardValidator<T> {
-  (data: unknown): data is T;
-  errors: readonly { readonly pointer: string; readonly keyword: string; readonly message: string }[] | null;
-}
-
-/** What `import * as x from 'chathooks/generated/<id>'` gives: the runtime contract and its validators. */
-export interface GeneratedContract {
-  contract: Contract;
-  validators: { readonly [event: string]: GuardValidator<unknown> };
-  replyValidators: { readonly [event: string]: GuardValidator<unknown> | undefined };
-}
+import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
 
 /** Event name → payload type, read off the validators' type guards. */
-export type EventMapOf<G extends GeneratedContract> = { [K in keyof G['validators'] & string]: G['validators'][K] extends GuardValidator<infer T> ? T : never };
+export type EventMapOf<G extends RuntimeContract> = { [K in keyof G['validators'] & string]: G['validators'][K] extends GuardValidator<infer T> ? T : never };
 /** Event name → reply type, read off the reply validators' type guards. */
-export type ReplyMapOf<G extends GeneratedContract> = { [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void };
+export type ReplyMapOf<G extends RuntimeContract> = { [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void };
 
 /** Read-only, case-insensitive header access: a fetch `Headers`, or a light view of node's `req.headers`. */
 export interface HeaderReader {
@@ -43,7 +31,7 @@ export interface WebhookContext {
  */
 export type Handler<E, R> = (event: E, ctx: WebhookContext) => (R extends object ? Partial<R> : R) | void | Promise<(R extends object ? Partial<R> : R) | void>;
 
-export type Handlers<G extends GeneratedContract> = {
+export type Handlers<G extends RuntimeContract> = {
   [K in keyof EventMapOf<G>]?: Handler<EventMapOf<G>[K], K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never>;
 };
 
@@ -63,13 +51,13 @@ export interface WebhookResponse {
 }
 
 type ExtraKeys<Ret, R> = Ret extends object ? Exclude<keyof Ret, keyof R> : never;
-type ReplyOf<G extends GeneratedContract, K> = K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never;
+type ReplyOf<G extends RuntimeContract, K> = K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never;
 
 /**
  * Handlers as written, checked: unknown event names do not compile, and neither does a reply with a field
  * its event's reply does not have (TypeScript skips excess-property checks on returned literals otherwise).
  */
-export type CheckedHandlers<G extends GeneratedContract, H> = {
+export type CheckedHandlers<G extends RuntimeContract, H> = {
   [K in keyof H]: K extends keyof EventMapOf<G>
     ? H[K] extends (...args: infer A) => infer Ret
       ? [ExtraKeys<Awaited<Ret>, ReplyOf<G, K>>] extends [never]

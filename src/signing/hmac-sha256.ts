@@ -26,7 +26,7 @@ const BASE64_DIGEST = /^[A-Za-z0-9+/]{43}=$/;
 export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> & Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
 
 /**
- * The digest of a raw body; an empty secret is refused (TypeError).
+ * The digest of a raw body; an empty secret is refused (OptionError).
  *
  * @example
  * hmacDigest('sb_master_token', '{"category":"group_channel:message_send"}'); // 'ae6c13b0…'

@@ -34,7 +34,7 @@ export function verifySignature(scheme: SignatureScheme, input: SignatureInput, 
 
 /**
  * The headers and query parameters that sign a request per its contract. An empty secret (or one the scheme
- * cannot read, such as a Standard Webhooks secret that is not base64) throws a TypeError: `deliver` signs through here.
+ * cannot read, such as a Standard Webhooks secret that is not base64) throws an OptionError: `deliver` signs through here.
  *
  * @example
  * const { headers, query } = signRequest(contract.signature, { rawBody, secret });

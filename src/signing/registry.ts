@@ -4,6 +4,7 @@
  * runners all read schemes from here; nothing else lists scheme names. Adding a scheme is one file
  * implementing `SchemeModule` and one line below.
  */
+import { OptionError } from '../model/errors.js';
 import { hmacSha256 } from './hmac-sha256.js';
 import { line } from './line.js';
 import { none } from './none.js';
@@ -51,7 +52,7 @@ function schemeOf<S extends SignatureScheme>(scheme: S): SchemeModule<S> {
   // TypeScript cannot correlate a union key with its entry, hence the cast.
   // A contract built by hand (not loaded, so not validated) may name a scheme chathooks does not know.
   if (!Object.hasOwn(SCHEMES, scheme.scheme)) {
-    throw new TypeError(`Unknown signature scheme "${String(scheme.scheme)}"; chathooks knows ${SCHEME_NAMES.join(', ')} (fix x-chathooks-signature in the spec, or regenerate).`);
+    throw new OptionError(`Unknown signature scheme "${String(scheme.scheme)}"; chathooks knows ${SCHEME_NAMES.join(', ')} (fix x-chathooks-signature in the spec, or regenerate).`);
   }
   return SCHEMES[scheme.scheme as SignatureSchemeName] as unknown as SchemeModule<S>;
 }

@@ -3,17 +3,18 @@
  * anyone can compute, so a receiver keyed with nothing would accept forged deliveries. Every entry point
  * (`sign`/`verify` per scheme, `prepareVerify`, `signRequest`, `createReceiver`, `deliver`) refuses one.
  */
+import { OptionError } from '../model/errors.js';
 
-/** Throw a TypeError naming `what` (the option or argument) when a secret is empty or not a string. */
+/** Throw an OptionError naming `what` (the option or argument) when a secret is empty or not a string. */
 export function requireSecret(secret: unknown, what: string): void {
   if (secret instanceof Uint8Array) {
-    if (secret.byteLength === 0) throw new TypeError(`${what} is empty; pass the signing secret the platform shows (an empty key signs what anyone can sign).`);
+    if (secret.byteLength === 0) throw new OptionError(`${what} is empty; pass the signing secret the platform shows (an empty key signs what anyone can sign).`);
     return;
   }
   if (typeof secret !== 'string') {
-    throw new TypeError(`${what} is ${secret === null ? 'null' : typeof secret}, not a string; pass the signing secret the platform shows (check that its environment variable is set).`);
+    throw new OptionError(`${what} is ${secret === null ? 'null' : typeof secret}, not a string; pass the signing secret the platform shows (check that its environment variable is set).`);
   }
-  if (secret.length === 0) throw new TypeError(`${what} is an empty string; pass the signing secret the platform shows (check that its environment variable is set): an empty key signs what anyone can sign.`);
+  if (secret.length === 0) throw new OptionError(`${what} is an empty string; pass the signing secret the platform shows (check that its environment variable is set): an empty key signs what anyone can sign.`);
 }
 
 /**
@@ -21,10 +22,10 @@ export function requireSecret(secret: unknown, what: string): void {
  *
  * @example
  * requireSecrets(['new', 'old'], 'verifySignature: `secrets`'); // ok
- * requireSecrets(['real', ''], 'createReceiver(protocol): `secret`'); // TypeError: … `secret`[1] is an empty string; …
+ * requireSecrets(['real', ''], 'createReceiver(protocol): `secret`'); // OptionError: … `secret`[1] is an empty string; …
  */
 export function requireSecrets(secrets: readonly unknown[], what: string): void {
-  if (secrets.length === 0) throw new TypeError(`${what} is an empty list; pass at least one signing secret.`);
+  if (secrets.length === 0) throw new OptionError(`${what} is an empty list; pass at least one signing secret.`);
   secrets.forEach((secret, i) => requireSecret(secret, secrets.length === 1 ? what : `${what}[${i}]`));
 }
 
@@ -44,11 +45,11 @@ export function standardWebhooksKey(secret: string | Uint8Array, what: string): 
   if (typeof secret !== 'string') return Buffer.from(secret);
   const encoded = secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret;
   if (!BASE64.test(encoded)) {
-    throw new TypeError(
+    throw new OptionError(
       `${what} is not a Standard Webhooks secret: after the optional "whsec_" prefix it must be base64 (A–Z a–z 0–9 + /, padded with =), as the official standardwebhooks package reads it; pass the secret exactly as the platform shows it ("whsec_…"), or raw key bytes as a Uint8Array.`,
     );
   }
   const key = Buffer.from(encoded, 'base64');
-  if (key.length === 0) throw new TypeError(`${what} decodes to an empty key ("whsec_" with nothing after it); pass the full secret the platform shows.`);
+  if (key.length === 0) throw new OptionError(`${what} decodes to an empty key ("whsec_" with nothing after it); pass the full secret the platform shows.`);
   return key;
 }

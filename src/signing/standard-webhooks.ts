@@ -67,7 +67,7 @@ export function verify(
 }
 
 /**
- * Decode and check secrets once (a receiver does this at construction); throws TypeError naming `what`.
+ * Decode and check secrets once (a receiver does this at construction); throws OptionError naming `what`.
  *
  * @example
  * const keys = standardWebhooksKeys(['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'createReceiver: `secret`');

@@ -23,7 +23,7 @@ type Params = Pick<TencentSha256Scheme, 'signParam' | 'timeParam'>;
 const DEFAULTS: Params = { signParam: 'Sign', timeParam: 'RequestTime' };
 
 /**
- * The Sign value for a token and a RequestTime (unix seconds); an empty token is refused (TypeError).
+ * The Sign value for a token and a RequestTime (unix seconds); an empty token is refused (OptionError).
  *
  * @example
  * tencentSign('xxxxyyyy', 1669872112); // '17773bc3…4061'

@@ -7,7 +7,7 @@ export type { PreparedVerify } from './scheme.js';
 /**
  * The check for a scheme and its secrets, with what can be prepared once prepared (HMAC keys); throws
  * SignatureVerificationError per request. Secrets are checked here, once: an empty one (or one the scheme
- * cannot read, such as a Standard Webhooks secret that is not base64) throws a TypeError naming `what`.
+ * cannot read, such as a Standard Webhooks secret that is not base64) throws an OptionError naming `what`.
  *
  * @example
  * const verify = prepareVerify(contract.signature, [secret], Date.now);

@@ -5,9 +5,8 @@
  * deliveries must be refused. Each case is planned from the contract alone (so test runners can name them
  * up front) and run against a URL or an in-process fetch handler.
  */
-import type { FetchLike } from '../delivery/index.js';
-import { asGenerated } from '../receiver/compile.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import type { FetchLike } from '../delivery/deliver.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 import type { Expectation } from './expectations.js';
 import type { CheckName } from './groups.js';
@@ -24,7 +23,7 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 export type Target = string | URL | FetchHandler | { fetch: FetchHandler };
 
 export interface ConsumerContractOptions {
-  contract: Contract | GeneratedContract;
+  contract: Contract | RuntimeContract;
   /** The receiver: its URL, or an in-process fetch handler. */
   target: Target;
   /** The secret the receiver verifies with; without it, deliveries go unsigned and signature checks are skipped. */
@@ -124,7 +123,7 @@ export async function runCases(cases: readonly PlannedCase[], target: ResolvedTa
  */
 export async function runConsumerContract(options: ConsumerContractOptions): Promise<ContractReport> {
   const started = { at: new Date(), clock: performance.now() };
-  const source = asGenerated(options.contract);
+  const source = toRuntime(options.contract);
   const cases = planConsumerContract({ ...options, contract: source });
   const target = resolveTarget(options.target, source.contract, options.signal);
   const results = await runCases(cases, target, options.concurrency ?? 16, options.onCase);

@@ -1,5 +1,6 @@
 /** What a consumer-contract case expects of the receiver's answer, and how an answer is held to it. */
-import { accepted } from '../delivery/index.js';
+import { accepted } from '../delivery/deliver.js';
+import { OptionError } from '../model/errors.js';
 import type { DeliveryPolicy } from '../model/model.js';
 
 /**
@@ -18,7 +19,7 @@ const EXPECTATION = /^(acknowledge|tolerate|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
  * parseExpectation('reject:401', '--expect wrong-signature'); // 'reject:401'
  */
 export function parseExpectation(text: string, where: string): Expectation {
-  if (!EXPECTATION.test(text)) throw new TypeError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
+  if (!EXPECTATION.test(text)) throw new OptionError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
   return text as Expectation;
 }
 

@@ -2,7 +2,7 @@
  * What a sender saw of one attempt under a fault scenario, judged from the step the mock played (the record's
  * parsed `step`, never its scenario text): the provider contract holds the sender's next move against this.
  */
-import { accepted, type Attempt } from '../delivery/index.js';
+import { accepted, type Attempt } from '../delivery/deliver.js';
 import type { RecordedDelivery } from '../mock/core.js';
 import { assertNever } from '../model/assert-never.js';
 import type { DeliveryPolicy, EventContract } from '../model/model.js';

@@ -4,6 +4,7 @@
  * `--expect CHECK=EXP` names are validated, and the README's table is written (a test compares them).
  */
 import type { Contract } from '../model/model.js';
+import { OptionError } from '../model/errors.js';
 import { didYouMean } from '../model/naming.js';
 import type { Expectation } from './expectations.js';
 
@@ -132,7 +133,7 @@ export function defaultExpectations(contract: Contract, options: { strict?: bool
 export function checkNamed(name: string, where: string): CheckName {
   const found = CHECK_NAMES.find((c) => c === name);
   if (found) return found;
-  throw new TypeError(`${where}: unknown check "${name}".${didYouMean(name, CHECK_NAMES)} Checks are ${CHECK_NAMES.join(', ')}.`);
+  throw new OptionError(`${where}: unknown check "${name}".${didYouMean(name, CHECK_NAMES)} Checks are ${CHECK_NAMES.join(', ')}.`);
 }
 
 /** A check's defaults in words: `reject:4xx`, `tolerate; --strict: reject:4xx; open event set: acknowledge`. */

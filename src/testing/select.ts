@@ -1,9 +1,10 @@
 /** Choosing events by name or glob (`Group.*`, `*BeforeSend*`, `group_channel:message_?end`). */
+import { OptionError } from '../model/errors.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { editDistance } from '../model/naming.js';
 
 /** A bad `events` selection: names no event, with the closest names. */
-export class SelectionError extends TypeError {
+export class SelectionError extends OptionError {
   override readonly name = 'SelectionError';
 }
 

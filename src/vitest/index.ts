@@ -10,20 +10,20 @@
  * useContracts(sendbird);
  * expect(body).toBeValidEvent('group_channel:message_send');
  */
+import { ChathooksError } from '../model/errors.js';
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_FAULT_SCENARIOS,
   planConsumerContract,
-  resolveTarget,
   runProviderContract,
   type ConsumerPlanOptions,
   type ContractReport,
   type FetchHandler,
   type ProviderContractOptions,
 } from '../testing/index.js';
+import { resolveTarget } from '../testing/consumer.js';
 import { formatCase } from '../testing/report.js';
-import { asGenerated } from '../receiver/compile.js';
-import type { GeneratedContract } from '../receiver/types.js';
+import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 
 /** A receiver for `describeContract`: a URL, an object with `fetch` (a chathooks receiver), or a function giving either once tests run. */
@@ -40,8 +40,9 @@ export interface DescribeProviderOptions extends Omit<ProviderContractOptions, '
 }
 
 /** A contract case that failed, with the request and the reply in its message. */
-export class ContractCaseError extends Error {
+export class ContractCaseError extends ChathooksError {
   override readonly name = 'ContractCaseError';
+  readonly code = 'contract-case';
 }
 
 function isProvider(options: DescribeConsumerOptions | DescribeProviderOptions): options is DescribeProviderOptions {
@@ -53,8 +54,8 @@ function isProvider(options: DescribeConsumerOptions | DescribeProviderOptions):
  * `signature: wrong`, …) against your receiver; with `send`, one test per provider phase (`capture`,
  * `status:500`, `timeout`, …) for your sender. Also installs the matchers for the contract.
  */
-export function describeContract(source: Contract | GeneratedContract, options: DescribeConsumerOptions | DescribeProviderOptions): void {
-  const generated = asGenerated(source);
+export function describeContract(source: Contract | RuntimeContract, options: DescribeConsumerOptions | DescribeProviderOptions): void {
+  const generated = toRuntime(source);
   const { contract } = generated;
   useContracts(generated);
   if (isProvider(options)) {
@@ -89,9 +90,9 @@ export function describeContract(source: Contract | GeneratedContract, options: 
   });
 }
 
-const registered: GeneratedContract[] = [];
+const registered: RuntimeContract[] = [];
 
-function find(event: string): { generated?: GeneratedContract; error?: string } {
+function find(event: string): { generated?: RuntimeContract; error?: string } {
   const having = registered.filter((g) => g.contract.events.some((e) => e.name === event));
   if (having.length === 1) return { generated: having[0]! };
   if (having.length > 1) return { error: `"${event}" is an event of several contracts (${having.map((g) => g.contract.id).join(', ')}); register only the one you mean with useContracts` };
@@ -131,9 +132,9 @@ export const contractMatchers = {
 };
 
 /** Register contracts for `toBeValidEvent` / `toSatisfyReply` and install the matchers. */
-export function useContracts(...sources: (Contract | GeneratedContract)[]): void {
+export function useContracts(...sources: (Contract | RuntimeContract)[]): void {
   for (const source of sources) {
-    const generated = asGenerated(source);
+    const generated = toRuntime(source);
     const at = registered.findIndex((g) => g.contract.id === generated.contract.id);
     if (at >= 0) registered[at] = generated;
     else registered.push(generated);

@@ -3,7 +3,7 @@
  * answer is held to its expectation. Both frame and sign as the platform does, send once, and keep the
  * request and the reply in the result when they fail.
  */
-import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type SendResult, type Transcript } from '../../delivery/index.js';
+import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type SendResult, type Transcript } from '../../delivery/deliver.js';
 import { isObject } from '../../model/json.js';
 import type { EventContract } from '../../model/model.js';
 import { describeExpectation, meets } from '../expectations.js';

@@ -1,8 +1,7 @@
 /** What every planner reads: the contract made ready, the options with their defaults filled in, once. */
-import type { FetchLike } from '../../delivery/index.js';
+import type { FetchLike } from '../../delivery/deliver.js';
 import { maxReplyBytesOption } from '../../delivery/reply.js';
-import { asGenerated } from '../../receiver/compile.js';
-import type { GeneratedContract } from '../../receiver/types.js';
+import { toRuntime, type RuntimeContract } from '../../model/runtime.js';
 import type { Contract, DeliveryPolicy, EventContract, Example } from '../../model/model.js';
 import { schemeModule } from '../../signing/registry.js';
 import type { ConsumerPlanOptions } from '../consumer.js';
@@ -28,7 +27,7 @@ export interface PlannedCase {
 }
 
 export interface PlanContext {
-  source: GeneratedContract;
+  source: RuntimeContract;
   contract: Contract;
   policy: DeliveryPolicy;
   timeoutMs: number;
@@ -59,7 +58,7 @@ function expectations(contract: Contract, options: ConsumerPlanOptions): Record<
 
 /** Fill every option's default once; bad options (an unknown event or check, a bad expectation) throw here. */
 export function planContext(options: ConsumerPlanOptions): PlanContext {
-  const source = asGenerated(options.contract);
+  const source = toRuntime(options.contract);
   const { contract } = source;
   const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'runConsumerContract');
   const expected = expectations(contract, options);
