@@ -11,6 +11,10 @@ import * as tencent from '../generated/tencent-chat/index.js';
 import { CHECK_NAMES, defaultExpectations, planConsumerContract } from '../src/testing/index.js';
 import { CASE_GROUPS, caseGroupsMarkdown, describeDefaults } from '../src/testing/groups.js';
 import { attacksFor } from '../src/testing/plan/security.js';
+import { PHASE_KINDS, providerPhases } from '../src/testing/phases/index.js';
+import { runProviderContract } from '../src/testing/index.js';
+import { deliver } from '../src/delivery/index.js';
+import * as gaife from '../generated/gaife/index.js';
 import { runCli } from './helpers/cli.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 
@@ -96,5 +100,33 @@ describe('the planner runs the table', () => {
     const timed = 'toleranceSec' in g.contract.signature;
     expect(attacks.map((a) => a.check)).toEqual(g.contract.signature.scheme === 'none' ? [] : ['missing-signature', 'wrong-signature', ...(timed ? ['stale-timestamp', 'future-timestamp'] : [])]);
     expect(planConsumerContract({ contract: g.contract }).filter((c) => c.group === 'security')).toEqual([]);
+  });
+});
+
+describe('the provider contract runs its phase table', () => {
+  test('providerPhases: capture, then each fault scenario, each titled from its kind', () => {
+    expect(providerPhases(['status:500', 'timeout'])).toEqual([
+      { name: 'capture', kind: 'capture', title: `capture: ${PHASE_KINDS.capture.title}` },
+      { name: 'status:500', kind: 'fault', title: `status:500: ${PHASE_KINDS.fault.title}` },
+      { name: 'timeout', kind: 'fault', title: `timeout: ${PHASE_KINDS.fault.title}` },
+    ]);
+    expect(providerPhases([]).map((p) => p.title)).toEqual(['capture: every delivery is signed, framed and valid']);
+  });
+
+  test('a run reports its phases in table order, one group per phase, over real HTTP', async () => {
+    const payload = gaife.contract.events[0]!.examples[0]!.payload;
+    const event = gaife.contract.events[0]!.name;
+    const seen: string[] = [];
+    const report = await runProviderContract({
+      contract: gaife.contract,
+      timeScale: 0.01,
+      scenarios: ['status:500', 'flaky:1'],
+      send: ({ url, secret, timeScale }) => deliver(gaife.contract, { url, secret, timeScale, event, payload }).then(() => undefined),
+      onCase: (c, done, total) => seen.push(`${c.group} ${done}/${total}`),
+    });
+    const groups = [...new Set(report.cases.map((c) => c.group))];
+    expect(groups).toEqual(providerPhases(['status:500', 'flaky:1']).map((p) => p.name));
+    expect(report.failed, JSON.stringify(report.cases.filter((c) => c.outcome === 'failed'))).toBe(0);
+    expect(seen).toEqual(report.cases.map((c, i) => `${c.group} ${i + 1}/${i + 1}`));
   });
 });
