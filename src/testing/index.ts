@@ -1,7 +1,9 @@
 /**
  * Contract-test runners (published as `chathooks/contract`) for both sides of a webhook: replay a contract
  * against a receiver (`runConsumerContract`), check a sender against its delivery policy
- * (`runProviderContract`), and report as JUnit or JSON.
+ * (`runProviderContract`), and report as JUnit or JSON. The consumer contract is one table of case groups
+ * and checks (`groups.ts`) with one small planner per group (`plan/`); the provider contract is a table of
+ * phases with one judge each (`phases/`).
  */
 export {
   runConsumerContract,

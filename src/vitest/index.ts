@@ -22,6 +22,7 @@ import {
   type ProviderContractOptions,
 } from '../testing/index.js';
 import { resolveTarget } from '../testing/consumer.js';
+import { providerPhases } from '../testing/phases/index.js';
 import { formatCase } from '../testing/report.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
@@ -63,10 +64,9 @@ export function describeContract(source: Contract | RuntimeContract, options: De
     describe(name ?? `${contract.title}: provider contract`, () => {
       let report: Promise<ContractReport> | undefined;
       const run = (): Promise<ContractReport> => (report ??= runProviderContract({ ...rest, contract: generated }));
-      for (const phase of ['capture', ...(rest.scenarios ?? DEFAULT_FAULT_SCENARIOS)]) {
-        const title = phase === 'capture' ? 'capture: every delivery is signed, framed and valid' : `${phase}: attempts follow the delivery policy`;
-        test(title, async () => {
-          const cases = (await run()).cases.filter((c) => c.group === phase);
+      for (const phase of providerPhases(rest.scenarios ?? DEFAULT_FAULT_SCENARIOS)) {
+        test(phase.title, async () => {
+          const cases = (await run()).cases.filter((c) => c.group === phase.name);
           const failed = cases.filter((c) => c.outcome === 'failed');
           if (failed.length) throw new ContractCaseError(failed.map(formatCase).join('\n\n'));
         });
