@@ -20,7 +20,9 @@ function median(xs: number[]): number {
 }
 
 export async function benchCodegen(): Promise<void> {
-  const specs = readdirSync('spec').filter((f) => f.endsWith('.yaml')).sort();
+  const specs = readdirSync('spec')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   console.log('\n## codegen (median of 5; in-process after one warm-up run)\n');
   const widths = [22, 8, 14, 14, 12];
   console.log(row(['spec', 'events', 'load ms', 'generate ms', 'files'], widths));
@@ -57,5 +59,7 @@ export async function benchCodegen(): Promise<void> {
   console.log(`  chathooks generate         ${fmt(generateAll)} ms   (target < 3000 ms)`);
   console.log(`  chathooks generate --check ${fmt(checkAll)} ms`);
   console.log(`  chathooks lint (full)      ${fmt(lintAll)} ms`);
-  console.log(`  baseline: node + import    ${fmt(baseline)} ms   → generate costs ${fmt(generateAll - baseline)} ms above start-up`);
+  console.log(
+    `  baseline: node + import    ${fmt(baseline)} ms   → generate costs ${fmt(generateAll - baseline)} ms above start-up`,
+  );
 }

@@ -24,7 +24,14 @@ if (process.send && (mode === 'bare' || mode === 'receivers')) {
     const byPath = new Map<string, Receiver>();
     for (const id of IDS) {
       const g = (await import(`../generated/${id}/index.js`)) as Parameters<typeof createReceiver>[0];
-      byPath.set(`/${id}/webhook`, createReceiver(g, { secret: SECRET, logger: { warn: () => undefined }, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) }));
+      byPath.set(
+        `/${id}/webhook`,
+        createReceiver(g, {
+          secret: SECRET,
+          logger: { warn: () => undefined },
+          ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+        }),
+      );
     }
     handler = (req, res) => {
       const r = byPath.get((req.url ?? '').split('?')[0]!);

@@ -21,7 +21,15 @@ async function contracts(): Promise<{ id: string; g: Generated; receiver: Receiv
   return Promise.all(
     IDS.map(async (id) => {
       const g = (await import(`../generated/${id}/index.js`)) as Generated;
-      return { id, g, receiver: createReceiver(g, { secret: SECRET, logger: { warn: () => undefined }, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) }) };
+      return {
+        id,
+        g,
+        receiver: createReceiver(g, {
+          secret: SECRET,
+          logger: { warn: () => undefined },
+          ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+        }),
+      };
     }),
   );
 }
@@ -46,17 +54,37 @@ async function bareLoop(total: number, bodies: string[], send: (body: string) =>
 
 /** A server process (bench/contract-receivers.ts) and its base URL. */
 async function child(mode: 'bare' | 'receivers'): Promise<{ url: string; stop: () => void }> {
-  const proc = fork(new URL('./contract-receivers.ts', import.meta.url), [mode], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve) => proc.once('message', (m) => resolve((m as { port: number }).port)));
+  const proc = fork(new URL('./contract-receivers.ts', import.meta.url), [mode], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve) =>
+    proc.once('message', (m) => resolve((m as { port: number }).port)),
+  );
   return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
 }
 
-async function replayAll(all: Awaited<ReturnType<typeof contracts>>, targetOf: (id: string, r: Receiver) => string | Receiver): Promise<{ sends: number; ms: number; failed: number }> {
+async function replayAll(
+  all: Awaited<ReturnType<typeof contracts>>,
+  targetOf: (id: string, r: Receiver) => string | Receiver,
+): Promise<{ sends: number; ms: number; failed: number }> {
   const started = performance.now();
   const reports = await Promise.all(
-    all.map(({ id, g, receiver }) => runConsumerContract({ contract: g, target: targetOf(id, receiver), secret: SECRET, concurrency: CONCURRENCY, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) })),
+    all.map(({ id, g, receiver }) =>
+      runConsumerContract({
+        contract: g,
+        target: targetOf(id, receiver),
+        secret: SECRET,
+        concurrency: CONCURRENCY,
+        ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+      }),
+    ),
   );
-  return { sends: reports.reduce((n, r) => n + sends(r), 0), ms: performance.now() - started, failed: reports.reduce((n, r) => n + r.failed, 0) };
+  return {
+    sends: reports.reduce((n, r) => n + sends(r), 0),
+    ms: performance.now() - started,
+    failed: reports.reduce((n, r) => n + r.failed, 0),
+  };
 }
 
 /** The median-rate round of several. */
@@ -69,7 +97,16 @@ async function best<T extends { sends: number; ms: number }>(run: () => Promise<
 /** Wall time of `chathooks replay` for one spec against a running receiver, spawn to exit. */
 function cliReplay(id: string, target: string): Promise<{ ms: number; code: number | null }> {
   const started = performance.now();
-  const args = ['dist/cli/index.js', 'replay', `spec/${id}.yaml`, '--target', target, '--secret', SECRET, ...(id === 'tencent-chat' ? ['--app-id', APP_ID] : [])];
+  const args = [
+    'dist/cli/index.js',
+    'replay',
+    `spec/${id}.yaml`,
+    '--target',
+    target,
+    '--secret',
+    SECRET,
+    ...(id === 'tencent-chat' ? ['--app-id', APP_ID] : []),
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     child.on('close', (code) => resolve({ ms: performance.now() - started, code }));
@@ -77,9 +114,13 @@ function cliReplay(id: string, target: string): Promise<{ ms: number; code: numb
 }
 
 export async function benchContract(): Promise<void> {
-  console.log(`\n## contract replay (every case of all ${IDS.length} bundled specs, ${CONCURRENCY} in flight, median of ${ROUNDS})\n`);
+  console.log(
+    `\n## contract replay (every case of all ${IDS.length} bundled specs, ${CONCURRENCY} in flight, median of ${ROUNDS})\n`,
+  );
   const all = await contracts();
-  const bodies = all.flatMap(({ g }) => g.contract.events.flatMap((e) => e.examples.map((x) => JSON.stringify(x.payload))));
+  const bodies = all.flatMap(({ g }) =>
+    g.contract.events.flatMap((e) => e.examples.map((x) => JSON.stringify(x.payload))),
+  );
   const widths = [58, 12, 14, 12];
   console.log(row(['run', 'deliveries', 'deliveries/s', 'vs baseline'], widths));
 
@@ -96,7 +137,17 @@ export async function benchContract(): Promise<void> {
   const inRate = inProc.sends / (inProc.ms / 1000);
   const inBaseRate = inProc.sends / (inProcBase.ms / 1000);
   console.log(row(['bare loop: Request → trivial handler', fmt(inProc.sends), fmt(inBaseRate), '1.00×'], widths));
-  console.log(row([`runConsumerContract → receiver.fetch (${inProc.failed} failed)`, fmt(inProc.sends), fmt(inRate), `${fmt(inRate / inBaseRate, 2)}×`], widths));
+  console.log(
+    row(
+      [
+        `runConsumerContract → receiver.fetch (${inProc.failed} failed)`,
+        fmt(inProc.sends),
+        fmt(inRate),
+        `${fmt(inRate / inBaseRate, 2)}×`,
+      ],
+      widths,
+    ),
+  );
 
   // Loopback HTTP, receivers in their own process; the baseline sends the same bodies with the same
   // transport (node:http keep-alive) to a bare node:http server in its own process.
@@ -105,13 +156,29 @@ export async function benchContract(): Promise<void> {
   try {
     await replayAll(all, (id) => `${receivers.url}/${id}/webhook`);
     const http1 = await best(() => replayAll(all, (id) => `${receivers.url}/${id}/webhook`));
-    const post = (body: string) => httpSend({ method: 'POST', url: `${bareServer.url}/webhook`, headers: { 'content-type': 'application/json' }, body }, 10_000);
+    const post = (body: string) =>
+      httpSend(
+        { method: 'POST', url: `${bareServer.url}/webhook`, headers: { 'content-type': 'application/json' }, body },
+        10_000,
+      );
     await bareLoop(http1.sends, bodies, post);
     const httpBase = await best(async () => ({ sends: http1.sends, ms: await bareLoop(http1.sends, bodies, post) }));
     const httpRate = http1.sends / (http1.ms / 1000);
     const httpBaseRate = http1.sends / (httpBase.ms / 1000);
-    console.log(row(['bare loop (node:http keep-alive) → bare node:http', fmt(http1.sends), fmt(httpBaseRate), '1.00×'], widths));
-    console.log(row([`runConsumerContract → receivers over loopback (${http1.failed} failed)`, fmt(http1.sends), fmt(httpRate), `${fmt(httpRate / httpBaseRate, 2)}×`], widths));
+    console.log(
+      row(['bare loop (node:http keep-alive) → bare node:http', fmt(http1.sends), fmt(httpBaseRate), '1.00×'], widths),
+    );
+    console.log(
+      row(
+        [
+          `runConsumerContract → receivers over loopback (${http1.failed} failed)`,
+          fmt(http1.sends),
+          fmt(httpRate),
+          `${fmt(httpRate / httpBaseRate, 2)}×`,
+        ],
+        widths,
+      ),
+    );
     console.log(`\nover loopback: ${fmt(httpRate)} deliveries/s (target ≥ 2,000)`);
 
     // End to end: the CLI, as a user runs it, one spec after another, against the receivers above.
@@ -122,8 +189,12 @@ export async function benchContract(): Promise<void> {
       runs.push(`${id} ${fmt(r.ms)} ms${r.code === 0 ? '' : ` (exit ${r.code})`}`);
     }
     const total = performance.now() - started;
-    console.log(`chathooks replay, every case of all ${IDS.length} specs, spawn to exit: ${fmt(total)} ms (target < 5,000): ${runs.join(', ')}`);
-    console.log(`cases planned: ${all.map(({ id, g }) => `${id} ${planConsumerContract({ contract: g, secret: SECRET, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) }).length}`).join(', ')}`);
+    console.log(
+      `chathooks replay, every case of all ${IDS.length} specs, spawn to exit: ${fmt(total)} ms (target < 5,000): ${runs.join(', ')}`,
+    );
+    console.log(
+      `cases planned: ${all.map(({ id, g }) => `${id} ${planConsumerContract({ contract: g, secret: SECRET, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) }).length}`).join(', ')}`,
+    );
   } finally {
     receivers.stop();
     bareServer.stop();

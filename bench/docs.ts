@@ -31,11 +31,15 @@ function wall(args: string[]): number {
 }
 
 export async function benchDocs(): Promise<void> {
-  const specs = readdirSync('spec').filter((f) => f.endsWith('.yaml')).sort();
+  const specs = readdirSync('spec')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const contracts: Contract[] = [];
   for (const spec of specs) contracts.push(await loadContract(`spec/${spec}`, { validation: 'conventions' }));
   await rm(OUT, { recursive: true, force: true });
-  console.log(`\n## docs (${specs.length} bundled specs, ${contracts.reduce((n, c) => n + c.events.length, 0)} events; median of 5 after the cold run)\n`);
+  console.log(
+    `\n## docs (${specs.length} bundled specs, ${contracts.reduce((n, c) => n + c.events.length, 0)} events; median of 5 after the cold run)\n`,
+  );
 
   const cold = await time(() => buildDocs(contracts, { outDir: OUT }));
   const builds: number[] = [];
@@ -45,14 +49,18 @@ export async function benchDocs(): Promise<void> {
   let types = new Map<string, string>();
   for (let i = 0; i < 5; i++) {
     builds.push(await time(() => buildDocs(contracts, { outDir: OUT })));
-    typesRuns.push(await time(async () => {
-      types = new Map();
-      for (const c of contracts) types.set(c.id, await generateTypes(c));
-    }));
+    typesRuns.push(
+      await time(async () => {
+        types = new Map();
+        for (const c of contracts) types.set(c.id, await generateTypes(c));
+      }),
+    );
     renders.push(await time(() => renderDocs(contracts, { types })));
-    codegens.push(await time(async () => {
-      for (const c of contracts) await generateContract(c);
-    }));
+    codegens.push(
+      await time(async () => {
+        for (const c of contracts) await generateContract(c);
+      }),
+    );
   }
   const build = median(builds);
   const baseline = median(codegens);
@@ -63,7 +71,9 @@ export async function benchDocs(): Promise<void> {
   console.log(row(['  types.ts of every spec (generateTypes)', fmt(median(typesRuns))], widths));
   console.log(row(['  render every page (renderDocs, types given)', fmt(median(renders))], widths));
   console.log(row(['baseline: generateContract of every spec', fmt(baseline)], widths));
-  console.log(`\nbuildDocs costs ${fmt(build / baseline, 2)}× a full codegen of the same specs; cold ${fmt(cold)} ms (target < 2000 ms)`);
+  console.log(
+    `\nbuildDocs costs ${fmt(build / baseline, 2)}× a full codegen of the same specs; cold ${fmt(cold)} ms (target < 2000 ms)`,
+  );
 
   const { files } = await buildDocs(contracts, { outDir: OUT });
   const pages = files.filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes);
@@ -72,12 +82,16 @@ export async function benchDocs(): Promise<void> {
   for (const p of pages.slice(0, 3)) console.log(`  ${p.path.padEnd(64)} ${fmt(p.bytes / 1024, 1)} KB`);
   const largestScript = files.filter((f) => f.path.endsWith('.js')).sort((a, b) => b.bytes - a.bytes)[0]!;
   console.log(`  largest script: ${largestScript.path} ${fmt(largestScript.bytes / 1024, 1)} KB`);
-  console.log(`largest page ${fmt(pages[0]!.bytes / 1024, 1)} KB (target < 500 KB); median page ${fmt(pages[Math.floor(pages.length / 2)]!.bytes / 1024, 1)} KB`);
+  console.log(
+    `largest page ${fmt(pages[0]!.bytes / 1024, 1)} KB (target < 500 KB); median page ${fmt(pages[Math.floor(pages.length / 2)]!.bytes / 1024, 1)} KB`,
+  );
 
   const cli = 'dist/cli/index.js';
   const nodeBaseline = median([0, 1, 2].map(() => wall(['-e', "import('./dist/index.js')"])));
   const docsAll = median([0, 1, 2].map(() => wall([cli, 'docs', '--out', OUT])));
   console.log(`\nCLI wall time, all ${specs.length} bundled specs (median of 3):`);
   console.log(`  chathooks docs             ${fmt(docsAll)} ms   (loading the specs included)`);
-  console.log(`  baseline: node + import    ${fmt(nodeBaseline)} ms   → docs costs ${fmt(docsAll - nodeBaseline)} ms above start-up`);
+  console.log(
+    `  baseline: node + import    ${fmt(nodeBaseline)} ms   → docs costs ${fmt(docsAll - nodeBaseline)} ms above start-up`,
+  );
 }

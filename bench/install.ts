@@ -19,7 +19,17 @@ import { fmt, median } from './lib.js';
 const run = promisify(execFile);
 const ROUNDS = 9;
 /** The subpaths a runtime user imports (msw and vitest with the user's own msw/vitest beside them). */
-const RUNTIME_ENTRIES = ['chathooks', 'chathooks/receiver', 'chathooks/delivery', 'chathooks/mock', 'chathooks/msw', 'chathooks/contract', 'chathooks/signing', 'chathooks/vitest', 'chathooks/generated/protocol'];
+const RUNTIME_ENTRIES = [
+  'chathooks',
+  'chathooks/receiver',
+  'chathooks/delivery',
+  'chathooks/mock',
+  'chathooks/msw',
+  'chathooks/contract',
+  'chathooks/signing',
+  'chathooks/vitest',
+  'chathooks/generated/protocol',
+];
 const TARGET = { mb: 10, packages: 15, importMs: 50, mockMs: 40 };
 
 /** Packages under node_modules (every directory with a package.json, nested ones included) and their size. */
@@ -39,7 +49,9 @@ async function installed(dir: string): Promise<{ packages: string[]; diskBytes: 
   const listPackages = async (nm: string): Promise<void> => {
     for (const entry of await readdir(nm, { withFileTypes: true }).catch(() => [])) {
       if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-      const names = entry.name.startsWith('@') ? (await readdir(join(nm, entry.name))).map((n) => `${entry.name}/${n}`) : [entry.name];
+      const names = entry.name.startsWith('@')
+        ? (await readdir(join(nm, entry.name))).map((n) => `${entry.name}/${n}`)
+        : [entry.name];
       for (const name of names) {
         packages.push(name);
         await listPackages(join(nm, name, 'node_modules'));
@@ -81,7 +93,9 @@ async function spawnMs(args: string[], cwd: string, marker?: string): Promise<{ 
       if (marker && out.includes(marker)) resolve({ ms: performance.now() - started, cpuMs: procCpuMs(child.pid) });
     });
     child.on('close', (code) =>
-      code === 0 && !marker ? resolve({ ms: performance.now() - started, cpuMs: Number(out.trim().split('\n').at(-1)) }) : reject(new Error(`node ${args.join(' ')} exited ${code}:\n${out}${err}`)),
+      code === 0 && !marker
+        ? resolve({ ms: performance.now() - started, cpuMs: Number(out.trim().split('\n').at(-1)) })
+        : reject(new Error(`node ${args.join(' ')} exited ${code}:\n${out}${err}`)),
     );
   });
   if (marker) {
@@ -126,19 +140,28 @@ export async function benchInstall(): Promise<void> {
     await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: lean });
     const installMs = performance.now() - t0;
     const size = await installed(lean);
-    console.log(`\`npm i chathooks\` (tarball): ${size.packages.length} package${size.packages.length === 1 ? '' : 's'} (${size.packages.join(', ')}), ${mb(size.diskBytes)} on disk (${mb(size.fileBytes)} of files), ${fmt(installMs)} ms`);
-    console.log(`  target ≤ ${TARGET.packages} packages and ≤ ${TARGET.mb} MB: ${size.packages.length <= TARGET.packages && size.diskBytes <= TARGET.mb * 2 ** 20 ? 'met' : 'NOT met'} (main before issue 12: 366 packages, 183 MB)`);
+    console.log(
+      `\`npm i chathooks\` (tarball): ${size.packages.length} package${size.packages.length === 1 ? '' : 's'} (${size.packages.join(', ')}), ${mb(size.diskBytes)} on disk (${mb(size.fileBytes)} of files), ${fmt(installMs)} ms`,
+    );
+    console.log(
+      `  target ≤ ${TARGET.packages} packages and ≤ ${TARGET.mb} MB: ${size.packages.length <= TARGET.packages && size.diskBytes <= TARGET.mb * 2 ** 20 ? 'met' : 'NOT met'} (main before issue 12: 366 packages, 183 MB)`,
+    );
 
     // The user's own msw and vitest (peers of chathooks/msw and chathooks/vitest), linked after counting.
-    for (const peer of ['msw', 'vitest']) await symlink(join(process.cwd(), 'node_modules', peer), join(lean, 'node_modules', peer), 'dir');
+    for (const peer of ['msw', 'vitest'])
+      await symlink(join(process.cwd(), 'node_modules', peer), join(lean, 'node_modules', peer), 'dir');
 
     // Each import beside its baseline: plain node, or for chathooks/msw and chathooks/vitest the peer they wrap.
-    const baselineOf = (entry: string): string => (entry === 'chathooks/msw' ? 'msw' : entry === 'chathooks/vitest' ? 'vitest' : '');
+    const baselineOf = (entry: string): string =>
+      entry === 'chathooks/msw' ? 'msw' : entry === 'chathooks/vitest' ? 'vitest' : '';
     const specifiers = [...new Set(['', 'msw', 'vitest', ...RUNTIME_ENTRIES])];
     const runs = new Map<string, { ms: number; cpuMs: number }[]>(specifiers.map((e) => [e, []]));
-    for (let i = 0; i < ROUNDS; i++) for (const e of specifiers) runs.get(e)!.push(await spawnMs(importScript(e), lean));
+    for (let i = 0; i < ROUNDS; i++)
+      for (const e of specifiers) runs.get(e)!.push(await spawnMs(importScript(e), lean));
     const med = (e: string, key: 'ms' | 'cpuMs'): number => median(runs.get(e)!.map((r) => r[key]));
-    console.log(`\nimport, spawn to exit (medians of ${ROUNDS}, interleaved): plain \`node\` ${fmt(med('', 'ms'))} ms; the import's own CPU in brackets`);
+    console.log(
+      `\nimport, spawn to exit (medians of ${ROUNDS}, interleaved): plain \`node\` ${fmt(med('', 'ms'))} ms; the import's own CPU in brackets`,
+    );
     for (const entry of RUNTIME_ENTRIES) {
       const base = baselineOf(entry);
       const over = med(entry, 'ms') - med(base, 'ms');
@@ -154,7 +177,13 @@ export async function benchInstall(): Promise<void> {
     const node: { ms: number; cpuMs: number }[] = [];
     const mock: { ms: number; cpuMs: number }[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      node.push(await spawnMs(['--input-type=module', '-e', "console.log('ready'); setInterval(() => {}, 1000)"], pkgDir, 'ready'));
+      node.push(
+        await spawnMs(
+          ['--input-type=module', '-e', "console.log('ready'); setInterval(() => {}, 1000)"],
+          pkgDir,
+          'ready',
+        ),
+      );
       mock.push(await spawnMs(['dist/cli/index.js', 'mock', '--port', '0'], pkgDir, 'mock: listening'));
     }
     const started = performance.now();
@@ -171,7 +200,9 @@ export async function benchInstall(): Promise<void> {
     // Tooling: the hint without it, success after the one documented command.
     await mkdir(join(lean, 'spec'));
     await writeFile(join(lean, 'spec', 'protocol.yaml'), await readFile('spec/protocol.yaml'));
-    const hint = await run(process.execPath, ['node_modules/chathooks/dist/cli/index.js', 'generate'], { cwd: lean }).then(
+    const hint = await run(process.execPath, ['node_modules/chathooks/dist/cli/index.js', 'generate'], {
+      cwd: lean,
+    }).then(
       () => 'exit 0 (unexpected)',
       (e: { code: number; stderr: string }) => `exit ${e.code}: ${e.stderr.trim()}`,
     );
@@ -182,11 +213,17 @@ export async function benchInstall(): Promise<void> {
     const command = TOOLING_INSTALL.replace('npm i -D ', '').split(' ');
     try {
       const t1 = performance.now();
-      await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...command], { cwd: full });
+      await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...command], {
+        cwd: full,
+      });
       const fullMs = performance.now() - t1;
       const fullSize = await installed(full);
-      const { stdout } = await run(process.execPath, ['node_modules/chathooks/dist/cli/index.js', 'generate'], { cwd: full });
-      console.log(`\`${TOOLING_INSTALL.replace('npm i -D ', 'npm i -D chathooks ')}\`: ${fullSize.packages.length} packages, ${mb(fullSize.diskBytes)}, ${fmt(fullMs)} ms; then \`chathooks generate\`: ${stdout.trim()}`);
+      const { stdout } = await run(process.execPath, ['node_modules/chathooks/dist/cli/index.js', 'generate'], {
+        cwd: full,
+      });
+      console.log(
+        `\`${TOOLING_INSTALL.replace('npm i -D ', 'npm i -D chathooks ')}\`: ${fullSize.packages.length} packages, ${mb(fullSize.diskBytes)}, ${fmt(fullMs)} ms; then \`chathooks generate\`: ${stdout.trim()}`,
+      );
     } catch (error) {
       console.log(`tooling install not measured (needs the npm registry): ${(error as Error).message.split('\n')[0]}`);
     }

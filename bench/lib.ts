@@ -7,7 +7,11 @@ export interface Measure {
 }
 
 /** Median ns/op of `runs` batches of `iterations` calls, after `warmup` calls. */
-export function measure(name: string, fn: () => unknown, { iterations = 100_000, runs = 5, warmup = 20_000 } = {}): Measure {
+export function measure(
+  name: string,
+  fn: () => unknown,
+  { iterations = 100_000, runs = 5, warmup = 20_000 } = {},
+): Measure {
   let sink: unknown;
   for (let i = 0; i < warmup; i++) sink = fn();
   const samples: number[] = [];
@@ -26,7 +30,8 @@ export function row(cells: (string | number)[], widths: number[]): string {
   return cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join(' ');
 }
 
-export const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {

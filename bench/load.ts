@@ -23,11 +23,32 @@ export interface LoadResult {
   total: number;
 }
 
-export async function load(url: string, body: string, headers: Record<string, string>, seconds = 5, connections = CONNECTIONS): Promise<LoadResult> {
-  const result = await autocannon({ url, method: 'POST', body, headers, connections, duration: seconds, pipelining: PIPELINING });
+export async function load(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  seconds = 5,
+  connections = CONNECTIONS,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    body,
+    headers,
+    connections,
+    duration: seconds,
+    pipelining: PIPELINING,
+  });
   // autocannon reports the count too; the typing in autocannon.d.ts leaves it out.
-  const total = (result as unknown as { requests: { total?: number } }).requests.total ?? result.requests.average * seconds;
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, total };
+  const total =
+    (result as unknown as { requests: { total?: number } }).requests.total ?? result.requests.average * seconds;
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total,
+  };
 }
 
 /** `taskset -a -p -c <cpus> <pid>`; false when taskset is missing or refuses. */
@@ -63,5 +84,7 @@ export function releaseLoadTool(): void {
 
 /** One line for a benchmark header: where the servers and the load tool run. */
 export function placement(): string {
-  return pinLoadTool() ? `each server alone on CPU ${SERVER_CPU}, the load tool on CPU ${LOAD_CPUS}` : `servers and load tool share ${CPUS} CPU${CPUS === 1 ? '' : 's'} (no taskset or one CPU)`;
+  return pinLoadTool()
+    ? `each server alone on CPU ${SERVER_CPU}, the load tool on CPU ${LOAD_CPUS}`
+    : `servers and load tool share ${CPUS} CPU${CPUS === 1 ? '' : 's'} (no taskset or one CPU)`;
 }

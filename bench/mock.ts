@@ -45,7 +45,9 @@ async function spawnReadyMs(args: string[], marker: string): Promise<number> {
       out += d.toString();
       if (out.includes(marker)) resolve();
     });
-    child.on('close', (code) => reject(new Error(`node ${args.join(' ')} exited ${code} before printing "${marker}":\n${out}`)));
+    child.on('close', (code) =>
+      reject(new Error(`node ${args.join(' ')} exited ${code} before printing "${marker}":\n${out}`)),
+    );
   });
   const ms = performance.now() - started;
   child.kill('SIGTERM');
@@ -54,7 +56,9 @@ async function spawnReadyMs(args: string[], marker: string): Promise<number> {
 }
 
 export async function benchMock(): Promise<void> {
-  console.log(`\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${placement()}; signed protocol message.created; interleaved rounds, medians)\n`);
+  console.log(
+    `\n## mock consumers (autocannon from this process, ${CONNECTIONS} connections, pipelining ${PIPELINING}; ${placement()}; signed protocol message.created; interleaved rounds, medians)\n`,
+  );
   const { body, headers } = protocolRequest();
   const bare = await server('bare');
   const byHand = await server('by-hand');
@@ -66,9 +70,17 @@ export async function benchMock(): Promise<void> {
   try {
     const [b, h, m] = await loadInRounds(
       [
-        { name: 'bare node:http (reads body, same JSON answer)', url: `http://127.0.0.1:${bare.port}/webhook`, served: bare },
+        {
+          name: 'bare node:http (reads body, same JSON answer)',
+          url: `http://127.0.0.1:${bare.port}/webhook`,
+          served: bare,
+        },
         { name: 'node:http + the same checks by hand', url: `http://127.0.0.1:${byHand.port}/webhook`, served: byHand },
-        { name: 'chathooks mock (native, verifies, records)', url: `http://127.0.0.1:${mock.port}/protocol/webhook`, served: mock },
+        {
+          name: 'chathooks mock (native, verifies, records)',
+          url: `http://127.0.0.1:${mock.port}/protocol/webhook`,
+          served: mock,
+        },
       ],
       body,
       headers,
@@ -76,7 +88,13 @@ export async function benchMock(): Promise<void> {
     // Prism answers with its own headers: loaded alone, same settings; its CPU read from /proc where there is one.
     const prismPid = prism.process.pid;
     const [p] = await loadInRounds(
-      [{ name: 'Prism 5.14.2 (-v error)', url: prism.endpoint, served: { port: 0, startMs: prismStart, cpu: async () => procCpuUs(prismPid), stop: () => undefined } }],
+      [
+        {
+          name: 'Prism 5.14.2 (-v error)',
+          url: prism.endpoint,
+          served: { port: 0, startMs: prismStart, cpu: async () => procCpuUs(prismPid), stop: () => undefined },
+        },
+      ],
       body,
       headers,
       2,
@@ -89,7 +107,9 @@ export async function benchMock(): Promise<void> {
     console.log(
       `vs Prism: ${fmt(m!.rps / p!.rps, 1)}× its req/s (target ≥ 10×; bare node:http ${fmt(b!.rps / p!.rps, 1)}×, the checks by hand ${fmt(h!.rps / p!.rps, 1)}×)${Number.isNaN(p!.cpuUs) ? '' : `, ${fmt(p!.cpuUs / m!.cpuUs, 1)}× less CPU per request`}; p99 ${fmt(m!.p99, 1)} ms vs ${fmt(p!.p99, 1)} ms`,
     );
-    console.log(`server CPU per request: mock ${fmt(m!.cpuUs, 1)} µs, by hand ${fmt(h!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the mock adds ${fmt(m!.cpuUs - h!.cpuUs, 1)} µs to the checks (recording, scenario)`);
+    console.log(
+      `server CPU per request: mock ${fmt(m!.cpuUs, 1)} µs, by hand ${fmt(h!.cpuUs, 1)} µs, bare ${fmt(b!.cpuUs, 1)} µs → the mock adds ${fmt(m!.cpuUs - h!.cpuUs, 1)} µs to the checks (recording, scenario)`,
+    );
   } finally {
     bare.stop();
     byHand.stop();
@@ -105,7 +125,9 @@ export async function benchMock(): Promise<void> {
     s.stop();
   }
   if (!existsSync('dist/cli/index.js')) {
-    console.log(`\nready: startMockServer in process ${fmt(median(inProcess), 1)} ms (median of ${STARTS}); dist/ is not built, so \`chathooks mock\` was not timed (npm run build).`);
+    console.log(
+      `\nready: startMockServer in process ${fmt(median(inProcess), 1)} ms (median of ${STARTS}); dist/ is not built, so \`chathooks mock\` was not timed (npm run build).`,
+    );
     return;
   }
   const node: number[] = [];
@@ -116,12 +138,16 @@ export async function benchMock(): Promise<void> {
     cli.push(await spawnReadyMs(['dist/cli/index.js', 'mock', '--port', '0'], 'mock: listening'));
     one.push(await spawnReadyMs(['dist/cli/index.js', 'mock', 'spec/protocol.yaml', '--port', '0'], 'mock: listening'));
   }
-  console.log(`\nready (medians of ${STARTS}): startMockServer in process ${fmt(median(inProcess), 1)} ms; Prism ${fmt(prismStart)} ms`);
+  console.log(
+    `\nready (medians of ${STARTS}): startMockServer in process ${fmt(median(inProcess), 1)} ms; Prism ${fmt(prismStart)} ms`,
+  );
   console.log(`  plain \`node\` from spawn to its first line: ${fmt(median(node))} ms`);
   for (const [what, times] of [
     ['`chathooks mock` (every bundled spec)', cli],
     ['`chathooks mock spec/protocol.yaml`', one],
   ] as const) {
-    console.log(`  ${what} from spawn to its URLs: ${fmt(median(times))} ms (target < 150 ms) → chathooks adds ${fmt(median(times) - median(node))} ms to node's own start`);
+    console.log(
+      `  ${what} from spawn to its URLs: ${fmt(median(times))} ms (target < 150 ms) → chathooks adds ${fmt(median(times) - median(node))} ms to node's own start`,
+    );
   }
 }

@@ -13,7 +13,9 @@ import * as protocol from '../generated/protocol/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 
 /** What the receiver answers an acknowledged message.created: its first reply example. */
-export const ACK = JSON.stringify(protocol.contract.events.find((e) => e.name === 'message.created')!.reply!.examples[0]!.payload);
+export const ACK = JSON.stringify(
+  protocol.contract.events.find((e) => e.name === 'message.created')!.reply!.examples[0]!.payload,
+);
 
 const mode = process.argv[2];
 process.on('message', (m) => m === 'cpu' && process.send!({ cpu: process.cpuUsage() }));
@@ -32,14 +34,20 @@ if (mode === 'mock') {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(ACK) });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(ACK),
+        });
         res.end(ACK);
       });
     };
   } else if (mode === 'by-hand') {
     const validate = protocol.validators['message.created'];
     const answer = (res: http.ServerResponse, status: number, body: string): void => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(body);
     };
     handler = (req, res) => {
@@ -49,7 +57,8 @@ if (mode === 'mock') {
         const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
         const expected = createHmac('sha256', 'bench-secret').update(raw).digest();
         const given = Buffer.from(String(req.headers['x-protocol-signature'] ?? ''), 'hex');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return answer(res, 401, '{"error":"signature"}');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+          return answer(res, 401, '{"error":"signature"}');
         let payload: unknown;
         try {
           payload = JSON.parse(raw.toString('utf8'));

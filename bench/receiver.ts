@@ -21,7 +21,13 @@ const BATCHES = 15;
 /** A signed message.created body of Protocol. */
 export function protocolRequest(): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify(protocol.examples['message.created'][0]!.payload);
-  return { body, headers: { 'content-type': 'application/json', ...signRequest(protocol.contract.signature, { rawBody: body, secret: SECRET }).headers } };
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      ...signRequest(protocol.contract.signature, { rawBody: body, secret: SECRET }).headers,
+    },
+  };
 }
 
 export interface Served {
@@ -36,9 +42,14 @@ export interface Served {
 /** Start a server process; `pin` (the default) puts it alone on its CPU for load (see load.ts). */
 export async function server(mode: 'bare' | 'by-hand' | 'receiver' | 'mock', pin = true): Promise<Served> {
   const started = performance.now();
-  const child = fork(new URL('./receiver-server.ts', import.meta.url), [mode], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./receiver-server.ts', import.meta.url), [mode], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   if (pin) pinServer(child.pid);
-  const msg = await new Promise<{ port: number; startMs?: number }>((resolve) => child.once('message', (m: { port: number; startMs?: number }) => resolve(m)));
+  const msg = await new Promise<{ port: number; startMs?: number }>((resolve) =>
+    child.once('message', (m: { port: number; startMs?: number }) => resolve(m)),
+  );
   return {
     port: msg.port,
     startMs: msg.startMs ?? performance.now() - started,
@@ -73,7 +84,13 @@ export interface Standing {
  * Load every contender in turn, `rounds` times (after a 1 s warm-up each); medians per contender. The reply of
  * each is fetched once first and must be byte-identical to the first contender's (status, content type, body).
  */
-export async function loadInRounds(contenders: Contender[], body: string, headers: Record<string, string>, rounds = ROUNDS, seconds = SECONDS): Promise<Standing[]> {
+export async function loadInRounds(
+  contenders: Contender[],
+  body: string,
+  headers: Record<string, string>,
+  rounds = ROUNDS,
+  seconds = SECONDS,
+): Promise<Standing[]> {
   const replies = await Promise.all(
     contenders.map(async (c) => {
       const res = await fetch(c.url, { method: 'POST', body, headers });
@@ -81,7 +98,10 @@ export async function loadInRounds(contenders: Contender[], body: string, header
     }),
   );
   for (const [i, reply] of replies.entries()) {
-    if (reply !== replies[0]) throw new Error(`bench: ${contenders[i]!.name} answers "${reply}", the baseline "${replies[0]}"; compare like with like.`);
+    if (reply !== replies[0])
+      throw new Error(
+        `bench: ${contenders[i]!.name} answers "${reply}", the baseline "${replies[0]}"; compare like with like.`,
+      );
   }
   for (const c of contenders) await load(c.url, body, headers, 1);
   const results = contenders.map(() => [] as (LoadResult & { cpuUs: number })[]);
@@ -116,7 +136,13 @@ export function ratios(candidate: Standing, baseline: Standing): { median: numbe
 export function printStandings(standings: Standing[]): void {
   const widths = [46, 10, 9, 8, 9, 16];
   console.log(row(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'server CPU/req'], widths));
-  for (const s of standings) console.log(row([s.name, fmt(s.rps), fmt(s.p99, 1), s.errors, s.non2xx, Number.isNaN(s.cpuUs) ? '-' : `${fmt(s.cpuUs, 1)} µs`], widths));
+  for (const s of standings)
+    console.log(
+      row(
+        [s.name, fmt(s.rps), fmt(s.p99, 1), s.errors, s.non2xx, Number.isNaN(s.cpuUs) ? '-' : `${fmt(s.cpuUs, 1)} µs`],
+        widths,
+      ),
+    );
 }
 
 const pct = (x: number): string => `${fmt(x * 100, 1)} %`;
@@ -127,9 +153,17 @@ const pct = (x: number): string => `${fmt(x * 100, 1)} %`;
  * with the same reply as a Response — what any fetch-style handler does at the least. Also against the read and
  * parse alone, without the Response.
  */
-async function inProcess(generated: GeneratedContract, event: string, payload: unknown, path: string): Promise<{ us: number; bareUs: number; addedUs: number; addedToParseUs: number; bytes: number }> {
+async function inProcess(
+  generated: GeneratedContract,
+  event: string,
+  payload: unknown,
+  path: string,
+): Promise<{ us: number; bareUs: number; addedUs: number; addedToParseUs: number; bytes: number }> {
   const body = JSON.stringify(payload);
-  const headers = { 'content-type': 'application/json', ...signRequest(generated.contract.signature, { rawBody: body, secret: SECRET }).headers };
+  const headers = {
+    'content-type': 'application/json',
+    ...signRequest(generated.contract.signature, { rawBody: body, secret: SECRET }).headers,
+  };
   const receiver = createReceiver(generated, { secret: SECRET, idempotency: false });
   const request = () => new Request(`http://receiver.local${path}`, { method: 'POST', body, headers });
   const check = await receiver.fetch(request());
@@ -142,7 +176,8 @@ async function inProcess(generated: GeneratedContract, event: string, payload: u
   };
   const parseOnly = async (): Promise<void> => void JSON.parse(await request().text());
   const bareCheck = await bare();
-  if ((await bareCheck.text()) !== reply) throw new Error('bench: the bare fetch handler must answer what the receiver answers');
+  if ((await bareCheck.text()) !== reply)
+    throw new Error('bench: the bare fetch handler must answer what the receiver answers');
   for (let i = 0; i < 10_000; i++) {
     await receiver.fetch(request());
     await bare();
@@ -184,7 +219,11 @@ export async function benchReceiver(): Promise<void> {
   try {
     const [b, h, r] = await loadInRounds(
       [
-        { name: 'bare node:http (reads body, same JSON answer)', url: `http://127.0.0.1:${bare.port}/webhook`, served: bare },
+        {
+          name: 'bare node:http (reads body, same JSON answer)',
+          url: `http://127.0.0.1:${bare.port}/webhook`,
+          served: bare,
+        },
         { name: 'node:http + the same checks by hand', url: `http://127.0.0.1:${byHand.port}/webhook`, served: byHand },
         { name: 'createReceiver (protocol, hmac)', url: `http://127.0.0.1:${rcv.port}/webhook`, served: rcv },
       ],
@@ -194,7 +233,9 @@ export async function benchReceiver(): Promise<void> {
     printStandings([b!, h!, r!]);
     const ratio = ratios(r!, b!);
     const handRatio = ratios(r!, h!);
-    console.log(`receiver / bare: ${pct(ratio.median)} of the bare server's throughput (target ≥ 60 %); rounds: ${ratio.each.map(pct).join(', ')}`);
+    console.log(
+      `receiver / bare: ${pct(ratio.median)} of the bare server's throughput (target ≥ 60 %); rounds: ${ratio.each.map(pct).join(', ')}`,
+    );
     console.log(
       `receiver / by hand: ${pct(handRatio.median)} of a server doing the same HMAC + JSON.parse + validation inline (${pct(ratios(h!, b!).median)} of bare); rounds: ${handRatio.each.map(pct).join(', ')}`,
     );
@@ -208,13 +249,21 @@ export async function benchReceiver(): Promise<void> {
     releaseLoadTool();
   }
 
-  console.log(`\nin-process, receiver.fetch(Request) → Response (verify + parse + validate + dispatch), idempotency off; medians of ${BATCHES} interleaved batches:`);
-  const cases: [GeneratedContract, string, unknown, string][] = [[protocol, 'message.created', protocol.examples['message.created'][0]!.payload, '/webhook']];
+  console.log(
+    `\nin-process, receiver.fetch(Request) → Response (verify + parse + validate + dispatch), idempotency off; medians of ${BATCHES} interleaved batches:`,
+  );
+  const cases: [GeneratedContract, string, unknown, string][] = [
+    [protocol, 'message.created', protocol.examples['message.created'][0]!.payload, '/webhook'],
+  ];
   if (existsSync(new URL('../generated/sendbird/index.js', import.meta.url))) {
     const sendbirdPath = '../generated/sendbird/index.js';
-    const sendbird = (await import(/* the spec may not be generated yet */ sendbirdPath)) as unknown as GeneratedContract & { examples: Record<string, { payload: unknown }[]> };
+    const sendbird = (await import(
+      /* the spec may not be generated yet */ sendbirdPath
+    )) as unknown as GeneratedContract & { examples: Record<string, { payload: unknown }[]> };
     const examples = sendbird.examples['group_channel:message_send']!;
-    const largest = [...examples].sort((a, b) => JSON.stringify(b.payload).length - JSON.stringify(a.payload).length)[0]!;
+    const largest = [...examples].sort(
+      (a, b) => JSON.stringify(b.payload).length - JSON.stringify(a.payload).length,
+    )[0]!;
     cases.push([sendbird, 'group_channel:message_send', largest.payload, '/webhook']);
   }
   for (const [generated, event, payload, path] of cases) {

@@ -14,4 +14,7 @@ export declare const receiverUrls: Readonly<Record<PlatformId, string>>;
  * server.use(...handlers);
  * handlers.deliveries();
  */
-export declare function platformHandlers(id: PlatformId, options?: Omit<MswHandlersOptions, 'url'> & { url?: string }): Promise<MswHandlers>;
+export declare function platformHandlers(
+  id: PlatformId,
+  options?: Omit<MswHandlersOptions, 'url'> & { url?: string },
+): Promise<MswHandlers>;

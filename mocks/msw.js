@@ -23,7 +23,8 @@ export const receiverUrls = {
 
 /** Resolves to the handlers for setupServer: `setupServer(...(await platformHandlers('gaife', { scenario: 'flaky:1' })))`. */
 export async function platformHandlers(id, options = {}) {
-  if (!(id in load)) throw new TypeError(`platformHandlers: unknown platform "${id}"; known: ${Object.keys(load).join(', ')}.`);
+  if (!(id in load))
+    throw new TypeError(`platformHandlers: unknown platform "${id}"; known: ${Object.keys(load).join(', ')}.`);
   const generated = await load[id]();
   return mswHandlers(generated, { url: receiverUrls[id], ...options });
 }

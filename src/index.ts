@@ -42,9 +42,30 @@ export type { LintOptions, LintResult } from './model/load.js';
 export type { Problem, Severity } from './model/problems.js';
 export type { ValidationIssue } from './model/ajv.js';
 export type { GeneratedFiles, Drift } from './codegen/index.js';
-export { createReceiver, MemorySeenStore, WebhookRequestError, PROBLEM_STATUS, type Receiver, type ReceiverOptions, type SeenStore } from './receiver/index.js';
-export { verifySignature, signRequest, SignatureVerificationError, type SignatureFailureReason, type SignatureInput } from './signing/index.js';
-export { deliver, createDeliverer, scaledClock, type Attempt, type DeliverOptions, type Transcript } from './delivery/index.js';
+export {
+  createReceiver,
+  MemorySeenStore,
+  WebhookRequestError,
+  PROBLEM_STATUS,
+  type Receiver,
+  type ReceiverOptions,
+  type SeenStore,
+} from './receiver/index.js';
+export {
+  verifySignature,
+  signRequest,
+  SignatureVerificationError,
+  type SignatureFailureReason,
+  type SignatureInput,
+} from './signing/index.js';
+export {
+  deliver,
+  createDeliverer,
+  scaledClock,
+  type Attempt,
+  type DeliverOptions,
+  type Transcript,
+} from './delivery/index.js';
 export { toJUnit, toJSON, type CaseResult, type ContractReport } from './testing/report.js';
 export type { ConsumerContractOptions, ProviderContractOptions } from './testing/index.js';
 
@@ -54,7 +75,8 @@ export type { ConsumerContractOptions, ProviderContractOptions } from './testing
  * @example
  * const contract = await loadContract('spec/protocol.yaml');
  */
-export const loadContract: typeof Load.loadContract = async (...args) => (await import('./model/load.js')).loadContract(...args);
+export const loadContract: typeof Load.loadContract = async (...args) =>
+  (await import('./model/load.js')).loadContract(...args);
 
 /**
  * Lint a spec file: every problem, and the contract when there are no errors.
@@ -78,7 +100,8 @@ export const lintText: typeof Load.lintText = async (...args) => (await import('
  * @example
  * const files = await generateContract(await loadContract('spec/protocol.yaml'));
  */
-export const generateContract: typeof Codegen.generateContract = async (...args) => (await import('./codegen/index.js')).generateContract(...args);
+export const generateContract: typeof Codegen.generateContract = async (...args) =>
+  (await import('./codegen/index.js')).generateContract(...args);
 
 /**
  * Write generated files under a directory, removing only stale files codegen wrote before.
@@ -86,7 +109,8 @@ export const generateContract: typeof Codegen.generateContract = async (...args)
  * @example
  * await writeGenerated(files, 'generated');
  */
-export const writeGenerated: typeof Codegen.writeGenerated = async (...args) => (await import('./codegen/index.js')).writeGenerated(...args);
+export const writeGenerated: typeof Codegen.writeGenerated = async (...args) =>
+  (await import('./codegen/index.js')).writeGenerated(...args);
 
 /**
  * Compare generated files with what is on disk (drift), without writing.
@@ -94,7 +118,8 @@ export const writeGenerated: typeof Codegen.writeGenerated = async (...args) => 
  * @example
  * const drift = await checkGenerated(files, 'generated');
  */
-export const checkGenerated: typeof Codegen.checkGenerated = async (...args) => (await import('./codegen/index.js')).checkGenerated(...args);
+export const checkGenerated: typeof Codegen.checkGenerated = async (...args) =>
+  (await import('./codegen/index.js')).checkGenerated(...args);
 
 /**
  * Replay a contract against a receiver (see `chathooks/contract`); loads the runners on first call.
@@ -102,7 +127,8 @@ export const checkGenerated: typeof Codegen.checkGenerated = async (...args) => 
  * @example
  * const report = await runConsumerContract({ contract: sendbird, target: 'http://127.0.0.1:8080/webhooks/sendbird', secret });
  */
-export const runConsumerContract: typeof Testing.runConsumerContract = async (...args) => (await import('./testing/index.js')).runConsumerContract(...args);
+export const runConsumerContract: typeof Testing.runConsumerContract = async (...args) =>
+  (await import('./testing/index.js')).runConsumerContract(...args);
 
 /**
  * Run a sender against the mock consumer under fault scenarios (see `chathooks/contract`); loads the runners on first call.
@@ -110,4 +136,5 @@ export const runConsumerContract: typeof Testing.runConsumerContract = async (..
  * @example
  * const report = await runProviderContract({ contract: gaife, timeScale: 0.01, send: ({ url, secret, timeScale }) => mySender.deliver({ url, secret, timeScale }) });
  */
-export const runProviderContract: typeof Testing.runProviderContract = async (...args) => (await import('./testing/index.js')).runProviderContract(...args);
+export const runProviderContract: typeof Testing.runProviderContract = async (...args) =>
+  (await import('./testing/index.js')).runProviderContract(...args);

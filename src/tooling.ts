@@ -14,7 +14,14 @@ export const TOOLING_INSTALL = 'npm i -D @asyncapi/parser@3 openapi-typescript@7
 export const PRISM_INSTALL = 'npm i -D @stoplight/prism-cli@5';
 
 /** The optional peer dependencies this module loads; their versions are the `peerDependencies` ranges. */
-export const TOOLING_PACKAGES = ['@asyncapi/parser', 'openapi-typescript', 'typescript', 'ajv', 'yaml', '@stoplight/prism-cli'] as const;
+export const TOOLING_PACKAGES = [
+  '@asyncapi/parser',
+  'openapi-typescript',
+  'typescript',
+  'ajv',
+  'yaml',
+  '@stoplight/prism-cli',
+] as const;
 export type ToolingPackage = (typeof TOOLING_PACKAGES)[number];
 
 /**
@@ -29,7 +36,9 @@ export class MissingPackageError extends ChathooksError {
   override readonly name = 'MissingPackageError';
   readonly packageName: string;
   constructor(packageName: string, feature: string) {
-    super(`${feature} needs ${packageName}, which is not installed; install ${packageName === '@stoplight/prism-cli' ? `it with: ${PRISM_INSTALL}` : `chathooks' tooling with: ${TOOLING_INSTALL}`}`);
+    super(
+      `${feature} needs ${packageName}, which is not installed; install ${packageName === '@stoplight/prism-cli' ? `it with: ${PRISM_INSTALL}` : `chathooks' tooling with: ${TOOLING_INSTALL}`}`,
+    );
     this.packageName = packageName;
   }
 }

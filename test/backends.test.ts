@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver, type Transcript } from '../src/delivery/index.js';
-import { preferHeader, ScenarioError, startMockServer, startPrism, type MockServer, type PrismServer, type RecordedDelivery } from '../src/mock/index.js';
+import {
+  preferHeader,
+  ScenarioError,
+  startMockServer,
+  startPrism,
+  type MockServer,
+  type PrismServer,
+  type RecordedDelivery,
+} from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
 
 const SCALE = 0.01;
@@ -25,15 +33,45 @@ interface Row {
 
 const table: Row[] = [
   { scenario: 'ok', retries: false, want: { attempts: [200], outcome: 'delivered', reply: {} }, prism: true },
-  { scenario: 'ok:status-success', retries: false, want: { attempts: [200], outcome: 'delivered', reply: { status: 'success' } }, prism: true },
+  {
+    scenario: 'ok:status-success',
+    retries: false,
+    want: { attempts: [200], outcome: 'delivered', reply: { status: 'success' } },
+    prism: true,
+  },
   { scenario: 'status:400', retries: false, want: { attempts: [400], outcome: 'failed' }, prism: true },
   { scenario: 'status:503', retries: false, want: { attempts: [503], outcome: 'failed' }, prism: false },
-  { scenario: 'delay:150', retries: false, want: { attempts: [200], outcome: 'delivered', reply: {}, minLatencyMs: 145 }, prism: false },
-  { scenario: 'timeout', retries: false, want: { attempts: ['timeout'], outcome: 'failed', minLatencyMs: 295 }, prism: false },
+  {
+    scenario: 'delay:150',
+    retries: false,
+    want: { attempts: [200], outcome: 'delivered', reply: {}, minLatencyMs: 145 },
+    prism: false,
+  },
+  {
+    scenario: 'timeout',
+    retries: false,
+    want: { attempts: ['timeout'], outcome: 'failed', minLatencyMs: 295 },
+    prism: false,
+  },
   { scenario: 'reset', retries: false, want: { attempts: ['network'], outcome: 'failed' }, prism: false },
-  { scenario: 'malformed', retries: false, want: { attempts: [200], outcome: 'delivered', reply: '{"chathooks": malformed' }, prism: false },
-  { scenario: 'flaky:2', retries: true, want: { attempts: [500, 500, 200], outcome: 'delivered', reply: {} }, prism: false },
-  { scenario: 'status:500,timeout,ok', retries: true, want: { attempts: [500, 'timeout', 200], outcome: 'delivered', reply: {} }, prism: false },
+  {
+    scenario: 'malformed',
+    retries: false,
+    want: { attempts: [200], outcome: 'delivered', reply: '{"chathooks": malformed' },
+    prism: false,
+  },
+  {
+    scenario: 'flaky:2',
+    retries: true,
+    want: { attempts: [500, 500, 200], outcome: 'delivered', reply: {} },
+    prism: false,
+  },
+  {
+    scenario: 'status:500,timeout,ok',
+    retries: true,
+    want: { attempts: [500, 'timeout', 200], outcome: 'delivered', reply: {} },
+    prism: false,
+  },
 ];
 
 let native: MockServer;
@@ -87,7 +125,9 @@ describe.each(table)('scenario $scenario', (row) => {
       }
     }
     if (row.want.minLatencyMs !== undefined && deliveries[0]!.answer !== 'timeout') {
-      expect(Date.parse(deliveries[0]!.answeredAt!) - Date.parse(deliveries[0]!.at)).toBeGreaterThanOrEqual(row.want.minLatencyMs - 5);
+      expect(Date.parse(deliveries[0]!.answeredAt!) - Date.parse(deliveries[0]!.at)).toBeGreaterThanOrEqual(
+        row.want.minLatencyMs - 5,
+      );
     }
   };
 
@@ -110,7 +150,9 @@ describe.each(table)('scenario $scenario', (row) => {
   test(row.prism ? 'Prism' : 'Prism refuses it, pointing to the native server and MSW', async () => {
     if (!row.prism) {
       expect(() => preferHeader(gaife.contract, row.scenario)).toThrow(ScenarioError);
-      expect(() => preferHeader(gaife.contract, row.scenario)).toThrow(/native mock server \(`chathooks mock`, startMockServer\) or chathooks\/msw/);
+      expect(() => preferHeader(gaife.contract, row.scenario)).toThrow(
+        /native mock server \(`chathooks mock`, startMockServer\) or chathooks\/msw/,
+      );
       return;
     }
     const prefer = preferHeader(gaife.contract, row.scenario);
@@ -125,8 +167,18 @@ describe('verification is the same everywhere', () => {
     msw.use(...handlers);
     try {
       const body = protocol.examples['message.created'][0]!.payload;
-      const bad = await deliver(protocol, { url: 'http://protocol.msw.test/webhook', event: 'message.created', payload: body, secret: 'wrong' });
-      const good = await deliver(protocol, { url: 'http://protocol.msw.test/webhook', event: 'message.created', payload: body, secret: 'right' });
+      const bad = await deliver(protocol, {
+        url: 'http://protocol.msw.test/webhook',
+        event: 'message.created',
+        payload: body,
+        secret: 'wrong',
+      });
+      const good = await deliver(protocol, {
+        url: 'http://protocol.msw.test/webhook',
+        event: 'message.created',
+        payload: body,
+        secret: 'right',
+      });
       expect([bad.attempts[0]!.status, good.attempts[0]!.status]).toEqual([401, 200]);
       expect(handlers.deliveries().map((d) => [d.valid, d.answer])).toEqual([
         [false, 401],
@@ -138,7 +190,11 @@ describe('verification is the same everywhere', () => {
   });
 
   test('Prism validates the request against the bridge: an invalid payload is a 400 with violations', async () => {
-    const res = await fetch(prism.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversation_id: 'c' }) });
+    const res = await fetch(prism.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ conversation_id: 'c' }),
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('sl-violations')).toContain("must have required property 'data'");
   });

@@ -18,12 +18,18 @@ describe('chathooks lint', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.at(-1)).toBe('lint: 1 spec, 0 clean, 6 errors, 0 warnings');
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^test\/fixtures\/broken\/many-problems\.yaml:\d+:\d+ #\/\S* .+ \[[a-z0-9-]+\]$/);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(/^test\/fixtures\/broken\/many-problems\.yaml:\d+:\d+ #\/\S* .+ \[[a-z0-9-]+\]$/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
   test('several specs at once: every problem of each', async () => {
-    const r = await runCli(['lint', 'test/fixtures/broken/yaml-syntax.yaml', 'test/fixtures/broken/missing-example.yaml', 'test/fixtures/minimal.yaml']);
+    const r = await runCli([
+      'lint',
+      'test/fixtures/broken/yaml-syntax.yaml',
+      'test/fixtures/broken/missing-example.yaml',
+      'test/fixtures/minimal.yaml',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('yaml-syntax.yaml:59:5 #');
     expect(r.stdout).toContain('missing-example.yaml:83:5 #/components/messages/afterSend');
@@ -33,7 +39,11 @@ describe('chathooks lint', () => {
   test('--json reports problems for machines', async () => {
     const r = await runCli(['lint', '--json', 'test/fixtures/broken/unknown-extension-value.yaml']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { ok: boolean; errors: number; specs: { problems: { code: string; line: number }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      ok: boolean;
+      errors: number;
+      specs: { problems: { code: string; line: number }[] }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.errors).toBe(2);
     expect(report.specs[0]!.problems.map((p) => p.code)).toEqual(['extension-invalid', 'extension-invalid']);
@@ -94,7 +104,10 @@ describe('chathooks generate', () => {
     await writeFile(join(out, 'minimal/schemas/old-event.json'), '{}\n');
     const manifestPath = join(out, 'minimal/.chathooks-manifest.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: string[] };
-    await writeFile(manifestPath, JSON.stringify({ ...manifest, files: [...manifest.files, 'schemas/old-event.json'] }));
+    await writeFile(
+      manifestPath,
+      JSON.stringify({ ...manifest, files: [...manifest.files, 'schemas/old-event.json'] }),
+    );
     await writeFile(join(out, 'minimal/notes.md'), 'mine\n');
     const r = await runCli(['generate', 'test/fixtures/minimal.yaml', '--out', out, '--check']);
     expect(r.code).toBe(1);
@@ -120,23 +133,62 @@ describe('chathooks start', () => {
   test('prints a summary per spec and builds the docs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
     try {
-      const r = await runCli(['start', 'spec/gaife.yaml', 'spec/protocol.yaml', '--out', dir, '--site', join(dir, 'site'), '--no-serve']);
+      const r = await runCli([
+        'start',
+        'spec/gaife.yaml',
+        'spec/protocol.yaml',
+        '--out',
+        dir,
+        '--site',
+        join(dir, 'site'),
+        '--no-serve',
+      ]);
       expect(r.code).toBe(0);
       // index + signatures, delivery and overview per platform + one page per event (1 + 15)
-      expect(r.stdout).toMatch(new RegExp(`^start: 2 specs generated \\(\\d+ files\\), docs in ${join(dir, 'site')}/ \\(${1 + 2 * 3 + 16} pages\\) in \\d+ ms$`, 'm'));
-      expect(await readFile(join(dir, 'site/protocol/events/message.created.html'), 'utf8')).toContain('<h1><code>message.<wbr>created</code></h1>');
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `^start: 2 specs generated \\(\\d+ files\\), docs in ${join(dir, 'site')}/ \\(${1 + 2 * 3 + 16} pages\\) in \\d+ ms$`,
+          'm',
+        ),
+      );
+      expect(await readFile(join(dir, 'site/protocol/events/message.created.html'), 'utf8')).toContain(
+        '<h1><code>message.<wbr>created</code></h1>',
+      );
       expect(r.stdout).toContain('GAIFE message webhooks (spec/gaife.yaml');
-      expect(r.stdout).toContain('delivery   timeout 30 s, 3 retries after 4 s, 8 s, 10 s, on timeout/network/non-2xx, success 2xx, rate limit 10 concurrent, 100/min');
+      expect(r.stdout).toContain(
+        'delivery   timeout 30 s, 3 retries after 4 s, 8 s, 10 s, on timeout/network/non-2xx, success 2xx, rate limit 10 concurrent, 100/min',
+      );
       expect(r.stdout).toContain('signature  hmac-sha256 (hex) in header x-protocol-signature');
-      expect(r.stdout).toContain('events     15: 0 before, 15 after, 0 notify; 10 documented, 0 third-party, 5 inferred');
-      const none = await runCli(['start', 'spec/gaife.yaml', '--out', dir, '--site', join(dir, 'no-site'), '--no-docs', '--no-serve']);
+      expect(r.stdout).toContain(
+        'events     15: 0 before, 15 after, 0 notify; 10 documented, 0 third-party, 5 inferred',
+      );
+      const none = await runCli([
+        'start',
+        'spec/gaife.yaml',
+        '--out',
+        dir,
+        '--site',
+        join(dir, 'no-site'),
+        '--no-docs',
+        '--no-serve',
+      ]);
       expect(none.code).toBe(0);
       expect(none.stdout).not.toContain('docs in');
       await expect(readFile(join(dir, 'no-site/index.html'))).rejects.toThrow(/ENOENT/);
       await writeFile(join(dir, 'a-file'), 'x');
-      const unwritable = await runCli(['start', 'spec/gaife.yaml', '--out', dir, '--site', join(dir, 'a-file/site'), '--no-serve']);
+      const unwritable = await runCli([
+        'start',
+        'spec/gaife.yaml',
+        '--out',
+        dir,
+        '--site',
+        join(dir, 'a-file/site'),
+        '--no-serve',
+      ]);
       expect(unwritable.code).toBe(2);
-      expect(unwritable.stderr).toBe(`chathooks start: cannot write the site to ${join(dir, 'a-file/site')}: a path component is a file, not a directory (ENOTDIR); pick another directory with --site.\n`);
+      expect(unwritable.stderr).toBe(
+        `chathooks start: cannot write the site to ${join(dir, 'a-file/site')}: a path component is a file, not a directory (ENOTDIR); pick another directory with --site.\n`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -146,9 +198,15 @@ describe('chathooks start', () => {
 describe('chathooks start (serving)', () => {
   test('then serves every spec with the mock server and the docs from the same port, prints the URLs, and stops on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-start-'));
-    const start = await spawnUntil([cliPath, 'start', '--out', dir, '--site', join(dir, 'site'), '--port', '0'], /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/, { timeoutMs: 40_000 });
+    const start = await spawnUntil(
+      [cliPath, 'start', '--out', dir, '--site', join(dir, 'site'), '--port', '0'],
+      /mock: deliveries\s+(http:\/\/\S+)\/__chathooks\/deliveries/,
+      { timeoutMs: 40_000 },
+    );
     try {
-      const ids = ((await (await fetch(`${start.match[1]}/__chathooks/health`)).json()) as { contracts: { id: string }[] }).contracts.map((c) => c.id);
+      const ids = (
+        (await (await fetch(`${start.match[1]}/__chathooks/health`)).json()) as { contracts: { id: string }[] }
+      ).contracts.map((c) => c.id);
       expect(ids).toEqual(['gaife', 'protocol', 'sendbird', 'tencent-chat']);
       expect(start.output()).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
       expect(start.output()).toContain(`docs: ${start.match[1]}/ (${join(dir, 'site')}/index.html)`);
@@ -180,15 +238,18 @@ describe('chathooks start (serving)', () => {
 });
 
 describe('a directory without specs', () => {
-  test.each(['lint', 'generate', 'docs', 'mock', 'start'])('chathooks %s with no spec given and no ./spec: exit 2 naming the problem', async (command) => {
-    const dir = await mkdtemp(join(tmpdir(), 'chathooks-empty-'));
-    try {
-      const r = await runCli([command], { cwd: dir });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`chathooks ${command}: No specs given and none found in ./spec.`);
-      expect(r.stderr).toContain(`Usage: chathooks ${command}`);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  test.each(['lint', 'generate', 'docs', 'mock', 'start'])(
+    'chathooks %s with no spec given and no ./spec: exit 2 naming the problem',
+    async (command) => {
+      const dir = await mkdtemp(join(tmpdir(), 'chathooks-empty-'));
+      try {
+        const r = await runCli([command], { cwd: dir });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`chathooks ${command}: No specs given and none found in ./spec.`);
+        expect(r.stderr).toContain(`Usage: chathooks ${command}`);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -18,7 +18,9 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chathooks-replay-'));
-  example = await spawnUntil(['test/fixtures/examples/protocol-receiver.mjs'], /listening on (\d+)/, { env: { PORT: '0', PROTOCOL_WEBHOOK_SECRET: SECRET } });
+  example = await spawnUntil(['test/fixtures/examples/protocol-receiver.mjs'], /listening on (\d+)/, {
+    env: { PORT: '0', PROTOCOL_WEBHOOK_SECRET: SECRET },
+  });
   target = `http://127.0.0.1:${example.match[1]}/webhook`;
 });
 afterAll(async () => {
@@ -42,15 +44,38 @@ describe('chathooks replay', () => {
   test("the README's example receiver passes; JUnit and JSON reports agree and parse", async () => {
     const junit = join(dir, 'ok.xml');
     const json = join(dir, 'ok.json');
-    const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET, '--report', `junit=${junit}`, '--report', `json=${json}`]);
+    const r = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      target,
+      '--secret',
+      SECRET,
+      '--report',
+      `junit=${junit}`,
+      '--report',
+      `json=${json}`,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(await readFile(json, 'utf8')) as { passed: number; failed: number; reports: { cases: { name: string; outcome: string }[] }[] };
+    const report = JSON.parse(await readFile(json, 'utf8')) as {
+      passed: number;
+      failed: number;
+      reports: { cases: { name: string; outcome: string }[] }[];
+    };
     expect(report.failed).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`replay Protocol webhooks → ${target.replace(/[.:/]/g, '\\$&')}: ${report.passed} passed, 0 failed in \\d+ ms`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `replay Protocol webhooks → ${target.replace(/[.:/]/g, '\\$&')}: ${report.passed} passed, 0 failed in \\d+ ms`,
+      ),
+    );
     // Not a TTY: one plain line per case.
     expect(r.stdout.split('\n').filter((l) => l.startsWith('ok   '))).toHaveLength(report.passed);
-    const parsed = (await parseJUnit(await readFile(junit, 'utf8'))) as { tests: number; failures: number; testsuite: JUnitSuite[] };
+    const parsed = (await parseJUnit(await readFile(junit, 'utf8'))) as {
+      tests: number;
+      failures: number;
+      testsuite: JUnitSuite[];
+    };
     expect(parsed.tests).toBe(report.passed);
     expect(parsed.failures).toBe(0);
     expect(parsed.testsuite).toHaveLength(1);
@@ -65,9 +90,22 @@ describe('chathooks replay', () => {
     });
     try {
       const junit = join(dir, 'lax.xml');
-      const r = await runCli(['replay', 'spec/protocol.yaml', '--target', `${lax.url}/webhook`, '--secret', SECRET, '--events', 'message.*', '--report', `junit=${junit}`]);
+      const r = await runCli([
+        'replay',
+        'spec/protocol.yaml',
+        '--target',
+        `${lax.url}/webhook`,
+        '--secret',
+        SECRET,
+        '--events',
+        'message.*',
+        '--report',
+        `junit=${junit}`,
+      ]);
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/^FAIL signature: wrong \(\d+ ms\) — answered 200; expected a rejection \(4xx\) — the x-protocol-signature header does not match; the receiver must verify it/m);
+      expect(r.stdout).toMatch(
+        /^FAIL signature: wrong \(\d+ ms\) — answered 200; expected a rejection \(4xx\) — the x-protocol-signature header does not match; the receiver must verify it/m,
+      );
       expect(r.stdout).toMatch(/\n\d+ failed:\n(.*\n)*? {2}signature: missing\n {4}answered 200; expected a rejection/);
       const parsed = (await parseJUnit(await readFile(junit, 'utf8'))) as { failures: number; testsuite: JUnitSuite[] };
       const failed = parsed.testsuite[0]!.testcase.filter((c) => c.failure);
@@ -75,7 +113,9 @@ describe('chathooks replay', () => {
       expect(failed.map((c) => c.name)).toEqual(expect.arrayContaining(['signature: missing', 'signature: wrong']));
       const wrong = failed.find((c) => c.name === 'signature: wrong')!;
       expect(wrong.failure![0]!.message).toMatch(/^answered 200; expected a rejection/);
-      expect(wrong.failure![0]!.inner).toMatch(/request: POST http:\/\/127\.0\.0\.1:\d+\/webhook\n {2}content-type: application\/json/);
+      expect(wrong.failure![0]!.inner).toMatch(
+        /request: POST http:\/\/127\.0\.0\.1:\d+\/webhook\n {2}content-type: application\/json/,
+      );
       expect(await readFile(junit, 'utf8')).not.toContain(SECRET);
     } finally {
       await lax.close();
@@ -84,9 +124,22 @@ describe('chathooks replay', () => {
 
   test('the wrong secret: exit 2 with the likely cause; the results are still printed and reported', async () => {
     const json = join(dir, 'wrong-secret.json');
-    const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', 'not-it', '--events', 'contact.*', '--report', `json=${json}`]);
+    const r = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      target,
+      '--secret',
+      'not-it',
+      '--events',
+      'contact.*',
+      '--report',
+      `json=${json}`,
+    ]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('chathooks replay: the receiver refused every signed delivery with 401; is --secret the secret it verifies with?');
+    expect(r.stderr.trim()).toBe(
+      'chathooks replay: the receiver refused every signed delivery with 401; is --secret the secret it verifies with?',
+    );
     expect(r.stdout).toMatch(/passed, \d+ failed in/);
     expect(JSON.parse(await readFile(json, 'utf8')).failed).toBeGreaterThan(0);
   });
@@ -94,13 +147,31 @@ describe('chathooks replay', () => {
   test('a target that refuses connections: exit 2, one line', async () => {
     const gone = await listen(() => undefined);
     await gone.close();
-    const r = await runCli(['replay', 'spec/protocol.yaml', '--target', `${gone.url}/webhook`, '--secret', SECRET, '--events', 'contact.created']);
+    const r = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      `${gone.url}/webhook`,
+      '--secret',
+      SECRET,
+      '--events',
+      'contact.created',
+    ]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`chathooks replay: cannot reach ${gone.url}/webhook (ECONNREFUSED); is the receiver running, and is this its webhook URL?`);
+    expect(r.stderr.trim()).toBe(
+      `chathooks replay: cannot reach ${gone.url}/webhook (ECONNREFUSED); is the receiver running, and is this its webhook URL?`,
+    );
   });
 
   test('an unknown event in --events: exit 2, one line with the closest names, nothing sent', async () => {
-    const r = await runCli(['replay', 'spec/tencent-chat.yaml', '--target', target, '--events', 'Group.CallbackBeforeSendMessage']);
+    const r = await runCli([
+      'replay',
+      'spec/tencent-chat.yaml',
+      '--target',
+      target,
+      '--events',
+      'Group.CallbackBeforeSendMessage',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       'chathooks replay: --events: "Group.CallbackBeforeSendMessage" matches no event of Tencent Cloud Chat webhooks; did you mean "Group.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg"?',
@@ -111,10 +182,25 @@ describe('chathooks replay', () => {
   test('a report path that cannot be written: exit 2, one line naming it, the results printed first', async () => {
     const file = join(dir, 'a-file');
     await writeFile(file, 'not a directory');
-    const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET, '--events', 'contact.created', '--report', `junit=${file}/report.xml`]);
+    const r = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      target,
+      '--secret',
+      SECRET,
+      '--events',
+      'contact.created',
+      '--report',
+      `junit=${file}/report.xml`,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/: \d+ passed, 0 failed in \d+ ms/);
-    expect(r.stderr.trim()).toMatch(new RegExp(`^chathooks replay: cannot write the junit report to ${file.replace(/[.\\/]/g, '\\$&')}/report\\.xml: (ENOTDIR|EEXIST) .*pick another path$`));
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^chathooks replay: cannot write the junit report to ${file.replace(/[.\\/]/g, '\\$&')}/report\\.xml: (ENOTDIR|EEXIST) .*pick another path$`,
+      ),
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -145,25 +231,63 @@ describe('chathooks verify-sender', () => {
 
   test('a sender built on the delivery engine passes capture and every fault phase', async () => {
     const junit = join(dir, 'sender.xml');
-    const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--tolerance', '400', '--report', `junit=${junit}`, ...sender]);
+    const r = await runCli([
+      'verify-sender',
+      'spec/gaife.yaml',
+      '--time-scale',
+      '0.01',
+      '--tolerance',
+      '400',
+      '--report',
+      `junit=${junit}`,
+      ...sender,
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stderr).toMatch(/sender │ capture: delivered after 1 attempt\(s\)/);
     expect(r.stderr).toMatch(/sender │ status:500: failed after 4 attempt\(s\)/);
     expect(r.stdout).toMatch(/verify-sender GAIFE message webhooks: 5 passed, 0 failed in \d+ ms/);
     const parsed = (await parseJUnit(await readFile(junit, 'utf8'))) as { testsuite: JUnitSuite[] };
-    expect(parsed.testsuite[0]!.testcase.map((c) => c.name)).toEqual(['capture / #1 message', 'status:500 / message', 'timeout / message', 'reset / message', 'flaky:1 / message']);
+    expect(parsed.testsuite[0]!.testcase.map((c) => c.name)).toEqual([
+      'capture / #1 message',
+      'status:500 / message',
+      'timeout / message',
+      'reset / message',
+      'flaky:1 / message',
+    ]);
   });
 
   test('a sender that retries without backoff: exit 1 with the timing', async () => {
-    const r = await runCli(['verify-sender', 'spec/gaife.yaml', '--time-scale', '0.01', '--scenarios', 'status:500', ...sender.slice(0, 1), 'env', 'SENDER_DEFECT=no-backoff', ...sender.slice(1)]);
+    const r = await runCli([
+      'verify-sender',
+      'spec/gaife.yaml',
+      '--time-scale',
+      '0.01',
+      '--scenarios',
+      'status:500',
+      ...sender.slice(0, 1),
+      'env',
+      'SENDER_DEFECT=no-backoff',
+      ...sender.slice(1),
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/FAIL status:500 \/ message — send [234] came \d+ ms after the answer to send [123] \(a 500\); expected (4000|8000|10000) ms backoff = (40|80|100) ms at timeScale 0\.01: too soon/);
+    expect(r.stdout).toMatch(
+      /FAIL status:500 \/ message — send [234] came \d+ ms after the answer to send [123] \(a 500\); expected (4000|8000|10000) ms backoff = (40|80|100) ms at timeScale 0\.01: too soon/,
+    );
   });
 
   test('a command that does not exist, no command, and a bad scenario: exit 2', async () => {
-    const missing = await runCli(['verify-sender', 'spec/gaife.yaml', '--scenarios', 'none', '--', 'no-such-sender-binary']);
+    const missing = await runCli([
+      'verify-sender',
+      'spec/gaife.yaml',
+      '--scenarios',
+      'none',
+      '--',
+      'no-such-sender-binary',
+    ]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^chathooks verify-sender: cannot run "no-such-sender-binary": not found; check the command after --$/m);
+    expect(missing.stderr).toMatch(
+      /^chathooks verify-sender: cannot run "no-such-sender-binary": not found; check the command after --$/m,
+    );
     const none = await runCli(['verify-sender', 'spec/gaife.yaml']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/Give the sender command after --/);
@@ -181,13 +305,26 @@ describe('progress on a terminal', () => {
     const saved = process.env['CI'];
     delete process.env['CI'];
     try {
-      const code = await replayCommand(['spec/protocol.yaml', '--target', target, '--secret', SECRET, '--events', 'contact.created', '--expect', 'wrong-signature=acknowledge'], {
-        out: (l) => lines.push(l),
-        err: (l) => lines.push(l),
-        write: (t) => raw.push(t),
-        cwd: process.cwd(),
-        isTTY: true,
-      });
+      const code = await replayCommand(
+        [
+          'spec/protocol.yaml',
+          '--target',
+          target,
+          '--secret',
+          SECRET,
+          '--events',
+          'contact.created',
+          '--expect',
+          'wrong-signature=acknowledge',
+        ],
+        {
+          out: (l) => lines.push(l),
+          err: (l) => lines.push(l),
+          write: (t) => raw.push(t),
+          cwd: process.cwd(),
+          isTTY: true,
+        },
+      );
       expect(code).toBe(1);
     } finally {
       if (saved !== undefined) process.env['CI'] = saved;

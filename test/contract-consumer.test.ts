@@ -9,7 +9,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import * as protocol from '../generated/protocol/index.js';
-import { planConsumerContract, runConsumerContract, type CaseResult, type ContractReport } from '../src/testing/index.js';
+import {
+  planConsumerContract,
+  runConsumerContract,
+  type CaseResult,
+  type ContractReport,
+} from '../src/testing/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 import { bundledIds, importGenerated } from './helpers/generated.js';
 import { listen } from './helpers/server.js';
@@ -38,32 +43,72 @@ const readBody = async (req: IncomingMessage): Promise<Buffer> => {
 describe('a correct receiver passes every case', () => {
   test.each(bundledIds)('%s over loopback HTTP', async (id) => {
     const g = await importGenerated(id);
-    const receiver = createReceiver(g as never, { secret: SECRET, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}), logger: quiet });
+    const receiver = createReceiver(g as never, {
+      secret: SECRET,
+      ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+      logger: quiet,
+    });
     const url = await serve((req, res) => void receiver.node(req, res));
-    const report = await runConsumerContract({ contract: g as never, target: `${url}/webhook`, secret: SECRET, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) });
+    const report = await runConsumerContract({
+      contract: g as never,
+      target: `${url}/webhook`,
+      secret: SECRET,
+      ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+    });
     expect(failures(report)).toEqual([]);
     // Every example, a repeat per event and the negative checks were sent.
     const examples = g.contract.events.reduce((n, e) => n + e.examples.length, 0);
     expect(report.cases.filter((c) => c.group === 'examples')).toHaveLength(examples);
-    expect(report.cases.filter((c) => c.group === 'retries')).toHaveLength(g.contract.events.filter((e) => e.examples.length).length);
-    if (g.contract.signature.scheme !== 'none') expect(report.cases.map((c) => c.name)).toEqual(expect.arrayContaining(['signature: missing', 'signature: wrong']));
+    expect(report.cases.filter((c) => c.group === 'retries')).toHaveLength(
+      g.contract.events.filter((e) => e.examples.length).length,
+    );
+    if (g.contract.signature.scheme !== 'none')
+      expect(report.cases.map((c) => c.name)).toEqual(
+        expect.arrayContaining(['signature: missing', 'signature: wrong']),
+      );
     expect(report.passed).toBe(report.cases.length);
   });
 
   test('the case plan is known before anything is sent, and names cases <event> / <example>', () => {
-    const cases = planConsumerContract({ contract: tencent, secret: SECRET, appId: APP_ID, events: ['Group.CallbackBeforeSendMsg'] });
+    const cases = planConsumerContract({
+      contract: tencent,
+      secret: SECRET,
+      appId: APP_ID,
+      events: ['Group.CallbackBeforeSendMsg'],
+    });
     const names = cases.map((c) => c.name);
-    expect(names).toContain(`Group.CallbackBeforeSendMsg / ${tencent.contract.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!.examples[0]!.name}`);
-    expect(names).toEqual(expect.arrayContaining(['signature: missing', 'signature: wrong', 'signature: stale timestamp', 'signature: future timestamp', 'SdkAppid: another app', 'body: truncated JSON', 'event: not in the spec']));
-    expect(names.filter((n) => n.includes('/ invalid: '))).toHaveLength(tencent.contract.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!.invalidExamples.length);
+    expect(names).toContain(
+      `Group.CallbackBeforeSendMsg / ${tencent.contract.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!.examples[0]!.name}`,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'signature: missing',
+        'signature: wrong',
+        'signature: stale timestamp',
+        'signature: future timestamp',
+        'SdkAppid: another app',
+        'body: truncated JSON',
+        'event: not in the spec',
+      ]),
+    );
+    expect(names.filter((n) => n.includes('/ invalid: '))).toHaveLength(
+      tencent.contract.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!.invalidExamples.length,
+    );
   });
 
   test('an in-process fetch handler is a target too', async () => {
     const receiver = createReceiver(sendbird, { secret: SECRET, logger: quiet });
-    const report = await runConsumerContract({ contract: sendbird, target: receiver, secret: SECRET, events: ['group_channel:*'] });
+    const report = await runConsumerContract({
+      contract: sendbird,
+      target: receiver,
+      secret: SECRET,
+      events: ['group_channel:*'],
+    });
     expect(report.target).toBe('in-process handler');
     expect(failures(report)).toEqual([]);
-    expect(new Set(report.cases.flatMap((c) => (c.event ? [c.event] : [])))).toEqual(new Set(sendbird.contract.events.filter((e) => e.name.startsWith('group_channel:')).map((e) => e.name)));
+    expect(new Set(report.cases.flatMap((c) => (c.event ? [c.event] : [])))).toEqual(
+      new Set(sendbird.contract.events.filter((e) => e.name.startsWith('group_channel:')).map((e) => e.name)),
+    );
   });
 });
 
@@ -73,11 +118,18 @@ describe('seeded defects are caught', () => {
       await readBody(req);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
-    const report = await runConsumerContract({ contract: sendbird, target: url, secret: SECRET, events: ['group_channel:message_send'] });
+    const report = await runConsumerContract({
+      contract: sendbird,
+      target: url,
+      secret: SECRET,
+      events: ['group_channel:message_send'],
+    });
     const failed = failures(report);
     expect(failed.map((c) => c.name)).toEqual(expect.arrayContaining(['signature: missing', 'signature: wrong']));
     const wrong = failed.find((c) => c.name === 'signature: wrong')!;
-    expect(wrong.reason).toMatch(/answered 200; expected a rejection \(4xx\) — the x-sendbird-signature header does not match; the receiver must verify it/);
+    expect(wrong.reason).toMatch(
+      /answered 200; expected a rejection \(4xx\) — the x-sendbird-signature header does not match; the receiver must verify it/,
+    );
     // The failing request and reply are in the report; the secret is not.
     expect(wrong.request?.headers['x-sendbird-signature']).toMatch(/^[0-9a-f]{64}$/);
     expect(wrong.reply).toEqual({ status: 200, body: '{}' });
@@ -90,7 +142,9 @@ describe('seeded defects are caught', () => {
       const reserialised = JSON.stringify(JSON.parse(body));
       const expected = createHmac('sha256', SECRET).update(reserialised).digest('hex');
       const ok = req.headers['x-sendbird-signature'] === expected;
-      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(ok ? '{}' : '{"error":"bad signature"}');
+      res
+        .writeHead(ok ? 200 : 401, { 'content-type': 'application/json' })
+        .end(ok ? '{}' : '{"error":"bad signature"}');
     });
     const report = await runConsumerContract({ contract: sendbird, target: url, secret: SECRET, negative: false });
     const failed = failures(report);
@@ -98,7 +152,9 @@ describe('seeded defects are caught', () => {
     // Exactly the cases sent in the platform's own bytes fail; compact JSON (what JSON.stringify makes) passes.
     expect(failed.every((c) => c.name.endsWith('· escaped bytes'))).toBe(true);
     expect(failed.length).toBe(report.cases.filter((c) => c.name.endsWith('· escaped bytes')).length);
-    expect(failed[0]!.reason).toMatch(/^answered 401; the platform accepts only 200 and sends it again: .* — the same JSON with \\\/ and \\u escapes.*verify the signature on the raw bytes/);
+    expect(failed[0]!.reason).toMatch(
+      /^answered 401; the platform accepts only 200 and sends it again: .* — the same JSON with \\\/ and \\u escapes.*verify the signature on the raw bytes/,
+    );
     expect(failed.some((c) => /\\u[0-9a-f]{4}/.test(c.request!.body))).toBe(true);
     expect(failed.some((c) => c.request!.body.includes('\\/'))).toBe(true);
   });
@@ -108,23 +164,44 @@ describe('seeded defects are caught', () => {
       await readBody(req);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"allow":true}');
     });
-    const report = await runConsumerContract({ contract: tencent, target: url, appId: APP_ID, events: ['Group.CallbackBeforeSendMsg', 'C2C.CallbackBeforeSendMsg'], negative: false });
+    const report = await runConsumerContract({
+      contract: tencent,
+      target: url,
+      appId: APP_ID,
+      events: ['Group.CallbackBeforeSendMsg', 'C2C.CallbackBeforeSendMsg'],
+      negative: false,
+    });
     const examples = report.cases.filter((c) => c.group === 'examples');
     expect(examples.length).toBeGreaterThan(1);
     for (const c of examples) {
       expect(c.outcome).toBe('failed');
-      expect(c.reason).toMatch(/^reply does not satisfy (Group|C2C)\.CallbackBeforeSendMsg reply schema: \/ActionStatus must have required property 'ActionStatus'/);
+      expect(c.reason).toMatch(
+        /^reply does not satisfy (Group|C2C)\.CallbackBeforeSendMsg reply schema: \/ActionStatus must have required property 'ActionStatus'/,
+      );
     }
   });
 
   test('a receiver slower than the platform timeout (Tencent: 2 s, then the message proceeds)', async () => {
     const url = await serve(async (req, res) => {
       await readBody(req);
-      const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}'), 2600);
+      const timer = setTimeout(
+        () =>
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}'),
+        2600,
+      );
       res.on('close', () => clearTimeout(timer));
     });
     const started = performance.now();
-    const report = await runConsumerContract({ contract: tencent, target: url, appId: APP_ID, events: ['Group.CallbackBeforeSendMsg'], negative: false, variants: false });
+    const report = await runConsumerContract({
+      contract: tencent,
+      target: url,
+      appId: APP_ID,
+      events: ['Group.CallbackBeforeSendMsg'],
+      negative: false,
+      variants: false,
+    });
     const elapsed = performance.now() - started;
     const failed = failures(report);
     expect(failed.length).toBe(report.cases.length);
@@ -146,10 +223,21 @@ describe('seeded defects are caught', () => {
       },
     });
     const url = await serve((req, res) => void receiver.node(req, res));
-    const report = await runConsumerContract({ contract: sendbird, target: url, secret: SECRET, events: ['group_channel:message_send'] });
+    const report = await runConsumerContract({
+      contract: sendbird,
+      target: url,
+      secret: SECRET,
+      events: ['group_channel:message_send'],
+    });
     const failed = failures(report);
-    const minimal = failed.find((c) => c.name === `group_channel:message_send / ${sendbird.contract.events.find((e) => e.name === 'group_channel:message_send')!.examples[0]!.name} · required fields only`);
-    expect(minimal?.reason).toMatch(/^answered 500; the platform accepts only 200 and sends it again: .* — deliveries from older clients lack the optional fields; read them tolerantly$/);
+    const minimal = failed.find(
+      (c) =>
+        c.name ===
+        `group_channel:message_send / ${sendbird.contract.events.find((e) => e.name === 'group_channel:message_send')!.examples[0]!.name} · required fields only`,
+    );
+    expect(minimal?.reason).toMatch(
+      /^answered 500; the platform accepts only 200 and sends it again: .* — deliveries from older clients lack the optional fields; read them tolerantly$/,
+    );
     // Whatever else fails is a delivery without a sender too (Sendbird's admin messages have none).
     for (const c of failed) {
       expect(c.reply?.status).toBe(500);
@@ -169,10 +257,22 @@ describe('seeded defects are caught', () => {
       const strict = body !== null && 'chathooks_undocumented_field' in body;
       res.writeHead(!known ? 404 : strict ? 400 : 200, { 'content-type': 'application/json' }).end('{}');
     });
-    const report = await runConsumerContract({ contract: sendbird, target: url, events: ['user:block'], expect: { 'invalid-payload': 'acknowledge' } });
+    const report = await runConsumerContract({
+      contract: sendbird,
+      target: url,
+      events: ['user:block'],
+      expect: { 'invalid-payload': 'acknowledge' },
+    });
     const byName = new Map(failures(report).map((c) => [c.name, c.reason]));
-    expect([...byName.keys()].sort()).toEqual(['event: not in the spec', `user:block / ${sendbird.contract.events.find((e) => e.name === 'user:block')!.examples[0]!.name} · undocumented field`].sort());
-    expect(byName.get('event: not in the spec')).toMatch(/^answered 404; expected an acknowledgement \(200\) — the platform adds events without notice/);
+    expect([...byName.keys()].sort()).toEqual(
+      [
+        'event: not in the spec',
+        `user:block / ${sendbird.contract.events.find((e) => e.name === 'user:block')!.examples[0]!.name} · undocumented field`,
+      ].sort(),
+    );
+    expect(byName.get('event: not in the spec')).toMatch(
+      /^answered 404; expected an acknowledgement \(200\) — the platform adds events without notice/,
+    );
   });
 
   test('a receiver that rejects a repeated delivery (a retry) is caught; expectations can be overridden', async () => {
@@ -181,14 +281,24 @@ describe('seeded defects are caught', () => {
     const url = await serve(async (req, res) => {
       const body = await readBody(req);
       const key = body.toString('utf8');
-      if (seen.has(key)) return void res.writeHead(409, { 'content-type': 'application/json' }).end('{"error":"duplicate"}');
+      if (seen.has(key))
+        return void res.writeHead(409, { 'content-type': 'application/json' }).end('{"error":"duplicate"}');
       seen.add(key);
       (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
       await receiver.node(req, res);
     });
-    const report = await runConsumerContract({ contract: protocol, target: url, secret: SECRET, events: ['contact.created'], variants: false, concurrency: 1 });
+    const report = await runConsumerContract({
+      contract: protocol,
+      target: url,
+      secret: SECRET,
+      events: ['contact.created'],
+      variants: false,
+      concurrency: 1,
+    });
     const failed = failures(report);
-    expect(failed.map((c) => c.name)).toEqual([`contact.created / ${protocol.contract.events.find((e) => e.name === 'contact.created')!.examples[0]!.name} · sent twice`]);
+    expect(failed.map((c) => c.name)).toEqual([
+      `contact.created / ${protocol.contract.events.find((e) => e.name === 'contact.created')!.examples[0]!.name} · sent twice`,
+    ]);
     expect(failed[0]!.reason).toMatch(/^(first send|the repeat of an acknowledged delivery): answered 409/);
   });
 });
@@ -197,7 +307,12 @@ describe('bad targets', () => {
   test('a target that refuses connections: every case fails with the cause, nothing throws', async () => {
     const url = await serve(() => undefined);
     await servers.pop()!.close(); // the port is free again: connections are refused
-    const report = await runConsumerContract({ contract: protocol, target: url, secret: SECRET, events: ['contact.created'] });
+    const report = await runConsumerContract({
+      contract: protocol,
+      target: url,
+      secret: SECRET,
+      events: ['contact.created'],
+    });
     expect(report.cases.length).toBeGreaterThan(3);
     for (const c of report.cases) {
       expect(c.outcome).toBe('failed');
@@ -206,9 +321,15 @@ describe('bad targets', () => {
   });
 
   test('an unknown event name or a glob matching nothing is refused with the closest names', () => {
-    expect(() => planConsumerContract({ contract: tencent, events: ['Group.CallbackBeforeSendMessage'] })).toThrow(/"Group\.CallbackBeforeSendMessage" matches no event of Tencent Cloud Chat webhooks; did you mean "Group\.CallbackBeforeSendMsg"/);
-    expect(() => planConsumerContract({ contract: tencent, events: ['Nope.*'] })).toThrow(/"Nope\.\*" matches no event/);
-    expect(() => planConsumerContract({ contract: tencent, expect: { 'wrong-signature': 'deny' as never } })).toThrow(/"deny" is not an expectation/);
+    expect(() => planConsumerContract({ contract: tencent, events: ['Group.CallbackBeforeSendMessage'] })).toThrow(
+      /"Group\.CallbackBeforeSendMessage" matches no event of Tencent Cloud Chat webhooks; did you mean "Group\.CallbackBeforeSendMsg"/,
+    );
+    expect(() => planConsumerContract({ contract: tencent, events: ['Nope.*'] })).toThrow(
+      /"Nope\.\*" matches no event/,
+    );
+    expect(() => planConsumerContract({ contract: tencent, expect: { 'wrong-signature': 'deny' as never } })).toThrow(
+      /"deny" is not an expectation/,
+    );
   });
 
   test('a handler that throws in-process fails its case with the error, the run goes on', async () => {

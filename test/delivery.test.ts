@@ -22,11 +22,21 @@ const gaifePayload = gaife.examples.message[0]!.payload;
 
 describe('GAIFE: 30 s timeout, retries after 4 s, 8 s and 10 s on network errors, timeouts and non-2xx', () => {
   test('500, 503, 502 then 200: four sends spaced 4 s, 8 s, 10 s (scaled), delivered', async () => {
-    const s = await server([{ status: 500 }, { status: 503 }, { status: 502 }, { status: 200, body: { status: 'success' } }]);
+    const s = await server([
+      { status: 500 },
+      { status: 503 },
+      { status: 502 },
+      { status: 200, body: { status: 'success' } },
+    ]);
     // At 0.05 the gaps (200, 400, 500 ms) dwarf a loaded machine's scheduling noise; never sooner than the
     // schedule, and no later than half as much again plus 250 ms (a unit slip — seconds for ms — is far beyond).
     const scale = 0.05;
-    const t = await deliver(gaife, { url: `${s.url}/webhook`, event: 'message', payload: gaifePayload, timeScale: scale });
+    const t = await deliver(gaife, {
+      url: `${s.url}/webhook`,
+      event: 'message',
+      payload: gaifePayload,
+      timeScale: scale,
+    });
     expect(t.outcome).toBe('delivered');
     expect(t.attempts.map((a) => a.status)).toEqual([500, 503, 502, 200]);
     expect(t.attempts.map((a) => a.retryAfterMs)).toEqual([4000, 8000, 10000, undefined]);
@@ -41,7 +51,12 @@ describe('GAIFE: 30 s timeout, retries after 4 s, 8 s and 10 s on network errors
 
   test('a timeout and a dropped connection are retried too; after the last retry it fails', async () => {
     const s = await server(['hang', 'reset', { status: 404 }, { status: 500 }]);
-    const t = await deliver(gaife, { url: `${s.url}/webhook`, event: 'message', payload: gaifePayload, timeScale: SCALE });
+    const t = await deliver(gaife, {
+      url: `${s.url}/webhook`,
+      event: 'message',
+      payload: gaifePayload,
+      timeScale: SCALE,
+    });
     expect(t.attempts.map((a) => a.error ?? a.status)).toEqual(['timeout', 'network', 404, 500]);
     expect(t.attempts[0]!.latencyMs).toBeGreaterThanOrEqual(295); // 30 s × 0.01
     expect(t.outcome).toBe('failed');
@@ -78,14 +93,27 @@ describe('GAIFE: 30 s timeout, retries after 4 s, 8 s and 10 s on network errors
 describe('Protocol: signed with x-protocol-signature, accepted by a chathooks receiver', () => {
   test('the delivered request verifies, validates and reaches the handler', async () => {
     const seen: string[] = [];
-    const receiver = createReceiver(protocol, { secret: 'shh', on: { 'message.created': (e) => void seen.push(e.payload.id) } });
+    const receiver = createReceiver(protocol, {
+      secret: 'shh',
+      on: { 'message.created': (e) => void seen.push(e.payload.id) },
+    });
     const s = await listen((req, res) => void receiver.node(req, res));
     closers.push(s.close);
-    const t = await deliver(protocol, { url: `${s.url}/webhook`, event: 'message.created', payload: protocol.examples['message.created'][0]!.payload, secret: 'shh' });
+    const t = await deliver(protocol, {
+      url: `${s.url}/webhook`,
+      event: 'message.created',
+      payload: protocol.examples['message.created'][0]!.payload,
+      secret: 'shh',
+    });
     expect(t.outcome).toBe('delivered');
     expect(t.request.headers['x-protocol-signature']).toMatch(/^[0-9a-f]{64}$/);
     expect(seen).toEqual(['SIuAFUNKdSYHZF2w']);
-    const wrong = await deliver(protocol, { url: `${s.url}/webhook`, event: 'message.created', payload: protocol.examples['message.created'][0]!.payload, secret: 'nope' });
+    const wrong = await deliver(protocol, {
+      url: `${s.url}/webhook`,
+      event: 'message.created',
+      payload: protocol.examples['message.created'][0]!.payload,
+      secret: 'nope',
+    });
     expect(wrong.attempts).toHaveLength(1); // Protocol documents no retries
     expect(wrong.attempts[0]).toMatchObject({ status: 401, ok: false });
     expect(wrong.outcome).toBe('failed');
@@ -103,7 +131,13 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
   test('a before-event that keeps timing out proceeds, as the policy says', async () => {
     const s = await server(['hang', 'hang']);
     const payload = minimal.examples['message.before_send'][0]!.payload;
-    const t = await deliver(minimal, { url: `${s.url}/hooks`, event: 'message.before_send', payload, secret: 'k', timeScale: SCALE });
+    const t = await deliver(minimal, {
+      url: `${s.url}/hooks`,
+      event: 'message.before_send',
+      payload,
+      secret: 'k',
+      timeScale: SCALE,
+    });
     expect(t.attempts.map((a) => a.error)).toEqual(['timeout', 'timeout']);
     expect(t.outcome).toBe('proceeded');
   });
@@ -111,7 +145,13 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
   test('a 200 whose body is not the reply the event needs is not a delivery, and is checked against the reply schema', async () => {
     const s = await server([{ status: 200, body: { allow: 'maybe' } }]);
     const payload = minimal.examples['message.before_send'][0]!.payload;
-    const t = await deliver(minimal, { url: `${s.url}/hooks`, event: 'message.before_send', payload, secret: 'k', timeScale: SCALE });
+    const t = await deliver(minimal, {
+      url: `${s.url}/hooks`,
+      event: 'message.before_send',
+      payload,
+      secret: 'k',
+      timeScale: SCALE,
+    });
     expect(t.attempts[0]).toMatchObject({ status: 200, ok: false, replyValid: false });
     expect(t.attempts[0]!.replyIssues![0]).toMatchObject({ pointer: '/allow', keyword: 'type' });
     expect(t.outcome).toBe('failed');
@@ -120,7 +160,13 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
   test('malformed JSON with 200 is recorded as text and fails the reply schema', async () => {
     const s = await server(['malformed']);
     const payload = minimal.examples['message.before_send'][0]!.payload;
-    const t = await deliver(minimal, { url: `${s.url}/hooks`, event: 'message.before_send', payload, secret: 'k', timeScale: SCALE });
+    const t = await deliver(minimal, {
+      url: `${s.url}/hooks`,
+      event: 'message.before_send',
+      payload,
+      secret: 'k',
+      timeScale: SCALE,
+    });
     expect(t.attempts[0]!.reply).toBe('{"ActionStatus": OK');
     expect(t.attempts[0]!.replyValid).toBe(false);
   });
@@ -128,23 +174,48 @@ describe('before-events and replies (test/fixtures/minimal.yaml: 2 s timeout, on
   test('a valid block reply is delivered and returned', async () => {
     const s = await server([{ status: 200, body: { allow: false, reason: 'spam' } }]);
     const payload = minimal.examples['message.before_send'][0]!.payload;
-    const t = await deliver(minimal, { url: `${s.url}/hooks`, event: 'message.before_send', payload, secret: 'k', timeScale: SCALE });
+    const t = await deliver(minimal, {
+      url: `${s.url}/hooks`,
+      event: 'message.before_send',
+      payload,
+      secret: 'k',
+      timeScale: SCALE,
+    });
     expect(t).toMatchObject({ outcome: 'delivered', kind: 'before', reply: { allow: false, reason: 'spam' } });
   });
 
   test('an event the contract does not have is an OptionError, not a request', async () => {
-    await expect(deliver(minimal, { url: 'http://127.0.0.1:9/hooks', event: 'message.nope', payload: {} })).rejects.toThrow(/not an event of Minimal chat/);
+    await expect(
+      deliver(minimal, { url: 'http://127.0.0.1:9/hooks', event: 'message.nope', payload: {} }),
+    ).rejects.toThrow(/not an event of Minimal chat/);
   });
 
   test('an unreachable endpoint is a network error with the cause', async () => {
     const closed = await listen(() => undefined);
     await closed.close();
-    const t = await deliver(protocol, { url: `${closed.url}/webhook`, event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k' });
+    const t = await deliver(protocol, {
+      url: `${closed.url}/webhook`,
+      event: 'contact.deleted',
+      payload: protocol.examples['contact.deleted'][0]!.payload,
+      secret: 'k',
+    });
     expect(t.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'ECONNREFUSED', ok: false });
     // Over https too (node:https loads on first use), and a scheme HTTP cannot carry is refused by name.
-    const secure = await deliver(protocol, { url: closed.url.replace('http:', 'https:'), event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k', policy: { retries: [] } });
+    const secure = await deliver(protocol, {
+      url: closed.url.replace('http:', 'https:'),
+      event: 'contact.deleted',
+      payload: protocol.examples['contact.deleted'][0]!.payload,
+      secret: 'k',
+      policy: { retries: [] },
+    });
     expect(secure.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'ECONNREFUSED', ok: false });
-    const ftp = await deliver(protocol, { url: 'ftp://127.0.0.1:9/webhook', event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'k', policy: { retries: [] } });
+    const ftp = await deliver(protocol, {
+      url: 'ftp://127.0.0.1:9/webhook',
+      event: 'contact.deleted',
+      payload: protocol.examples['contact.deleted'][0]!.payload,
+      secret: 'k',
+      policy: { retries: [] },
+    });
     expect(ftp.attempts[0]).toMatchObject({ error: 'network', errorMessage: 'unsupported protocol ftp:', ok: false });
   });
 });

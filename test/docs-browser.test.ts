@@ -33,7 +33,11 @@ beforeAll(async () => {
   // A system Chromium, else the one the devDependency @sparticuz/chromium ships; none at all fails with what was tried.
   // allSettled: when one fails, afterAll still stops what the others started.
   const [started, launched, loaded] = await Promise.allSettled([
-    spawnUntil([cliPath, 'start', '--out', join(dir, 'generated'), '--site', site, '--port', '0'], /mock: deliveries\s+http:\/\/\S+\/__chathooks\/deliveries/, { timeoutMs: 60_000 }),
+    spawnUntil(
+      [cliPath, 'start', '--out', join(dir, 'generated'), '--site', site, '--port', '0'],
+      /mock: deliveries\s+http:\/\/\S+\/__chathooks\/deliveries/,
+      { timeoutMs: 60_000 },
+    ),
     launchChromium(),
     Promise.all(bundledIds.map(async (id) => (await importGenerated(id)).contract)),
   ]);
@@ -62,7 +66,10 @@ const contract = (id: string): Contract => contracts.find((c) => c.id === id)!;
 const eventPath = (c: Contract, e: EventContract): string => `${c.id}/events/${fileSafe(e.name)}.html`;
 
 /** A page that records every request and every script error. */
-async function open(context: BrowserContext, url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+async function open(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -75,7 +82,10 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   return { page, requests, errors };
 }
 
-async function withContext<T>(fn: (context: BrowserContext) => Promise<T>, options: Parameters<Browser['newContext']>[0] = {}): Promise<T> {
+async function withContext<T>(
+  fn: (context: BrowserContext) => Promise<T>,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   try {
     return await fn(context);
@@ -103,7 +113,9 @@ function expectedMatches(c: Contract, query: string): string[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return c.events
     .filter((e) => {
-      const text = [e.name, e.title ?? '', e.summary ?? '', e.description ?? '', ...e.tags, ...fields(e.payload)].join('\n').toLowerCase();
+      const text = [e.name, e.title ?? '', e.summary ?? '', e.description ?? '', ...e.tags, ...fields(e.payload)]
+        .join('\n')
+        .toLowerCase();
       return words.every((w) => text.includes(w));
     })
     .map((e) => e.name);
@@ -113,11 +125,19 @@ describe('the index', () => {
   test('lists every platform with its event count from the Contract model, and is screenshotted', async () => {
     await withContext(async (context) => {
       const { page, errors } = await open(context, fileUrl('index.html'));
-      const cards = await page.$$eval('section.card.platform', (els) => els.map((el) => ({ id: el.getAttribute('data-platform'), title: el.querySelector('h2')!.textContent, count: el.querySelector('[data-count]')!.textContent })));
+      const cards = await page.$$eval('section.card.platform', (els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-platform'),
+          title: el.querySelector('h2')!.textContent,
+          count: el.querySelector('[data-count]')!.textContent,
+        })),
+      );
       expect(cards).toEqual(contracts.map((c) => ({ id: c.id, title: c.title, count: String(c.events.length) })));
       expect(cards).toHaveLength(4);
       // the stylesheet applied (local CSS allowed by the page's CSP)
-      expect(await page.evaluate(`getComputedStyle(document.querySelector('section.card')).borderTopStyle`)).toBe('solid');
+      expect(await page.evaluate(`getComputedStyle(document.querySelector('section.card')).borderTopStyle`)).toBe(
+        'solid',
+      );
       await page.screenshot({ path: join(ARTIFACTS, 'docs-index.png'), fullPage: true });
       expect(errors).toEqual([]);
     });
@@ -132,7 +152,9 @@ describe('the index', () => {
       const want = contracts.flatMap((c) => expectedMatches(c, 'channel_url'));
       expect(want.length).toBeGreaterThan(0);
       expect(found).toEqual(want.slice(0, 60));
-      expect(await page.textContent('#results-count')).toBe(want.length > 60 ? `first 60 of ${want.length} events` : `${want.length} events`);
+      expect(await page.textContent('#results-count')).toBe(
+        want.length > 60 ? `first 60 of ${want.length} events` : `${want.length} events`,
+      );
       await page.click('#results li a');
       expect(page.url()).toMatch(/\/sendbird\/events\/.+\.html$/);
     });
@@ -144,7 +166,10 @@ describe('a platform page', () => {
     const c = contract('tencent-chat');
     await withContext(async (context) => {
       const { page } = await open(context, fileUrl(`${c.id}/index.html`));
-      const visible = (): Promise<string[]> => page.$$eval('#event-list li[data-event]:not([hidden])', (els) => els.map((el) => el.getAttribute('data-event')!));
+      const visible = (): Promise<string[]> =>
+        page.$$eval('#event-list li[data-event]:not([hidden])', (els) =>
+          els.map((el) => el.getAttribute('data-event')!),
+        );
       expect(await visible()).toEqual(c.events.map((e) => e.name));
       for (const query of ['ResponseFriendItem', 'GroupId Operator_Account', 'msgbody']) {
         const want = expectedMatches(c, query);
@@ -174,11 +199,17 @@ describe('an event page', () => {
       const { page, errors } = await open(context, fileUrl(eventPath(c(), e)));
       expect(await page.textContent('h1')).toBe(e.name);
       expect(await page.textContent('.badges .badge.before')).toBe('before');
-      for (const example of e.examples) expect(JSON.parse((await page.textContent(`pre#ex-${example.name}`))!)).toEqual(example.payload);
-      for (const example of e.reply!.examples) expect(JSON.parse((await page.textContent(`pre#reply-${example.name}`))!)).toEqual(example.payload);
-      const required = (e.payload as { $defs: Record<string, { required?: string[] }> }).$defs['GroupCallbackBeforeSendMsg']!.required!;
+      for (const example of e.examples)
+        expect(JSON.parse((await page.textContent(`pre#ex-${example.name}`))!)).toEqual(example.payload);
+      for (const example of e.reply!.examples)
+        expect(JSON.parse((await page.textContent(`pre#reply-${example.name}`))!)).toEqual(example.payload);
+      const required = (e.payload as { $defs: Record<string, { required?: string[] }> }).$defs[
+        'GroupCallbackBeforeSendMsg'
+      ]!.required!;
       for (const name of required) expect(await page.textContent(`[id="payload.${name}"] .req`)).toBe('required');
-      expect(await page.$$eval('.rejects .reject h3', (els) => els.map((el) => el.textContent))).toEqual(e.invalidExamples.map((x) => x.name));
+      expect(await page.$$eval('.rejects .reject h3', (els) => els.map((el) => el.textContent))).toEqual(
+        e.invalidExamples.map((x) => x.name),
+      );
       expect(await page.textContent('pre#ts-type')).toContain(`export type ${e.typeName} = `);
       await page.screenshot({ path: join(ARTIFACTS, 'docs-event.png') });
       await page.setViewportSize({ width: 390, height: 844 });
@@ -245,7 +276,8 @@ describe('the whole site', () => {
           broken.push(`${from} → ${target} (no such file)`);
           continue;
         }
-        if (url.hash && !ids.get(target)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${target}${url.hash} (no such id)`);
+        if (url.hash && !ids.get(target)?.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${from} → ${target}${url.hash} (no such id)`);
       }
     }
     expect(broken).toEqual([]);
@@ -255,7 +287,9 @@ describe('the whole site', () => {
   test('the search index links every event to its page', async () => {
     await withContext(async (context) => {
       const { page } = await open(context, fileUrl('index.html'));
-      const urls = (await page.evaluate(`Object.values(window.CHATHOOKS_SEARCH).flatMap((p) => p.events.map((e) => e.u))`)) as string[];
+      const urls = (await page.evaluate(
+        `Object.values(window.CHATHOOKS_SEARCH).flatMap((p) => p.events.map((e) => e.u))`,
+      )) as string[];
       expect(urls.sort()).toEqual(contracts.flatMap((c) => c.events.map((e) => eventPath(c, e))).sort());
     });
   });
@@ -281,13 +315,22 @@ describe('the whole site', () => {
 
   test('readable on a phone: no page is wider than the screen', async () => {
     const c = contract('tencent-chat');
-    const paths = ['index.html', `${c.id}/index.html`, eventPath(c, c.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!), `${c.id}/signatures.html`, `${c.id}/delivery.html`];
+    const paths = [
+      'index.html',
+      `${c.id}/index.html`,
+      eventPath(c, c.events.find((e) => e.name === 'Group.CallbackBeforeSendMsg')!),
+      `${c.id}/signatures.html`,
+      `${c.id}/delivery.html`,
+    ];
     await withContext(
       async (context) => {
         for (const path of paths) {
           const { page } = await open(context, fileUrl(path));
           expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(390);
-          expect(await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)'), path).toBeGreaterThanOrEqual(14);
+          expect(
+            await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)'),
+            path,
+          ).toBeGreaterThanOrEqual(14);
           await page.close();
         }
       },
@@ -309,7 +352,8 @@ describe('the whole site', () => {
         });
         await page.goto(pathToFileURL(join(hostile, path)).href);
         await page.fill('input[type=search]', 'script');
-        if (path === 'index.html') expect(await page.textContent('h2')).toBe('<script>alert("title")</script> Hostile & "quoted" chat');
+        if (path === 'index.html')
+          expect(await page.textContent('h2')).toBe('<script>alert("title")</script> Hostile & "quoted" chat');
         await page.close();
       }
       expect(dialogs).toEqual([]);

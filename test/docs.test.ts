@@ -47,7 +47,11 @@ describe('chathooks docs on the bundled specs', () => {
   beforeAll(async () => {
     a = join(tmp, 'a');
     b = join(tmp, 'nested/b');
-    const [ra, rb, ms] = await Promise.all([runCli(['docs', '--out', a]), runCli(['docs', '--out', b]), Promise.all(bundledIds.map(importGenerated))]);
+    const [ra, rb, ms] = await Promise.all([
+      runCli(['docs', '--out', a]),
+      runCli(['docs', '--out', b]),
+      Promise.all(bundledIds.map(importGenerated)),
+    ]);
     first = ra;
     modules = ms;
     expect(rb.code).toBe(0);
@@ -60,7 +64,11 @@ describe('chathooks docs on the bundled specs', () => {
     // index + three pages per platform + one per event
     const pages = 1 + modules.length * 3 + total;
     expect(first.stdout.trim().split('\n')).toHaveLength(1);
-    expect(first.stdout).toMatch(new RegExp(`^docs: ${modules.length} specs → .*/ \\(${pages} pages, \\d+ files, largest \\S+ [\\d.]+ KB\\) in \\d+ ms; open .*index\\.html\\n$`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^docs: ${modules.length} specs → .*/ \\(${pages} pages, \\d+ files, largest \\S+ [\\d.]+ KB\\) in \\d+ ms; open .*index\\.html\\n$`,
+      ),
+    );
   });
 
   test('a page per event, named after the event, plus the platform pages and local assets', async () => {
@@ -69,7 +77,8 @@ describe('chathooks docs on the bundled specs', () => {
     expect(files).toContain('assets/style.css');
     expect(files).toContain('assets/app.js');
     for (const { contract } of modules) {
-      for (const page of ['index.html', 'signatures.html', 'delivery.html', 'search.js']) expect(files).toContain(`${contract.id}/${page}`);
+      for (const page of ['index.html', 'signatures.html', 'delivery.html', 'search.js'])
+        expect(files).toContain(`${contract.id}/${page}`);
       const events = files.filter((f) => f.startsWith(`${contract.id}/events/`));
       expect(events).toHaveLength(contract.events.length);
       for (const e of contract.events) expect(events).toContain(`${contract.id}/events/${fileSafe(e.name)}.html`);
@@ -80,7 +89,8 @@ describe('chathooks docs on the bundled specs', () => {
     const fa = await listFiles(a);
     const fb = await listFiles(b);
     expect(fb.map((f) => relative(b, f))).toEqual(fa.map((f) => relative(a, f)));
-    for (let i = 0; i < fa.length; i++) expect((await readFile(fb[i]!)).equals(await readFile(fa[i]!)), relative(a, fa[i]!)).toBe(true);
+    for (let i = 0; i < fa.length; i++)
+      expect((await readFile(fb[i]!)).equals(await readFile(fa[i]!)), relative(a, fa[i]!)).toBe(true);
     const year = String(new Date().getFullYear());
     const index = await readFile(join(a, 'index.html'), 'utf8');
     expect(index).not.toContain(new Date().toISOString().slice(0, 10));
@@ -94,7 +104,8 @@ describe('chathooks docs on the bundled specs', () => {
       if (!file.endsWith('.html')) continue;
       const html = await readFile(file, 'utf8');
       expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-      for (const m of html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"/g)) expect(m[1], relative(a, file)).not.toMatch(/^(?:[a-z]+:)?\/\//i);
+      for (const m of html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"/g))
+        expect(m[1], relative(a, file)).not.toMatch(/^(?:[a-z]+:)?\/\//i);
       expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/);
     }
     expect(await readFile(join(a, 'assets/style.css'), 'utf8')).not.toMatch(/https?:\/\/|@import|@font-face/);
@@ -106,7 +117,9 @@ describe('chathooks docs on the bundled specs', () => {
     const script = await readFile(join(a, 'tencent-chat/search.js'), 'utf8');
     const window: { CHATHOOKS_SEARCH?: Record<string, { events: { n: string }[] }> } = {};
     new Function('window', script)(window);
-    expect(window.CHATHOOKS_SEARCH!['tencent-chat']!.events.map((e) => e.n)).toEqual(contract.events.map((e) => e.name));
+    expect(window.CHATHOOKS_SEARCH!['tencent-chat']!.events.map((e) => e.n)).toEqual(
+      contract.events.map((e) => e.name),
+    );
   });
 });
 
@@ -118,13 +131,18 @@ describe('escaping', () => {
     const r = await runCli(['docs', 'test/fixtures/docs-hostile.yaml', '--out', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    pages = await Promise.all((await listFiles(dir)).filter((f) => f.endsWith('.html')).map(async (f) => [relative(dir, f), await readFile(f, 'utf8')] as [string, string]));
+    pages = await Promise.all(
+      (await listFiles(dir))
+        .filter((f) => f.endsWith('.html'))
+        .map(async (f) => [relative(dir, f), await readFile(f, 'utf8')] as [string, string]),
+    );
   });
 
   test('no markup from the spec survives: only our own local scripts, no injected tags or javascript: links', () => {
     expect(pages.length).toBe(5);
     for (const [name, html] of pages) {
-      for (const m of html.matchAll(/<script\b[^>]*>/g)) expect(m[0], name).toMatch(/^<script src="(?:\.\.\/)*(?:assets\/app|(?:hostile\/)?search)\.js">$/);
+      for (const m of html.matchAll(/<script\b[^>]*>/g))
+        expect(m[0], name).toMatch(/^<script src="(?:\.\.\/)*(?:assets\/app|(?:hostile\/)?search)\.js">$/);
       expect(html, name).not.toMatch(/<(?:img|svg|iframe|marquee|b|i)\b/i);
       expect(html, name).not.toMatch(/href="javascript:/i);
       expect(html, name).not.toMatch(/<[a-z][^>]*\son\w+=/i); // no event-handler attribute on any real tag
@@ -133,7 +151,9 @@ describe('escaping', () => {
 
   test('the hostile text is shown, escaped, where it belongs', () => {
     const index = pages.find(([n]) => n === 'index.html')![1];
-    expect(index).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile &amp; &quot;quoted&quot; chat');
+    expect(index).toContain(
+      '&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile &amp; &quot;quoted&quot; chat',
+    );
     const event = pages.find(([n]) => n.startsWith('hostile/events/'))![1];
     expect(event).toContain('message.<wbr>&lt;b&gt;send&lt;/<wbr>b&gt;'); // the name, breakable in the heading
     expect(event).toContain('Before a &lt;marquee&gt;message&lt;/marquee&gt; is sent.');
@@ -165,7 +185,9 @@ describe('refusals', () => {
     const r = await runCli(['docs', 'test/fixtures/minimal.yaml', '--out', join(file, 'site')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`chathooks docs: cannot write the site to ${join(file, 'site')}: a path component is a file, not a directory (ENOTDIR); pick another directory with --out.\n`);
+    expect(r.stderr).toBe(
+      `chathooks docs: cannot write the site to ${join(file, 'site')}: a path component is a file, not a directory (ENOTDIR); pick another directory with --out.\n`,
+    );
   });
 
   test('usage errors exit 2 with the usage; --help exits 0', async () => {
@@ -247,7 +269,9 @@ describe('docsHandler: the site served by the mock server', () => {
       request(`${mock.url}/p`, (res) => {
         res.resume();
         resolve({ status: res.statusCode!, location: res.headers.location });
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     expect(r).toEqual({ status: 301, location: '/p/' });
   });
@@ -265,9 +289,21 @@ describe('building blocks', () => {
   test('the TypeScript of an event: its aliases, then every components.schemas entry it reaches', () => {
     const types = readFileSync(new URL('../generated/protocol/types.ts', import.meta.url), 'utf8');
     const source = eventTypeSource(indexTypes(types), 'MessageCreated')!;
-    expect(source.startsWith('/** `message.created` (after-event): A new message was created. */\nexport type MessageCreated = components["schemas"]["MessageCreated"];')).toBe(true);
+    expect(
+      source.startsWith(
+        '/** `message.created` (after-event): A new message was created. */\nexport type MessageCreated = components["schemas"]["MessageCreated"];',
+      ),
+    ).toBe(true);
     expect(source).toContain('export type MessageCreatedReply = components["schemas"]["Ack"];');
-    for (const reached of ['MessageCreated: {', 'Message: {', 'Contact: {', 'Attachment: {', 'Id: string;', 'Ack: unknown;']) expect(source).toContain(reached);
+    for (const reached of [
+      'MessageCreated: {',
+      'Message: {',
+      'Contact: {',
+      'Attachment: {',
+      'Id: string;',
+      'Ack: unknown;',
+    ])
+      expect(source).toContain(reached);
     expect(source).not.toContain('GroupCreated: {');
     expect(source).not.toContain('ContactCreated: {');
     expect(eventTypeSource(indexTypes(types), 'NoSuchEvent')).toBeUndefined();
@@ -282,28 +318,70 @@ describe('building blocks', () => {
   const cases: TreeCase[] = [
     {
       name: 'required fields, types and facts',
-      schema: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', description: 'The `id`.' }, n: { type: ['integer', 'null'], minimum: 1 } } },
-      want: ['id="payload.id"', '<code class="fname">id</code> <span class="ftype">string</span> <span class="req">required</span>', '<span class="fk">format</span> <code>&quot;uuid&quot;</code>', 'The <code>id</code>.', '<span class="ftype">integer | null</span>', '<span class="fk">nullable</span>'],
+      schema: {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string', format: 'uuid', description: 'The `id`.' },
+          n: { type: ['integer', 'null'], minimum: 1 },
+        },
+      },
+      want: [
+        'id="payload.id"',
+        '<code class="fname">id</code> <span class="ftype">string</span> <span class="req">required</span>',
+        '<span class="fk">format</span> <code>&quot;uuid&quot;</code>',
+        'The <code>id</code>.',
+        '<span class="ftype">integer | null</span>',
+        '<span class="fk">nullable</span>',
+      ],
     },
     {
       name: 'arrays of objects list the item fields under name[]',
-      schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { to: { type: 'string' } } } } } },
+      schema: {
+        type: 'object',
+        properties: { items: { type: 'array', items: { type: 'object', properties: { to: { type: 'string' } } } } },
+      },
       want: ['<span class="ftype">object[]</span>', 'id="payload.items[].to"'],
     },
     {
       name: 'simple alternatives stay on one line',
-      schema: { type: 'object', properties: { t: { oneOf: [{ type: 'integer' }, { type: 'string', pattern: '^[0-9]+$' }] }, c: { type: 'integer', anyOf: [{ const: 0 }, { minimum: 10, maximum: 20 }] } } },
-      want: ['<span class="ftype">integer | string /^[0-9]+$/</span>', '<span class="fk">any of</span> <code>0 | 10–20</code>'],
+      schema: {
+        type: 'object',
+        properties: {
+          t: { oneOf: [{ type: 'integer' }, { type: 'string', pattern: '^[0-9]+$' }] },
+          c: { type: 'integer', anyOf: [{ const: 0 }, { minimum: 10, maximum: 20 }] },
+        },
+      },
+      want: [
+        '<span class="ftype">integer | string /^[0-9]+$/</span>',
+        '<span class="fk">any of</span> <code>0 | 10–20</code>',
+      ],
       not: ['exactly one of'],
     },
     {
       name: 'refs are followed and named; object alternatives are listed with their fields',
-      schema: { type: 'object', properties: { body: { $ref: '#/$defs/Elem' } }, $defs: { Elem: { oneOf: [{ $ref: '#/$defs/Text' }, { $ref: '#/$defs/Face' }] }, Text: { type: 'object', properties: { text: { type: 'string' } } }, Face: { type: 'object', properties: { index: { type: 'integer' } } } } },
-      want: ['exactly one of:', 'id="payload.body@Text"', 'id="payload.body@Text.text"', 'id="payload.body@Face.index"'],
+      schema: {
+        type: 'object',
+        properties: { body: { $ref: '#/$defs/Elem' } },
+        $defs: {
+          Elem: { oneOf: [{ $ref: '#/$defs/Text' }, { $ref: '#/$defs/Face' }] },
+          Text: { type: 'object', properties: { text: { type: 'string' } } },
+          Face: { type: 'object', properties: { index: { type: 'integer' } } },
+        },
+      },
+      want: [
+        'exactly one of:',
+        'id="payload.body@Text"',
+        'id="payload.body@Text.text"',
+        'id="payload.body@Face.index"',
+      ],
     },
     {
       name: 'a recursive definition stops where it repeats',
-      schema: { $ref: '#/$defs/Node', $defs: { Node: { type: 'object', properties: { child: { $ref: '#/$defs/Node' }, name: { type: 'string' } } } } },
+      schema: {
+        $ref: '#/$defs/Node',
+        $defs: { Node: { type: 'object', properties: { child: { $ref: '#/$defs/Node' }, name: { type: 'string' } } } },
+      },
       want: ['id="payload.child"', 'Node (recursive, see above)', 'id="payload.name"'],
       not: ['id="payload.child.child"'],
     },
@@ -315,7 +393,8 @@ describe('building blocks', () => {
   ];
   test.each(cases)('schema tree: $name', ({ schema, want, not = [] }) => {
     const { html } = schemaTree(schema, 'payload');
-    for (const w of want) expect(html.value).toEqual(typeof w === 'string' ? expect.stringContaining(w) : expect.stringMatching(w));
+    for (const w of want)
+      expect(html.value).toEqual(typeof w === 'string' ? expect.stringContaining(w) : expect.stringMatching(w));
     for (const n of not) expect(html.value).not.toContain(n);
   });
 });

@@ -48,13 +48,17 @@ function shape(node: unknown, root: Obj, depth = 0): Shape | null {
     if (Array.isArray(p['required'])) for (const r of p['required']) required.add(String(r));
     // anyOf of alternatives (Member_Account or Modified_Account): every alternative's properties are
     // possible; a name is required only when every alternative requires it.
-    const alternatives = Array.isArray(p['anyOf']) ? p['anyOf'].map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null) : [];
+    const alternatives = Array.isArray(p['anyOf'])
+      ? p['anyOf'].map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null)
+      : [];
     if (alternatives.length) {
       for (const alt of alternatives) for (const k of Object.keys(alt.properties)) props[k] ??= {};
-      // biome-ignore lint/performance/noAccumulatingSpread: a handful of alternatives in a test
-      const common = alternatives.map((a) => new Set(a.required)).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      const common = alternatives
+        .map((a) => new Set(a.required))
+        .reduce((a, b) => new Set(Array.from(a).filter((x) => b.has(x))));
       for (const r of common) required.add(r);
-      for (const [k, v] of Object.entries(alternatives[0]!.consts)) if (alternatives.every((a) => a.consts[k] === v)) altConsts[k] = v;
+      for (const [k, v] of Object.entries(alternatives[0]!.consts))
+        if (alternatives.every((a) => a.consts[k] === v)) altConsts[k] = v;
     }
   }
   if (Object.keys(props).length === 0) return null;
@@ -72,7 +76,11 @@ function shape(node: unknown, root: Obj, depth = 0): Shape | null {
 function sortedShape(s: Shape | null): unknown {
   if (!s) return null;
   return {
-    properties: Object.fromEntries(Object.keys(s.properties).sort().map((k) => [k, sortedShape(s.properties[k]!)])),
+    properties: Object.fromEntries(
+      Object.keys(s.properties)
+        .sort()
+        .map((k) => [k, sortedShape(s.properties[k]!)]),
+    ),
     required: s.required,
     consts: s.consts,
   };
@@ -81,14 +89,22 @@ function sortedShape(s: Shape | null): unknown {
 describe.each(bundledIds)('typescript-json-schema round trip of generated/%s/types.ts', async (id) => {
   const mod = await importGenerated(id);
   const program = TJS.getProgramFromFiles([`generated/${id}/types.ts`], { strictNullChecks: true, skipLibCheck: true });
-  const generator = TJS.buildGenerator(program, { required: true, strictNullChecks: true, ignoreErrors: true, noExtraProps: false });
+  const generator = TJS.buildGenerator(program, {
+    required: true,
+    strictNullChecks: true,
+    ignoreErrors: true,
+    noExtraProps: false,
+  });
   if (!generator) throw new Error(`typescript-json-schema could not build a generator for generated/${id}/types.ts`);
 
-  test.each(mod.contract.events.map((e): [string, EventContract] => [e.name, e]))('%s keeps its property names, required fields and literals', (_name, event) => {
-    const roundTripped = generator.getSchemaForSymbol(event.typeName) as unknown as Obj;
-    const fromSpec = sortedShape(shape(event.payload as JsonSchema, event.payload as Obj));
-    const fromTypes = sortedShape(shape(roundTripped, roundTripped));
-    expect(fromSpec).not.toBeNull();
-    expect(fromTypes).toEqual(fromSpec);
-  });
+  test.each(mod.contract.events.map((e): [string, EventContract] => [e.name, e]))(
+    '%s keeps its property names, required fields and literals',
+    (_name, event) => {
+      const roundTripped = generator.getSchemaForSymbol(event.typeName) as unknown as Obj;
+      const fromSpec = sortedShape(shape(event.payload as JsonSchema, event.payload as Obj));
+      const fromTypes = sortedShape(shape(roundTripped, roundTripped));
+      expect(fromSpec).not.toBeNull();
+      expect(fromTypes).toEqual(fromSpec);
+    },
+  );
 });

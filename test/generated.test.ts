@@ -28,7 +28,12 @@ describe.each(bundledIds)('generated/%s', async (id) => {
       expect(mod.examples[event.name]!.length).toBeGreaterThan(0);
       for (const example of mod.examples[event.name]!) {
         const ok = validate(example.payload);
-        expect({ event: event.name, example: example.name, ok, errors: validate.errors }).toEqual({ event: event.name, example: example.name, ok: true, errors: null });
+        expect({ event: event.name, example: example.name, ok, errors: validate.errors }).toEqual({
+          event: event.name,
+          example: example.name,
+          ok: true,
+          errors: null,
+        });
       }
     }
   });
@@ -38,7 +43,9 @@ describe.each(bundledIds)('generated/%s', async (id) => {
       const validate = mod.validators[event.name]!;
       for (const invalid of event.invalidExamples) {
         expect(validate(invalid.payload), `${event.name} / ${invalid.name} must be rejected`).toBe(false);
-        const hit = validate.errors!.find((e) => e.pointer === invalid.pointer && (!invalid.keyword || e.keyword === invalid.keyword));
+        const hit = validate.errors!.find(
+          (e) => e.pointer === invalid.pointer && (!invalid.keyword || e.keyword === invalid.keyword),
+        );
         expect(hit, `${event.name} / ${invalid.name}: ${JSON.stringify(validate.errors)}`).toBeDefined();
       }
     }
@@ -48,7 +55,8 @@ describe.each(bundledIds)('generated/%s', async (id) => {
     for (const event of mod.contract.events) {
       const validate = mod.replyValidators[event.name];
       expect(validate, `${event.name} has a reply validator`).toBeDefined();
-      for (const example of mod.replyExamples[event.name]!) expect(validate!(example.payload), `${event.name} reply ${example.name}`).toBe(true);
+      for (const example of mod.replyExamples[event.name]!)
+        expect(validate!(example.payload), `${event.name} reply ${example.name}`).toBe(true);
     }
   });
 
@@ -99,11 +107,21 @@ describe('generated validators errors', () => {
   test('report JSON pointers of missing, mistyped and non-const values', async () => {
     const mod = await importGenerated('protocol');
     const validate = mod.validators['message.created']!;
-    expect(validate({ id: 'a056V7R7NmNRjl70', type: 'message.updated', payload: { id: 'SIuAFUNKdSYHZF2w', attachments: {} } })).toBe(false);
+    expect(
+      validate({
+        id: 'a056V7R7NmNRjl70',
+        type: 'message.updated',
+        payload: { id: 'SIuAFUNKdSYHZF2w', attachments: {} },
+      }),
+    ).toBe(false);
     expect(validate.errors).toEqual(
       expect.arrayContaining([
         { pointer: '/type', keyword: 'const', message: 'must be "message.created"' },
-        { pointer: '/payload/conversation_id', keyword: 'required', message: "must have required property 'conversation_id'" },
+        {
+          pointer: '/payload/conversation_id',
+          keyword: 'required',
+          message: "must have required property 'conversation_id'",
+        },
         { pointer: '/payload/attachments', keyword: 'type', message: 'must be array' },
       ]),
     );
@@ -114,7 +132,9 @@ describe('generated validators errors', () => {
 
   test('tolerate what platforms really send: unknown extra fields, nulls where documented', async () => {
     const mod = await importGenerated('protocol');
-    const payload = structuredClone(mod.examples['contact.updated']![0]!.payload) as { payload: Record<string, unknown> } & Record<string, unknown>;
+    const payload = structuredClone(mod.examples['contact.updated']![0]!.payload) as {
+      payload: Record<string, unknown>;
+    } & Record<string, unknown>;
     payload.payload['brand_new_field'] = { nested: true };
     payload['added_by_a_newer_api'] = 1;
     payload.payload['display_name'] = null;
@@ -127,10 +147,14 @@ describe('a user project imports the generated code with plain Node ESM', () => 
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-cjs-'));
     try {
       await writeFile(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
-      const generated = await runCli(['generate', join(root, 'spec/protocol.yaml'), '--out', join(dir, 'gen')], { cwd: dir });
+      const generated = await runCli(['generate', join(root, 'spec/protocol.yaml'), '--out', join(dir, 'gen')], {
+        cwd: dir,
+      });
       expect(generated.stderr).toBe('');
       expect(generated.code).toBe(0);
-      expect(JSON.parse(await readFile(join(dir, 'gen/protocol/package.json'), 'utf8'))).toMatchObject({ type: 'module' });
+      expect(JSON.parse(await readFile(join(dir, 'gen/protocol/package.json'), 'utf8'))).toMatchObject({
+        type: 'module',
+      });
       await writeFile(
         join(dir, 'app.cjs'),
         "import('./gen/protocol/index.js').then((m) => console.log(JSON.stringify({ id: m.contract.id, ok: m.validators['message.created'](m.examples['message.created'][0].payload) })));\n",
@@ -161,7 +185,13 @@ describe('a user project imports the generated code with plain Node ESM', () => 
       );
       const { stdout, stderr } = await run(process.execPath, ['app.mjs'], { cwd: dir });
       expect(stderr).toBe('');
-      expect(JSON.parse(stdout)).toEqual({ ok: true, bad: false, pointer: '/id', scheme: 'hmac-sha256', gaife: [4000, 8000, 10000] });
+      expect(JSON.parse(stdout)).toEqual({
+        ok: true,
+        bad: false,
+        pointer: '/id',
+        scheme: 'hmac-sha256',
+        gaife: [4000, 8000, 10000],
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

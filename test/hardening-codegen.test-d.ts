@@ -10,7 +10,9 @@ describe('Tencent before-event replies', () => {
     expectTypeOf<SendMsgReply['ErrorCode']>().toEqualTypeOf<number>();
     expectTypeOf<tencent.ReplyMap['C2C.CallbackBeforeSendMsg']['ErrorCode']>().toEqualTypeOf<number>();
     expectTypeOf<tencent.ReplyMap['Group.CallbackBeforeInviteJoinGroup']['ErrorCode']>().toEqualTypeOf<number>();
-    expectTypeOf<NonNullable<tencent.ReplyMap['Sns.CallbackPrevFriendAdd']['ResultItem']>[number]['ResultCode']>().toEqualTypeOf<number>();
+    expectTypeOf<
+      NonNullable<tencent.ReplyMap['Sns.CallbackPrevFriendAdd']['ResultItem']>[number]['ResultCode']
+    >().toEqualTypeOf<number>();
   });
 
   test('the valid replies compile', () => {

@@ -78,17 +78,49 @@ describe('generated validators run no regex on unbounded input (item 6)', () => 
     await writeFile(join(dir, 'regex.yaml'), regexSpec);
     const result = await runCli(['generate', 'regex.yaml', '--out', 'gen'], { cwd: dir });
     expect(result.stdout + result.stderr).toMatch(/generate: 1 spec/);
-    const mod = (await import(pathToFileURL(join(dir, 'gen/minimal/validators.js')).href)) as { validators: Record<string, Validator> };
+    const mod = (await import(pathToFileURL(join(dir, 'gen/minimal/validators.js')).href)) as {
+      validators: Record<string, Validator>;
+    };
     validate = mod.validators['message.after_send']!;
-    compiled = compileContract(await loadContract(join(dir, 'regex.yaml'), { validation: 'conventions' })).validators['message.after_send'] as unknown as Validator;
+    compiled = compileContract(await loadContract(join(dir, 'regex.yaml'), { validation: 'conventions' })).validators[
+      'message.after_send'
+    ] as unknown as Validator;
   });
 
   test('the formats still accept and reject what they should', () => {
-    const good = { ...base, email: 'ana.lee+hooks@mail.example.co.uk', link: 'https://example.com/a?b=c', at: '2024-05-01T10:00:00.5+02:00', day: '2024-05-01', uuid: '0f8fad5b-d9cb-469f-a165-70867728950e', ip: '2001:db8::1', code: 'a12x' };
+    const good = {
+      ...base,
+      email: 'ana.lee+hooks@mail.example.co.uk',
+      link: 'https://example.com/a?b=c',
+      at: '2024-05-01T10:00:00.5+02:00',
+      day: '2024-05-01',
+      uuid: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      ip: '2001:db8::1',
+      code: 'a12x',
+    };
     for (const v of [validate, compiled]) {
       expect(v(good), JSON.stringify(v.errors)).toBe(true);
-      expect(v({ ...base, email: 'ana@localhost', link: 'no scheme', at: '2024-05-01', day: '2024-13-01', uuid: 'x', ip: '1::2::3', code: 'ax' })).toBe(false);
-      expect(v.errors!.map((e) => e.pointer).sort()).toEqual(['/at', '/code', '/day', '/email', '/ip', '/link', '/uuid']);
+      expect(
+        v({
+          ...base,
+          email: 'ana@localhost',
+          link: 'no scheme',
+          at: '2024-05-01',
+          day: '2024-13-01',
+          uuid: 'x',
+          ip: '1::2::3',
+          code: 'ax',
+        }),
+      ).toBe(false);
+      expect(v.errors!.map((e) => e.pointer).sort()).toEqual([
+        '/at',
+        '/code',
+        '/day',
+        '/email',
+        '/ip',
+        '/link',
+        '/uuid',
+      ]);
     }
   });
 
@@ -110,8 +142,14 @@ describe('generated validators run no regex on unbounded input (item 6)', () => 
       const baseline = timeOf(() => JSON.parse(body), 50);
       for (const v of [validate, compiled]) {
         const took = timeOf(() => v(payload));
-        expect(v.errors?.map((e) => e.pointer), field).toEqual([`/${field}`]);
-        expect(took, `${field}: ${took.toFixed(1)} ms to validate vs ${baseline.toFixed(1)} ms to JSON.parse it 50 times`).toBeLessThan(baseline);
+        expect(
+          v.errors?.map((e) => e.pointer),
+          field,
+        ).toEqual([`/${field}`]);
+        expect(
+          took,
+          `${field}: ${took.toFixed(1)} ms to validate vs ${baseline.toFixed(1)} ms to JSON.parse it 50 times`,
+        ).toBeLessThan(baseline);
       }
     }
   });
@@ -121,7 +159,11 @@ describe('generated validators run no regex on unbounded input (item 6)', () => 
     expect(validate({ ...base, code: fits })).toBe(true);
     expect(validate({ ...base, code: `1${fits}` })).toBe(false);
     expect(validate.errors).toEqual([
-      { pointer: '/code', keyword: 'pattern', message: `must be at most ${PATTERN_INPUT_LIMIT} characters long to be checked against pattern "\\\\d+x" (chathooks runs no regex on longer strings)` },
+      {
+        pointer: '/code',
+        keyword: 'pattern',
+        message: `must be at most ${PATTERN_INPUT_LIMIT} characters long to be checked against pattern "\\\\d+x" (chathooks runs no regex on longer strings)`,
+      },
     ]);
   });
 });
@@ -131,8 +173,11 @@ describe('validators report each issue once (item 24)', () => {
     const dir = await tempDir('dup');
     await writeFile(join(dir, 'dup.yaml'), regexSpec);
     expect((await runCli(['generate', 'dup.yaml', '--out', 'gen'], { cwd: dir })).code).toBe(0);
-    const mod = (await import(pathToFileURL(join(dir, 'gen/minimal/validators.js')).href)) as { validators: Record<string, Validator> };
-    const compiled = compileContract(await loadContract(join(dir, 'dup.yaml'), { validation: 'conventions' })).validators['message.after_send'] as unknown as Validator;
+    const mod = (await import(pathToFileURL(join(dir, 'gen/minimal/validators.js')).href)) as {
+      validators: Record<string, Validator>;
+    };
+    const compiled = compileContract(await loadContract(join(dir, 'dup.yaml'), { validation: 'conventions' }))
+      .validators['message.after_send'] as unknown as Validator;
     for (const v of [mod.validators['message.after_send']!, compiled]) {
       expect(v({ event: 'message.after_send', id: 7, sent_at: 'soon' })).toBe(false);
       expect(v.errors).toEqual([
@@ -146,7 +191,10 @@ describe('validators report each issue once (item 24)', () => {
 /** Every file below `dir`, relative to it, sorted. */
 async function tree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }
 
 describe('generate never deletes or overwrites a file it did not write (item 14)', () => {
@@ -163,12 +211,16 @@ describe('generate never deletes or overwrites a file it did not write (item 14)
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(await readFile(join(dir, 'src/keep.ts'), 'utf8')).toBe('export const keep = 1;\n');
-    const manifest = JSON.parse(await readFile(join(dir, 'src/.chathooks-manifest.json'), 'utf8')) as { files: string[] };
+    const manifest = JSON.parse(await readFile(join(dir, 'src/.chathooks-manifest.json'), 'utf8')) as {
+      files: string[];
+    };
     expect(manifest.files).toContain('validators.js');
     expect(manifest.files).not.toContain('keep.ts');
 
     // Drop an event and switch to --emit ts: its schemas and the .js modules are stale, keep.ts is not.
-    const fewer = srcSpec.replace("      afterSend: { $ref: '#/components/messages/afterSend' }\n", '').replace(/ {2}afterSend:\n {4}action: send\n( {4}.*\n)+?(?=components:)/, '');
+    const fewer = srcSpec
+      .replace("      afterSend: { $ref: '#/components/messages/afterSend' }\n", '')
+      .replace(/ {2}afterSend:\n {4}action: send\n( {4}.*\n)+?(?=components:)/, '');
     await writeFile(join(dir, 'spec/src.yaml'), fewer);
     const second = await runCli(['generate', 'spec/src.yaml', '--out', '.', '--emit', 'ts'], { cwd: dir });
     expect(second.stdout + second.stderr).toMatch(/generate: 1 spec/);
@@ -203,7 +255,10 @@ describe('generate never deletes or overwrites a file it did not write (item 14)
     const dir = await tempDir('escape');
     await mkdir(join(dir, 'out'));
     for (const rel of ['../escape.txt', 'x/../../escape.txt', '/tmp/escape.txt']) {
-      await expect(writeGenerated(new Map([[rel, '// generated from x by chathooks; do not edit\n']]), join(dir, 'out')), rel).rejects.toThrow(/would leave the output directory/);
+      await expect(
+        writeGenerated(new Map([[rel, '// generated from x by chathooks; do not edit\n']]), join(dir, 'out')),
+        rel,
+      ).rejects.toThrow(/would leave the output directory/);
     }
     expect(await tree(dir)).toEqual([]);
   });
@@ -256,14 +311,18 @@ describe('--emit ts: a TypeScript project compiles the generated code with tsc a
       ].join('\n'),
     );
 
-    const generated = await runCli(['generate', 'spec/protocol.yaml', '--out', 'src/generated', '--emit', 'ts'], { cwd: dir });
+    const generated = await runCli(['generate', 'spec/protocol.yaml', '--out', 'src/generated', '--emit', 'ts'], {
+      cwd: dir,
+    });
     expect(generated.stderr).toBe('');
     expect(generated.code).toBe(0);
     const files = await tree(join(dir, 'src/generated/protocol'));
     expect(files).toEqual(expect.arrayContaining(['validators.ts', 'examples.ts', 'index.ts', 'types.ts']));
     expect(files.filter((f) => f.endsWith('.js') || f.endsWith('.d.ts') || f === 'package.json')).toEqual([]);
 
-    const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }).catch((e: { stdout: string; stderr: string }) => e);
+    const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: dir,
+    }).catch((e: { stdout: string; stderr: string }) => e);
     expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
     const { stdout, stderr } = await run(process.execPath, ['dist/main.js'], { cwd: dir });
     expect(stderr).toBe('');

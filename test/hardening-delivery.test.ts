@@ -47,14 +47,21 @@ async function floodServer(options: { total: number; announce?: number }): Promi
     req.on('end', () => {
       let ended = false;
       let markClosed!: () => void;
-      const flood: Flood = { written: 0, closedEarly: false, closed: new Promise<void>((resolve) => (markClosed = resolve)) };
+      const flood: Flood = {
+        written: 0,
+        closedEarly: false,
+        closed: new Promise<void>((resolve) => (markClosed = resolve)),
+      };
       floods.push(flood);
       res.on('error', () => undefined);
       res.on('close', () => {
         flood.closedEarly = !ended;
         markClosed();
       });
-      res.writeHead(200, { 'content-type': 'application/json', ...(options.announce !== undefined ? { 'content-length': String(options.announce) } : {}) });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(options.announce !== undefined ? { 'content-length': String(options.announce) } : {}),
+      });
       res.write(PREFIX);
       flood.written += PREFIX.length;
       const pump = (): void => {
@@ -108,7 +115,14 @@ describe('deliver: a reply longer than maxReplyBytes', () => {
   test('a reply announcing 10 GiB in content-length is not read at all (default limit)', async () => {
     const s = await floodServer({ total: 64 * MiB, announce: 10 * 1024 * MiB });
     const t = await deliver(tencent, { url: `${s.url}/webhook`, event: EVENT, payload });
-    expect(t.attempts[0]).toMatchObject({ status: 200, truncated: true, replyBytesSeen: 0, replyBytesAnnounced: 10 * 1024 * MiB, reply: '', replyValid: false });
+    expect(t.attempts[0]).toMatchObject({
+      status: 200,
+      truncated: true,
+      replyBytesSeen: 0,
+      replyBytesAnnounced: 10 * 1024 * MiB,
+      reply: '',
+      replyValid: false,
+    });
     expect(t.attempts[0]!.replyIssues![0]!.message).toBe(
       `the reply announced ${10 * 1024 * MiB} bytes (content-length), more than maxReplyBytes (${DEFAULT_MAX_REPLY_BYTES}): not read; a reply cut short cannot satisfy the reply schema`,
     );
@@ -119,7 +133,12 @@ describe('deliver: a reply longer than maxReplyBytes', () => {
   test('the default is 1 MiB; where the platform reads only the status (GAIFE) a cut 200 is still delivered, flagged', async () => {
     const total = 64 * MiB;
     const s = await floodServer({ total });
-    const t = await deliver(gaife, { url: `${s.url}/webhook`, event: 'message', payload: gaife.examples.message[0]!.payload, timeScale: 0.01 });
+    const t = await deliver(gaife, {
+      url: `${s.url}/webhook`,
+      event: 'message',
+      payload: gaife.examples.message[0]!.payload,
+      timeScale: 0.01,
+    });
     expect(DEFAULT_MAX_REPLY_BYTES).toBe(MiB);
     expect(t.outcome).toBe('delivered');
     expect(t.attempts).toHaveLength(1);
@@ -131,7 +150,13 @@ describe('deliver: a reply longer than maxReplyBytes', () => {
   test('the same bound with the global fetch as the client', async () => {
     const total = 64 * MiB;
     const s = await floodServer({ total });
-    const t = await deliver(tencent, { url: `${s.url}/webhook`, event: EVENT, payload, maxReplyBytes: 4096, fetch: globalThis.fetch });
+    const t = await deliver(tencent, {
+      url: `${s.url}/webhook`,
+      event: EVENT,
+      payload,
+      maxReplyBytes: 4096,
+      fetch: globalThis.fetch,
+    });
     expect(t.attempts[0]).toMatchObject({ status: 200, truncated: true, ok: false });
     expect((t.attempts[0]!.reply as string).length).toBe(4096);
     await expectCutShort(s.floods[0], total);
@@ -159,7 +184,13 @@ describe('deliver: a reply longer than maxReplyBytes', () => {
         ),
       { inProcess: true },
     );
-    const t = await deliver(tencent, { url: 'http://receiver.test/webhook', event: EVENT, payload, maxReplyBytes: 10_000, fetch: handler });
+    const t = await deliver(tencent, {
+      url: 'http://receiver.test/webhook',
+      event: EVENT,
+      payload,
+      maxReplyBytes: 10_000,
+      fetch: handler,
+    });
     expect(t.attempts[0]).toMatchObject({ status: 200, truncated: true, ok: false });
     expect((t.attempts[0]!.reply as string).length).toBe(10_000);
     expect(cancelled).toBe(true);
@@ -178,11 +209,15 @@ describe('deliver: a reply longer than maxReplyBytes', () => {
 
   test('a maxReplyBytes that is not a positive whole number is refused, naming the option', async () => {
     for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '1024']) {
-      await expect(deliver(tencent, { url: 'http://127.0.0.1:9/webhook', event: EVENT, payload, maxReplyBytes: bad as number })).rejects.toThrow(
+      await expect(
+        deliver(tencent, { url: 'http://127.0.0.1:9/webhook', event: EVENT, payload, maxReplyBytes: bad as number }),
+      ).rejects.toThrow(
         /^deliver: maxReplyBytes must be a positive whole number of bytes, got .+; leave it out for the default 1048576 \(1 MiB\)\.$/,
       );
     }
-    expect(() => createDeliverer(tencent, { url: 'http://127.0.0.1:9/webhook', maxReplyBytes: 0 })).toThrow(/^createDeliverer: maxReplyBytes must be a positive whole number/);
+    expect(() => createDeliverer(tencent, { url: 'http://127.0.0.1:9/webhook', maxReplyBytes: 0 })).toThrow(
+      /^createDeliverer: maxReplyBytes must be a positive whole number/,
+    );
   });
 });
 
@@ -190,7 +225,15 @@ describe('the consumer contract runner and chathooks replay: a receiver with an 
   test('runConsumerContract({ maxReplyBytes }): each case fails saying the reply was cut, the report carries the flag', async () => {
     const total = 64 * MiB;
     const s = await floodServer({ total });
-    const report = await runConsumerContract({ contract: tencent, target: `${s.url}/webhook`, events: [EVENT], negative: false, variants: false, maxReplyBytes: 2048, concurrency: 2 });
+    const report = await runConsumerContract({
+      contract: tencent,
+      target: `${s.url}/webhook`,
+      events: [EVENT],
+      negative: false,
+      variants: false,
+      maxReplyBytes: 2048,
+      concurrency: 2,
+    });
     expect(report.cases.length).toBeGreaterThan(1);
     for (const c of report.cases) {
       expect(c.outcome).toBe('failed');
@@ -207,10 +250,24 @@ describe('the consumer contract runner and chathooks replay: a receiver with an 
   test('`chathooks replay --max-reply-bytes` against a flooding receiver: a report and exit 1, no crash, no stack', async () => {
     const total = 64 * MiB;
     const s = await floodServer({ total });
-    const r = await runCli(['replay', 'spec/tencent-chat.yaml', '--target', `${s.url}/webhook`, '--secret', 'token', '--events', EVENT, '--no-negative', '--max-reply-bytes', '2048']);
+    const r = await runCli([
+      'replay',
+      'spec/tencent-chat.yaml',
+      '--target',
+      `${s.url}/webhook`,
+      '--secret',
+      'token',
+      '--events',
+      EVENT,
+      '--no-negative',
+      '--max-reply-bytes',
+      '2048',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^FAIL Group\.CallbackBeforeSendMsg \/ [^\n]+ — the reply passed maxReplyBytes \(2048\): reading stopped after \d+ bytes/m);
+    expect(r.stdout).toMatch(
+      /^FAIL Group\.CallbackBeforeSendMsg \/ [^\n]+ — the reply passed maxReplyBytes \(2048\): reading stopped after \d+ bytes/m,
+    );
     expect(r.stdout).toMatch(/: 0 passed, \d+ failed in \d+ ms/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at |ERR_STRING_TOO_LONG/);
     expect(s.floods.length).toBeGreaterThan(1);
@@ -219,14 +276,34 @@ describe('the consumer contract runner and chathooks replay: a receiver with an 
 
   test('`chathooks replay` with the default limit against a reply announcing 10 GiB: exit 1 with the reason', async () => {
     const s = await floodServer({ total: 64 * MiB, announce: 10 * 1024 * MiB });
-    const r = await runCli(['replay', 'spec/tencent-chat.yaml', '--target', `${s.url}/webhook`, '--secret', 'token', '--events', EVENT, '--no-negative', '--no-variants']);
+    const r = await runCli([
+      'replay',
+      'spec/tencent-chat.yaml',
+      '--target',
+      `${s.url}/webhook`,
+      '--secret',
+      'token',
+      '--events',
+      EVENT,
+      '--no-negative',
+      '--no-variants',
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`the reply announced ${10 * 1024 * MiB} bytes (content-length), more than maxReplyBytes (1048576): not read`);
+    expect(r.stdout).toContain(
+      `the reply announced ${10 * 1024 * MiB} bytes (content-length), more than maxReplyBytes (1048576): not read`,
+    );
     for (const flood of s.floods) await expectCutShort(flood, 64 * MiB);
   });
 
   test('--max-reply-bytes that is not a positive integer is a usage error (exit 2)', async () => {
-    const r = await runCli(['replay', 'spec/tencent-chat.yaml', '--target', 'http://127.0.0.1:9/webhook', '--max-reply-bytes', '0']);
+    const r = await runCli([
+      'replay',
+      'spec/tencent-chat.yaml',
+      '--target',
+      'http://127.0.0.1:9/webhook',
+      '--max-reply-bytes',
+      '0',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--max-reply-bytes must be a positive integer, got "0"');
   });

@@ -32,7 +32,7 @@ describe('item 28: a browser for the docs tests on any machine', () => {
   });
 
   test('with no browser anywhere the launch fails, listing what it tried and how to fix it (never a silent skip)', async () => {
-    const nowhere = { env: { PATH: '' }, systemPaths: [], bundledFrom: '/no-such-project/package.json' } // outside the project: no node_modules above it;
+    const nowhere = { env: { PATH: '' }, systemPaths: [], bundledFrom: '/no-such-project/package.json' }; // outside the project: no node_modules above it;
     const error = await launchChromium(nowhere).then(
       () => null,
       (e: unknown) => e as Error,
@@ -53,9 +53,12 @@ describe('item 28: a browser for the docs tests on any machine', () => {
   });
 
   test('the bundled browser is a devDependency only: users of the library never download it', async () => {
-    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(pkg['devDependencies']!['@sparticuz/chromium']).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(pkg['dependencies']!['@sparticuz/chromium']).toBeUndefined();
+    expect(pkg['dependencies']?.['@sparticuz/chromium']).toBeUndefined();
     const ci = await readFile(join(root, '.ci/run'), 'utf8');
     expect(ci).not.toMatch(/apt-get|sudo/);
   });
@@ -64,7 +67,10 @@ describe('item 28: a browser for the docs tests on any machine', () => {
 describe('item 29: what npm publishes', () => {
   /** The files `npm pack` would put in the tarball (scripts off: packing must not rebuild dist/ under other tests). */
   async function packedFiles(): Promise<string[]> {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];
     return report!.files.map((f) => f.path);
   }
@@ -84,9 +90,13 @@ describe('item 29: what npm publishes', () => {
     expect(maps.some((f) => f.startsWith('dist/receiver/'))).toBe(true); // tsc
     const missing: string[] = [];
     for (const file of maps) {
-      const map = JSON.parse(await readFile(join(root, file), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      const map = JSON.parse(await readFile(join(root, file), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: (string | null)[];
+      };
       map.sources.forEach((source, i) => {
-        if (typeof map.sourcesContent?.[i] !== 'string' || map.sourcesContent[i] === '') missing.push(`${file}: ${source}`);
+        if (typeof map.sourcesContent?.[i] !== 'string' || map.sourcesContent[i] === '')
+          missing.push(`${file}: ${source}`);
       });
     }
     expect(missing).toEqual([]);
@@ -99,7 +109,12 @@ describe('item 24: platformHandlers is documented as the Promise it is', () => {
     const server = setupServer(...(await platformHandlers('gaife'))); // exactly as documented
     server.listen({ onUnhandledRequest: 'error' });
     try {
-      const post = (body: unknown): Promise<Response> => fetch(receiverUrls.gaife, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const post = (body: unknown): Promise<Response> =>
+        fetch(receiverUrls.gaife, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       expect((await post(gaife.examples.message[0]!.payload)).status).toBe(200);
       expect((await post({ conversation_id: 'c' })).status).toBe(400); // GAIFE's contract checks the payload
       // The same set, kept, records what was delivered.
@@ -114,10 +129,18 @@ describe('item 24: platformHandlers is documented as the Promise it is', () => {
 
   test('README and mocks/msw.js show the await; the old `platformHandlers.gaife()` spread is gone', async () => {
     const readme = await readFile(join(root, 'README.md'), 'utf8');
-    const comment = (await readFile(join(root, 'mocks/msw.js'), 'utf8')).split('\n').filter((line) => line.startsWith('//') || line.trimStart().startsWith('/**')).join('\n');
-    for (const [where, text] of [['README.md', readme], ['mocks/msw.js', comment]] as const) {
+    const comment = (await readFile(join(root, 'mocks/msw.js'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.startsWith('//') || line.trimStart().startsWith('/**'))
+      .join('\n');
+    for (const [where, text] of [
+      ['README.md', readme],
+      ['mocks/msw.js', comment],
+    ] as const) {
       expect(text, where).toContain("setupServer(...(await platformHandlers('gaife')))");
-      expect(text, where).toMatch(/platformHandlers[^\n]*(returns|resolves)[^\n]*Promise|Promise[^\n]*platformHandlers/);
+      expect(text, where).toMatch(
+        /platformHandlers[^\n]*(returns|resolves)[^\n]*Promise|Promise[^\n]*platformHandlers/,
+      );
       expect(text, where).not.toContain('platformHandlers.gaife(');
     }
     const types = await readFile(join(root, 'mocks/msw.d.ts'), 'utf8');

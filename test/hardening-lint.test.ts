@@ -93,7 +93,10 @@ describe('item 6: patterns that backtrack catastrophically', () => {
     // Long patterns without a loop, or whose loops are unambiguous, are decided (and safe).
     expect(findCatastrophicBacktracking('x'.repeat(2000))).toBeUndefined();
     expect(findCatastrophicBacktracking(`^${'(a|b|c|d)?'.repeat(60)}$`)).toBeUndefined();
-    const text = (await minimal()).replace('        id: { type: string }', () => `        id: { type: string, pattern: '${huge}' }`);
+    const text = (await minimal()).replace(
+      '        id: { type: string }',
+      () => `        id: { type: string, pattern: '${huge}' }`,
+    );
     const { problems } = await lintText(text, 'huge-pattern.yaml', { validation: 'conventions' });
     expect(problems.filter((p) => p.code === 'pattern-complex').map((p) => p.severity)).toEqual(['warning']);
   });
@@ -110,7 +113,8 @@ describe('item 6: patterns that backtrack catastrophically', () => {
         }
       }
     };
-    for (const name of (await readdir(join(root, 'spec'))).filter((n) => n.endsWith('.yaml'))) visit(parse(await readFile(join(root, 'spec', name), 'utf8')));
+    for (const name of (await readdir(join(root, 'spec'))).filter((n) => n.endsWith('.yaml')))
+      visit(parse(await readFile(join(root, 'spec', name), 'utf8')));
     expect(patterns.length).toBeGreaterThan(0);
     expect(patterns.filter((p) => findCatastrophicBacktracking(p))).toEqual([]);
   });
@@ -119,7 +123,12 @@ describe('item 6: patterns that backtrack catastrophically', () => {
     const { problems, contract } = await lintSpec(fixture('redos-pattern'));
     expect(contract).toBeUndefined();
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ code: 'pattern-redos', pointer: '/components/schemas/BeforeSend/properties/id/pattern', line: 49, col: 29 }),
+      expect.objectContaining({
+        code: 'pattern-redos',
+        pointer: '/components/schemas/BeforeSend/properties/id/pattern',
+        line: 49,
+        col: 29,
+      }),
     ]);
     const message = problems[0]!.message;
     expect(message).toContain('Pattern "^(a+)+$" can backtrack catastrophically');
@@ -129,7 +138,10 @@ describe('item 6: patterns that backtrack catastrophically', () => {
   });
 
   test('a pattern written as data (an example, an enum value) is not a regular expression and is not checked', async () => {
-    const text = (await minimal()).replace('payload: { event: message.after_send, id: m1, sent_at: 1700000000 }', () => "payload: { event: message.after_send, id: m1, sent_at: 1700000000, pattern: '^(a+)+$' }");
+    const text = (await minimal()).replace(
+      'payload: { event: message.after_send, id: m1, sent_at: 1700000000 }',
+      () => "payload: { event: message.after_send, id: m1, sent_at: 1700000000, pattern: '^(a+)+$' }",
+    );
     const { problems } = await lintText(text, 'data-pattern.yaml', { validation: 'conventions' });
     expect(errors(problems)).toEqual([]);
   });
@@ -138,11 +150,16 @@ describe('item 6: patterns that backtrack catastrophically', () => {
 /** minimal.yaml with `depth` nested arrays inside the after-event's example. */
 async function deepArraySpec(depth: number): Promise<string> {
   const nested = '['.repeat(depth) + ']'.repeat(depth);
-  return (await minimal()).replace('payload: { event: message.after_send, id: m1, sent_at: 1700000000 }', `payload: { event: message.after_send, id: m1, sent_at: 1700000000, deep: ${nested} }`);
+  return (await minimal()).replace(
+    'payload: { event: message.after_send, id: m1, sent_at: 1700000000 }',
+    `payload: { event: message.after_send, id: m1, sent_at: 1700000000, deep: ${nested} }`,
+  );
 }
 
 describe('item 7: documents nested deep enough to stall the parser are refused first', () => {
-  test('lint of nested arrays 25 and 200 deep: a clear error at file:line:col, exit 1, as fast as a normal spec', { timeout: 120_000 }, async () => {
+  test('lint of nested arrays 25 and 200 deep: a clear error at file:line:col, exit 1, as fast as a normal spec', {
+    timeout: 120_000,
+  }, async () => {
     await writeFile(join(tmp, 'deep-25.yaml'), await deepArraySpec(25));
     await writeFile(join(tmp, 'deep-200.yaml'), await deepArraySpec(200));
     const timed = async (args: string[]): Promise<{ ms: number; r: Awaited<ReturnType<typeof runCli>> }> => {
@@ -158,7 +175,9 @@ describe('item 7: documents nested deep enough to stall the parser are refused f
       const lines = r.stdout.trim().split('\n');
       expect(lines).toHaveLength(2);
       expect(lines[0]).toMatch(
-        new RegExp(`^deep-${depth}\\.yaml:90:\\d+ #/components/messages/afterSend/examples/0/payload/deep(/0){${MAX_ARRAY_NESTING - 1}} .*more than ${MAX_ARRAY_NESTING} nested arrays.*Flatten .*\\[nesting-too-deep-arrays\\]$`),
+        new RegExp(
+          `^deep-${depth}\\.yaml:90:\\d+ #/components/messages/afterSend/examples/0/payload/deep(/0){${MAX_ARRAY_NESTING - 1}} .*more than ${MAX_ARRAY_NESTING} nested arrays.*Flatten .*\\[nesting-too-deep-arrays\\]$`,
+        ),
       );
       expect(lines[1]).toBe('lint: 1 spec, 0 clean, 1 error, 0 warnings');
       expect(r.stderr).toBe('');
@@ -169,7 +188,10 @@ describe('item 7: documents nested deep enough to stall the parser are refused f
 
   test('objects nested past the depth limit are refused too; the limits leave room for real specs', async () => {
     const deepObject = `${'{ a: '.repeat(MAX_DEPTH)}1${' }'.repeat(MAX_DEPTH)}`;
-    const text = (await minimal()).replace('payload: { event: message.after_send, id: m1, sent_at: 1700000000 }', `payload: { event: message.after_send, id: m1, sent_at: 1700000000, deep: ${deepObject} }`);
+    const text = (await minimal()).replace(
+      'payload: { event: message.after_send, id: m1, sent_at: 1700000000 }',
+      `payload: { event: message.after_send, id: m1, sent_at: 1700000000, deep: ${deepObject} }`,
+    );
     const { problems } = await lintText(text, 'deep-object.yaml');
     expect(errors(problems).map((p) => p.code)).toEqual(['nesting-too-deep']);
     expect(problems[0]!.pointer.split('/').length - 1).toBe(MAX_DEPTH + 1);
@@ -188,7 +210,9 @@ describe('item 14: ids are slugs, and docs never writes outside --out', () => {
     await writeFile(join(dir, 'index.html'), 'mine');
     const r = await runCli(['docs', '...yaml'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^\.\.\.yaml:\d+:\d+ # The spec id "\.\." \(from the file name\) is not a slug: .*Rename the file \(e\.g\. my-platform\.yaml\) or set x-chathooks-id .*\[id-invalid\]$/m);
+    expect(r.stdout).toMatch(
+      /^\.\.\.yaml:\d+:\d+ # The spec id "\.\." \(from the file name\) is not a slug: .*Rename the file \(e\.g\. my-platform\.yaml\) or set x-chathooks-id .*\[id-invalid\]$/m,
+    );
     expect(r.stdout).toContain('nothing written');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(await readFile(join(dir, 'index.html'), 'utf8')).toBe('mine');
@@ -198,7 +222,9 @@ describe('item 14: ids are slugs, and docs never writes outside --out', () => {
   test('lint: x-chathooks-id "../x" is an id-invalid error at the key, saying how to fix', async () => {
     const r = await runCli(['lint', fixture('bad-id')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^test\/fixtures\/hardening\/bad-id\.yaml:7:1 #\/x-chathooks-id The spec id "\.\.\/x" \(from the x-chathooks-id\) is not a slug: .*Set x-chathooks-id to a slug such as "my-platform"\. \[id-invalid\]$/m);
+    expect(r.stdout).toMatch(
+      /^test\/fixtures\/hardening\/bad-id\.yaml:7:1 #\/x-chathooks-id The spec id "\.\.\/x" \(from the x-chathooks-id\) is not a slug: .*Set x-chathooks-id to a slug such as "my-platform"\. \[id-invalid\]$/m,
+    );
   });
 
   test('the bundled ids are slugs', async () => {
@@ -212,7 +238,9 @@ describe('item 14: ids are slugs, and docs never writes outside --out', () => {
     await mkdir(dir);
     await writeFile(join(dir, 'index.html'), 'mine');
     const contract = { ...(await loadContract('test/fixtures/minimal.yaml', { validation: 'conventions' })), id: '..' };
-    await expect(buildDocs([contract], { outDir: join(dir, 'site') })).rejects.toThrow(/refusing to write "\.\.\/[a-z-]+\.(html|js)": it resolves outside the output directory/);
+    await expect(buildDocs([contract], { outDir: join(dir, 'site') })).rejects.toThrow(
+      /refusing to write "\.\.\/[a-z-]+\.(html|js)": it resolves outside the output directory/,
+    );
     expect(await readFile(join(dir, 'index.html'), 'utf8')).toBe('mine');
     expect(await readdir(dir)).toEqual(['index.html']);
   });
@@ -252,7 +280,12 @@ describe('item 27: extension defaults, "did you mean", and the invalid-examples 
   test('an event whose invalid example has a shape error is not also told it has none', async () => {
     const { problems } = await lintSpec(fixture('misspelt-keys'));
     expect(problems.filter((p) => p.code === 'invalid-example-missing')).toEqual([]);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'extension-invalid', pointer: '/components/messages/afterSend/x-chathooks-invalid-examples/0/pointer' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        code: 'extension-invalid',
+        pointer: '/components/messages/afterSend/x-chathooks-invalid-examples/0/pointer',
+      }),
+    );
   });
 
   test('invalid examples written on the operation: one error saying where they belong, not "has none"', async () => {
@@ -289,7 +322,10 @@ describe('item 27: extension defaults, "did you mean", and the invalid-examples 
       visit(schema);
       return out;
     };
-    for (const [name, schema] of [...Object.entries(ROOT_EXTENSIONS), ...Object.entries(MESSAGE_EXTENSIONS).map(([k, v]) => [k, v.schema] as const)]) {
+    for (const [name, schema] of [
+      ...Object.entries(ROOT_EXTENSIONS),
+      ...Object.entries(MESSAGE_EXTENSIONS).map(([k, v]) => [k, v.schema] as const),
+    ]) {
       expect(section).toContain(`\`${name}\``);
       for (const field of fields(schema)) expect(section, `${name}.${field}`).toContain(`\`${field}\``);
     }
@@ -303,14 +339,25 @@ describe('item 26: GAIFE data.metadata is custom metadata of any shape (the guid
     const gaife = await importGenerated('gaife');
     const validate = gaife.validators['message']!;
     const base = structuredClone(gaife.examples['message']![0]!.payload) as { data: Record<string, unknown> };
-    for (const metadata of [{ ticket_id: 4521 }, { ticket_id: '4521', workflow_progress: '50%', output: 'q1.pdf' }, { priority: 'high', tags: ['billing'] }, {}]) {
+    for (const metadata of [
+      { ticket_id: 4521 },
+      { ticket_id: '4521', workflow_progress: '50%', output: 'q1.pdf' },
+      { priority: 'high', tags: ['billing'] },
+      {},
+    ]) {
       expect(validate({ ...base, data: { ...base.data, metadata } }), JSON.stringify(metadata)).toBe(true);
     }
     // Still an object: a string is not metadata.
     expect(validate({ ...base, data: { ...base.data, metadata: 'ticket 4521' } })).toBe(false);
     const message = gaife.contract.events.find((e) => e.name === 'message')!;
-    const metadata = (message.payload as { $defs: Record<string, { properties: Record<string, unknown>; additionalProperties?: unknown }> }).$defs['Metadata']!;
-    expect(Object.keys(metadata.properties)).toEqual(expect.arrayContaining(['ticket_id', 'workflow_instance_status', 'output']));
+    const metadata = (
+      message.payload as {
+        $defs: Record<string, { properties: Record<string, unknown>; additionalProperties?: unknown }>;
+      }
+    ).$defs['Metadata']!;
+    expect(Object.keys(metadata.properties)).toEqual(
+      expect.arrayContaining(['ticket_id', 'workflow_instance_status', 'output']),
+    );
     expect(metadata.additionalProperties).toBe(true);
     expect(message.notes).toMatch(/custom metadata/);
     expect(gaife.examples['message']!.map((e) => e.name)).toContain('custom-metadata');

@@ -38,13 +38,25 @@ beforeAll(async () => {
 afterAll(() => msw.close());
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-const post = (url: string, body: string, headers: Record<string, string> = {}) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 /** What the record holds, counted as the bound counts it (bodies, headers, path, query; the overhead aside). */
 const heldBytes = (list: RecordedDelivery[]): number =>
-  list.reduce((sum, d) => sum + Buffer.byteLength(d.body) + d.path.length + Object.entries(d.headers).reduce((s, [k, v]) => s + k.length + v.length, 0), 0);
+  list.reduce(
+    (sum, d) =>
+      sum +
+      Buffer.byteLength(d.body) +
+      d.path.length +
+      Object.entries(d.headers).reduce((s, [k, v]) => s + k.length + v.length, 0),
+    0,
+  );
 
 /** Start a mock on 127.0.0.1 for one test, closed after it. */
-async function withMock<T>(sources: Parameters<typeof startMockServer>[0], options: Parameters<typeof startMockServer>[1], run: (mock: MockServer) => Promise<T>): Promise<T> {
+async function withMock<T>(
+  sources: Parameters<typeof startMockServer>[0],
+  options: Parameters<typeof startMockServer>[1],
+  run: (mock: MockServer) => Promise<T>,
+): Promise<T> {
   const mock = await startMockServer(sources, options);
   try {
     return await run(mock);
@@ -79,7 +91,13 @@ describe('item 2: the delivery record is bounded in bytes; refused bodies keep a
       expect(text.length).toBeLessThan(2 * MAX_BYTES);
       const last = list.at(-1)!;
       const sent = `{"n":${String(posts - 1).padStart(4, '0')},"pad":"${'x'.repeat(BODY_BYTES - 19)}"}`;
-      expect(last).toMatchObject({ valid: false, answer: 401, bodyBytes: BODY_BYTES, bodySha256: sha256(sent), bodyTruncated: true });
+      expect(last).toMatchObject({
+        valid: false,
+        answer: 401,
+        bodyBytes: BODY_BYTES,
+        bodySha256: sha256(sent),
+        bodyTruncated: true,
+      });
       expect(last.body).toBe(sent.slice(0, 4096));
       expect(mock.deliveries()).toEqual(list);
     });
@@ -89,7 +107,12 @@ describe('item 2: the delivery record is bounded in bytes; refused bodies keep a
     await withMock([gaife, protocol], { maxRecordedBytes: 16 * 1024 }, async (mock) => {
       const res = await post(mock.urls['protocol']!, '{"tiny":true}');
       expect(res.status).toBe(401);
-      expect(mock.deliveries()[0]).toMatchObject({ body: '{"tiny":true}', bodyBytes: 13, bodySha256: sha256('{"tiny":true}'), bodyTruncated: false });
+      expect(mock.deliveries()[0]).toMatchObject({
+        body: '{"tiny":true}',
+        bodyBytes: 13,
+        bodySha256: sha256('{"tiny":true}'),
+        bodyTruncated: false,
+      });
       // An event name read from an unverified body is cut too.
       expect((await post(mock.urls['protocol']!, JSON.stringify({ type: 'n'.repeat(100_000) }))).status).toBe(401);
       expect(mock.deliveries()[1]!.event).toBe(`${'n'.repeat(256)}…`);
@@ -104,7 +127,12 @@ describe('item 2: the delivery record is bounded in bytes; refused bodies keep a
       // A valid body larger than the whole record is kept as a prefix and a digest too, still valid.
       const big = JSON.stringify({ ...payload, data: { ...payload.data, content: 'c'.repeat(20_000) } });
       expect((await post(mock.urls['gaife']!, big)).status).toBe(200);
-      expect(mock.deliveries().at(-1)).toMatchObject({ valid: true, bodyBytes: Buffer.byteLength(big), bodySha256: sha256(big), bodyTruncated: true });
+      expect(mock.deliveries().at(-1)).toMatchObject({
+        valid: true,
+        bodyBytes: Buffer.byteLength(big),
+        bodySha256: sha256(big),
+        bodyTruncated: true,
+      });
       expect(heldBytes(mock.deliveries())).toBeLessThanOrEqual(16 * 1024);
     });
   });
@@ -130,8 +158,12 @@ describe('item 2: the delivery record is bounded in bytes; refused bodies keep a
   });
 
   test('invalid record bounds are refused at start, naming the option', async () => {
-    await expect(startMockServer([gaife], { maxRecordedBytes: -1 })).rejects.toThrow('mock: maxRecordedBytes must be a non-negative integer, got -1.');
-    expect(() => mswHandlers(gaife, { url: 'http://x.test/webhook', maxRecorded: 1.5 })).toThrow(/maxRecorded must be a non-negative integer/);
+    await expect(startMockServer([gaife], { maxRecordedBytes: -1 })).rejects.toThrow(
+      'mock: maxRecordedBytes must be a non-negative integer, got -1.',
+    );
+    expect(() => mswHandlers(gaife, { url: 'http://x.test/webhook', maxRecorded: 1.5 })).toThrow(
+      /maxRecorded must be a non-negative integer/,
+    );
   });
 });
 
@@ -146,10 +178,15 @@ describe('item 8: the scenario header and every scenario are bounded', () => {
       expect(res.status).toBe(400);
       const body = (await res.json()) as { error: string; message: string };
       expect(body.error).toBe('scenario');
-      expect(body.message).toContain(`Header x-chathooks-scenario is ${huge.length} bytes; the mock reads at most 256.`);
+      expect(body.message).toContain(
+        `Header x-chathooks-scenario is ${huge.length} bytes; the mock reads at most 256.`,
+      );
       expect(body.message).toContain('Send a shorter scenario');
       expect(body.message.length).toBeLessThan(400); // the header is not echoed back
-      expect(mock.deliveries()[0]).toMatchObject({ answer: 400, problem: expect.stringContaining('x-chathooks-scenario') });
+      expect(mock.deliveries()[0]).toMatchObject({
+        answer: 400,
+        problem: expect.stringContaining('x-chathooks-scenario'),
+      });
     });
   });
 
@@ -163,7 +200,9 @@ describe('item 8: the scenario header and every scenario are bounded', () => {
         for (const target of [mock.urls['gaife']!, url]) {
           const res = await post(target, payload, { 'x-chathooks-scenario': steps });
           expect(res.status).toBe(400);
-          expect(((await res.json()) as { message: string }).message).toMatch(/^Header x-chathooks-scenario: Scenario "ok,ok,.*…" has 33 steps; at most 32 are allowed\. Shorten the sequence/);
+          expect(((await res.json()) as { message: string }).message).toMatch(
+            /^Header x-chathooks-scenario: Scenario "ok,ok,.*…" has 33 steps; at most 32 are allowed\. Shorten the sequence/,
+          );
         }
         // 32 steps are fine.
         const ok = await post(mock.urls['gaife']!, payload, { 'x-chathooks-scenario': steps.slice(3) });
@@ -176,15 +215,21 @@ describe('item 8: the scenario header and every scenario are bounded', () => {
 
   test('scenarios from options and presets have the same step limit and message', async () => {
     const steps = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'ok' : 'status:503')).join(',');
-    await expect(startMockServer([gaife], { scenario: steps })).rejects.toThrow(/^mock scenario: Scenario ".*" has 40 steps; at most 32 are allowed/);
-    await expect(startMockServer([gaife], { events: { message: steps } })).rejects.toThrow(/^mock events\["message"\]: Scenario .* has 40 steps/);
+    await expect(startMockServer([gaife], { scenario: steps })).rejects.toThrow(
+      /^mock scenario: Scenario ".*" has 40 steps; at most 32 are allowed/,
+    );
+    await expect(startMockServer([gaife], { events: { message: steps } })).rejects.toThrow(
+      /^mock events\["message"\]: Scenario .* has 40 steps/,
+    );
     const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-steps-'));
     try {
       await writeFile(join(dir, 'long.json'), JSON.stringify({ scenario: steps }));
-      await expect(loadPreset(join(dir, 'long.json'))).rejects.toThrow(/long\.json: scenario: Scenario .* has 40 steps; at most 32 are allowed/);
+      await expect(loadPreset(join(dir, 'long.json'))).rejects.toThrow(
+        /long\.json: scenario: Scenario .* has 40 steps; at most 32 are allowed/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -214,9 +259,13 @@ describe('item 18: each event answers with its own reply, or the success status 
         const res = await post(mock.urls['tickets']!, JSON.stringify({ type: c.event, id: 't1' }));
         expect([c.event, res.status, await res.json()]).toEqual([c.event, c.status, c.reply]);
       }
-      const named = await post(mock.urls['tickets']!, JSON.stringify({ type: 'ticket.created', id: 't1' }), { 'x-chathooks-scenario': 'ok:allow' });
+      const named = await post(mock.urls['tickets']!, JSON.stringify({ type: 'ticket.created', id: 't1' }), {
+        'x-chathooks-scenario': 'ok:allow',
+      });
       expect(named.status).toBe(500);
-      expect(((await named.json()) as { error: string }).error).toBe('chathooks mock: ticket.created has no reply example "allow"; it has no reply examples; use ok');
+      expect(((await named.json()) as { error: string }).error).toBe(
+        'chathooks mock: ticket.created has no reply example "allow"; it has no reply examples; use ok',
+      );
     });
   });
 
@@ -236,11 +285,20 @@ describe('item 18: each event answers with its own reply, or the success status 
 
 describe('item 19: a per-request scenario counts from its own first request, per delivery', () => {
   const run = async (url: string) => {
-    const send = async (id: string, scenario?: string) => (await post(url, JSON.stringify({ type: 'ticket.closed', id }), scenario ? { 'x-chathooks-scenario': scenario } : {})).status;
+    const send = async (id: string, scenario?: string) =>
+      (
+        await post(
+          url,
+          JSON.stringify({ type: 'ticket.closed', id }),
+          scenario ? { 'x-chathooks-scenario': scenario } : {},
+        )
+      ).status;
     // Two earlier posts of the event with no header.
     expect([await send('t0'), await send('t0')]).toEqual([200, 200]);
     // A delivery with flaky:2: two 500s, then ok; its retries walk the sequence.
-    expect([await send('t1', 'flaky:2'), await send('t1', 'flaky:2'), await send('t1', 'flaky:2')]).toEqual([500, 500, 200]);
+    expect([await send('t1', 'flaky:2'), await send('t1', 'flaky:2'), await send('t1', 'flaky:2')]).toEqual([
+      500, 500, 200,
+    ]);
     // A new delivery starts afresh; the first one stays at its last step.
     expect([await send('t2', 'flaky:2'), await send('t1', 'flaky:2')]).toEqual([500, 200]);
     // Another scenario text is another sequence, even for the same delivery.
@@ -264,20 +322,37 @@ describe('item 19: a per-request scenario counts from its own first request, per
   test('the delivery engine retrying one delivery with the header, after earlier posts', async () => {
     await withMock([gaife], {}, async (mock) => {
       const payload = gaife.examples.message[0]!.payload;
-      for (let i = 0; i < 2; i++) await deliver(gaife, { url: mock.urls['gaife']!, event: 'message', payload, policy: { retries: [] } });
+      for (let i = 0; i < 2; i++)
+        await deliver(gaife, { url: mock.urls['gaife']!, event: 'message', payload, policy: { retries: [] } });
       // GAIFE's backoff at 1/100; its 30 s timeout kept whole, so a loaded machine cannot turn an answer into a timeout.
       const policy = { timeoutMs: 3_000_000 };
-      const t = await deliver(gaife, { url: mock.urls['gaife']!, event: 'message', payload, timeScale: 0.01, policy, headers: { 'x-chathooks-scenario': 'flaky:2' } });
+      const t = await deliver(gaife, {
+        url: mock.urls['gaife']!,
+        event: 'message',
+        payload,
+        timeScale: 0.01,
+        policy,
+        headers: { 'x-chathooks-scenario': 'flaky:2' },
+      });
       expect(t.attempts.map((a) => a.status)).toEqual([500, 500, 200]);
     });
   });
 
   test('global and per-event scenarios keep counting per event, as documented', async () => {
-    await withMock([tickets], { scenario: 'flaky:1', events: { 'ticket.assigning': 'status:503,ok' } }, async (mock) => {
-      const send = async (type: string, id: string) => (await post(mock.urls['tickets']!, JSON.stringify({ type, id }))).status;
-      expect([await send('ticket.closed', 'a'), await send('ticket.closed', 'b'), await send('ticket.created', 'c')]).toEqual([500, 200, 500]);
-      expect([await send('ticket.assigning', 'd'), await send('ticket.assigning', 'e')]).toEqual([503, 200]);
-    });
+    await withMock(
+      [tickets],
+      { scenario: 'flaky:1', events: { 'ticket.assigning': 'status:503,ok' } },
+      async (mock) => {
+        const send = async (type: string, id: string) =>
+          (await post(mock.urls['tickets']!, JSON.stringify({ type, id }))).status;
+        expect([
+          await send('ticket.closed', 'a'),
+          await send('ticket.closed', 'b'),
+          await send('ticket.created', 'c'),
+        ]).toEqual([500, 200, 500]);
+        expect([await send('ticket.assigning', 'd'), await send('ticket.assigning', 'e')]).toEqual([503, 200]);
+      },
+    );
   });
 });
 
@@ -288,7 +363,11 @@ describe('item 20: the default secret per scheme; the official standardwebhooks 
   const officialHeaders = (secret: string): Record<string, string> => {
     const id = `msg_${Math.random().toString(36).slice(2)}`;
     const now = new Date();
-    return { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': new Webhook(secret).sign(id, now, body) };
+    return {
+      'webhook-id': id,
+      'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+      'webhook-signature': new Webhook(secret).sign(id, now, body),
+    };
   };
 
   test('defaultMockSecret gives a whsec_ secret for standard-webhooks and keeps chathooks-mock-secret for the rest', () => {
@@ -304,7 +383,11 @@ describe('item 20: the default secret per scheme; the official standardwebhooks 
     await withMock([stamped], {}, async (mock) => {
       const ok = await post(mock.urls['stamped']!, body, officialHeaders(WHSEC_DEFAULT));
       expect(ok.status).toBe(200);
-      const wrong = await post(mock.urls['stamped']!, body, officialHeaders('whsec_d3Jvbmctc2VjcmV0LXdyb25nLXNlY3JldA=='));
+      const wrong = await post(
+        mock.urls['stamped']!,
+        body,
+        officialHeaders('whsec_d3Jvbmctc2VjcmV0LXdyb25nLXNlY3JldA=='),
+      );
       expect(wrong.status).toBe(401);
       expect(mock.deliveries().map((d) => [d.valid, d.answer])).toEqual([
         [true, 200],
@@ -326,7 +409,12 @@ describe('item 20: the default secret per scheme; the official standardwebhooks 
   test('what chathooks signs with the default, the official package verifies', async () => {
     await withMock([stamped], {}, async (mock) => {
       const seen: Record<string, string>[] = [];
-      const t = await deliver(stamped, { url: mock.urls['stamped']!, event: 'message.after_send', payload: JSON.parse(body), secret: WHSEC_DEFAULT });
+      const t = await deliver(stamped, {
+        url: mock.urls['stamped']!,
+        event: 'message.after_send',
+        payload: JSON.parse(body),
+        secret: WHSEC_DEFAULT,
+      });
       expect(t.outcome).toBe('delivered');
       for (const d of mock.deliveries()) seen.push(d.headers);
       expect(() => new Webhook(WHSEC_DEFAULT).verify(mock.deliveries()[0]!.body, seen[0]!)).not.toThrow();

@@ -26,15 +26,23 @@ interface Answer {
 }
 
 /** One request on its own connection; `host` overrides the Host header (fetch cannot). */
-function send(base: string, path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  base: string,
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method: o.method ?? 'GET', headers: o.headers ?? {}, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      res.on('error', reject);
-    });
+    const req = request(
+      `${base}${path}`,
+      { method: o.method ?? 'GET', headers: o.headers ?? {}, agent: false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(o.body);
   });
@@ -42,7 +50,11 @@ function send(base: string, path: string, o: { method?: string; headers?: Record
 
 /** A valid GAIFE delivery (its spec signs nothing). */
 const post = (base: string, headers: Record<string, string> = {}): Promise<Answer> =>
-  send(base, '/gaife/webhook', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
+  send(base, '/gaife/webhook', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: payload,
+  });
 
 /** Resolve when `check` holds, polling; reject after `ms` (generous: the machine is shared). */
 async function until(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
@@ -54,7 +66,12 @@ async function until(check: () => boolean | Promise<boolean>, ms: number, what: 
 }
 
 /** A raw TCP client: what it received, and a promise of the server closing on it. */
-function rawClient(port: number): { socket: Socket; received: () => string; closed: Promise<void>; isClosed: () => boolean } {
+function rawClient(port: number): {
+  socket: Socket;
+  received: () => string;
+  closed: Promise<void>;
+  isClosed: () => boolean;
+} {
   const socket = connect(port, '127.0.0.1');
   let received = '';
   let isClosed = false;
@@ -69,7 +86,10 @@ function rawClient(port: number): { socket: Socket; received: () => string; clos
 }
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)),
+  ]);
 }
 
 async function withMock<T>(options: MockServerOptions, run: (mock: MockServer) => Promise<T>): Promise<T> {
@@ -86,7 +106,8 @@ describe('item 2: GET /__chathooks/deliveries is paged and written in chunks', (
   beforeAll(async () => {
     mock = await startMockServer([gaife]);
     // Sequential posts over a few connections: 1 005 deliveries, one more than a default page holds plus five.
-    for (let i = 0; i < 1_005; i += 15) await Promise.all(Array.from({ length: Math.min(15, 1_005 - i) }, () => post(mock.url)));
+    for (let i = 0; i < 1_005; i += 15)
+      await Promise.all(Array.from({ length: Math.min(15, 1_005 - i) }, () => post(mock.url)));
   });
   afterAll(() => mock.close());
 
@@ -129,7 +150,10 @@ describe('item 2: GET /__chathooks/deliveries is paged and written in chunks', (
   ])('?%s is a 400 saying what is wrong', async (query, message) => {
     const answer = await send(mock.url, `/__chathooks/deliveries?${query}`);
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body)).toEqual({ error: 'bad-query', message: `${message} Pages are ?after=<seq>&limit=<1-10000>.` });
+    expect(JSON.parse(answer.body)).toEqual({
+      error: 'bad-query',
+      message: `${message} Pages are ?after=<seq>&limit=<1-10000>.`,
+    });
   });
 
   test('other methods than GET, HEAD and DELETE get 405 with Allow', async () => {
@@ -144,7 +168,10 @@ describe('item 3: a body past the limit is answered 413 and its connection close
   const OFFERED = 256 * 1024 * 1024;
 
   /** Stream up to OFFERED bytes of body after `head`, as fast as the server takes them; stop when it closes. */
-  async function streamPastLimit(port: number, head: string): Promise<{ written: number; received: string; closed: boolean }> {
+  async function streamPastLimit(
+    port: number,
+    head: string,
+  ): Promise<{ written: number; received: string; closed: boolean }> {
     const client = rawClient(port);
     await new Promise<void>((resolve) => client.socket.once('connect', () => resolve()));
     client.socket.write(head);
@@ -181,7 +208,10 @@ describe('item 3: a body past the limit is answered 413 and its connection close
     await withMock({ maxBodyBytes: LIMIT }, async (mock) => {
       const head = `POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\n${framing}\r\n\r\n`;
       // The chunked body is one endless chunk: its size line says more than will ever come.
-      const result = await streamPastLimit(mock.port, framing.startsWith('transfer') ? `${head}${(OFFERED * 2).toString(16)}\r\n` : head);
+      const result = await streamPastLimit(
+        mock.port,
+        framing.startsWith('transfer') ? `${head}${(OFFERED * 2).toString(16)}\r\n` : head,
+      );
       expect(result.received).toMatch(/^HTTP\/1\.1 413 /);
       expect(result.received.toLowerCase()).toContain('connection: close');
       expect(result.received).toContain('"error":"payload-too-large"');
@@ -208,7 +238,9 @@ describe('item 4: slow clients are cut by the configured timeouts', () => {
   test('a body trickled a byte every 100 ms (never idle): closed after requestTimeoutMs', async () => {
     await withMock(timeouts, async (mock) => {
       const client = rawClient(mock.port);
-      client.socket.write(`POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n`);
+      client.socket.write(
+        `POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n`,
+      );
       const trickle = setInterval(() => client.socket.writable && client.socket.write(' '), 100);
       try {
         await within(client.closed, 10_000, 'the server did not close a socket trickling its body');
@@ -222,7 +254,9 @@ describe('item 4: slow clients are cut by the configured timeouts', () => {
   test('a body that stalls: closed after idleTimeoutMs, though the request timeout is far off', async () => {
     await withMock({ ...timeouts, requestTimeoutMs: 60_000 }, async (mock) => {
       const client = rawClient(mock.port);
-      client.socket.write(`POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a"`);
+      client.socket.write(
+        `POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a"`,
+      );
       await within(client.closed, 10_000, 'the server did not close a stalled socket');
     });
   });
@@ -234,7 +268,9 @@ describe('item 4: slow clients are cut by the configured timeouts', () => {
       expect(delayed.status).toBe(200);
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_200);
       const client = rawClient(mock.port);
-      client.socket.write(`POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\nx-chathooks-scenario: timeout\r\ncontent-length: ${payload.length}\r\n\r\n${payload}`);
+      client.socket.write(
+        `POST /gaife/webhook HTTP/1.1\r\nhost: 127.0.0.1:${mock.port}\r\ncontent-type: application/json\r\nx-chathooks-scenario: timeout\r\ncontent-length: ${payload.length}\r\n\r\n${payload}`,
+      );
       await until(() => mock.deliveries().length === 2, 10_000, 'recorded');
       // Longer than every timeout configured: the mock's own silence is not cut.
       await new Promise((r) => setTimeout(r, 1_500));
@@ -253,11 +289,26 @@ describe('item 4: slow clients are cut by the configured timeouts', () => {
   });
 
   test.each([
-    [{ headersTimeoutMs: -1 }, 'mock server: headersTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got -1.'],
-    [{ idleTimeoutMs: Number.NaN }, 'mock server: idleTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got NaN.'],
-    [{ keepAliveTimeoutMs: 0 }, 'mock server: keepAliveTimeoutMs must be an integer number of milliseconds from 1 to 2147483647, got 0.'],
-    [{ headersTimeoutMs: 5_000, requestTimeoutMs: 1_000 }, 'mock server: headersTimeoutMs (5000) must be from 1 to requestTimeoutMs (1000): the headers are part of the request.'],
-    [{ shutdownTimeoutMs: 1.5 }, 'mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got 1.5.'],
+    [
+      { headersTimeoutMs: -1 },
+      'mock server: headersTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got -1.',
+    ],
+    [
+      { idleTimeoutMs: Number.NaN },
+      'mock server: idleTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got NaN.',
+    ],
+    [
+      { keepAliveTimeoutMs: 0 },
+      'mock server: keepAliveTimeoutMs must be an integer number of milliseconds from 1 to 2147483647, got 0.',
+    ],
+    [
+      { headersTimeoutMs: 5_000, requestTimeoutMs: 1_000 },
+      'mock server: headersTimeoutMs (5000) must be from 1 to requestTimeoutMs (1000): the headers are part of the request.',
+    ],
+    [
+      { shutdownTimeoutMs: 1.5 },
+      'mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to 2147483647, got 1.5.',
+    ],
   ])('%j is refused: %s', async (options, message) => {
     await expect(startMockServer([gaife], options)).rejects.toThrow(message);
   });
@@ -265,7 +316,10 @@ describe('item 4: slow clients are cut by the configured timeouts', () => {
 
 describe('item 9: shutting down lets in-flight requests finish', () => {
   test('chathooks mock on SIGTERM: every in-flight request is answered, new connections are refused, exit 0', async () => {
-    const mock = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0'], /mock: listening on (http:\/\/\S+)/);
+    const mock = await spawnUntil(
+      [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0'],
+      /mock: listening on (http:\/\/\S+)/,
+    );
     const url = mock.match[1]!;
     const port = Number(new URL(url).port);
     const inFlight = Array.from({ length: 12 }, () => post(url, { 'x-chathooks-scenario': 'delay:3000' }));
@@ -279,7 +333,11 @@ describe('item 9: shutting down lets in-flight requests finish', () => {
       () => 'answered',
       (error: NodeJS.ErrnoException) => error.code ?? error.message,
     );
-    await until(async () => (JSON.parse((await send(url, '/__chathooks/deliveries')).body) as unknown[]).length === 14, 20_000, 'all received');
+    await until(
+      async () => (JSON.parse((await send(url, '/__chathooks/deliveries')).body) as unknown[]).length === 14,
+      20_000,
+      'all received',
+    );
     const exited = mock.stop('SIGTERM');
     await until(() => mock.output().includes('shutting down'), 20_000, 'shutting down');
     const refused = await new Promise<string>((resolve) => {
@@ -302,7 +360,11 @@ describe('item 9: shutting down lets in-flight requests finish', () => {
 
   test('close(): finished requests answered, one past the deadline dropped, the timeout scenario dropped at once', async () => {
     const mock = await startMockServer([gaife]);
-    const outcome = (p: Promise<Answer>): Promise<number | string> => p.then((a) => a.status, (e: NodeJS.ErrnoException) => e.code ?? e.message);
+    const outcome = (p: Promise<Answer>): Promise<number | string> =>
+      p.then(
+        (a) => a.status,
+        (e: NodeJS.ErrnoException) => e.code ?? e.message,
+      );
     const short = outcome(post(mock.url, { 'x-chathooks-scenario': 'delay:300' }));
     const long = outcome(post(mock.url, { 'x-chathooks-scenario': 'delay:600000' }));
     const parked = outcome(post(mock.url, { 'x-chathooks-scenario': 'timeout' }));
@@ -322,14 +384,34 @@ describe('item 13: Host check and control token', () => {
   test('loopback binding: control, health and docs answer loopback Host names only; webhooks answer any Host', async () => {
     await withMock({}, async (mock) => {
       expect(mock.controlAccess).toBe('loopback');
-      for (const host of [`127.0.0.1:${mock.port}`, `localhost:${mock.port}`, `LOCALHOST:${mock.port}`, `[::1]:${mock.port}`]) {
+      for (const host of [
+        `127.0.0.1:${mock.port}`,
+        `localhost:${mock.port}`,
+        `LOCALHOST:${mock.port}`,
+        `[::1]:${mock.port}`,
+      ]) {
         expect((await send(mock.url, '/__chathooks/deliveries', { headers: { host } })).status, host).toBe(200);
       }
-      for (const host of ['attacker.example', `attacker.example:${mock.port}`, `localhost:${mock.port + 1}`, '127.0.0.1']) {
-        for (const [method, path] of [['GET', '/__chathooks/deliveries'], ['DELETE', '/__chathooks/deliveries'], ['GET', '/__chathooks/health'], ['GET', '/']]) {
+      for (const host of [
+        'attacker.example',
+        `attacker.example:${mock.port}`,
+        `localhost:${mock.port + 1}`,
+        '127.0.0.1',
+      ]) {
+        for (const [method, path] of [
+          ['GET', '/__chathooks/deliveries'],
+          ['DELETE', '/__chathooks/deliveries'],
+          ['GET', '/__chathooks/health'],
+          ['GET', '/'],
+        ]) {
           const answer = await send(mock.url, path!, { method: method!, headers: { host } });
           expect(answer.status, `${method} ${path} Host ${host}`).toBe(403);
-          expect(JSON.parse(answer.body)).toMatchObject({ error: 'forbidden-host', message: expect.stringContaining(`Host ${JSON.stringify(host)} is not allowed: this mock listens on 127.0.0.1`) });
+          expect(JSON.parse(answer.body)).toMatchObject({
+            error: 'forbidden-host',
+            message: expect.stringContaining(
+              `Host ${JSON.stringify(host)} is not allowed: this mock listens on 127.0.0.1`,
+            ),
+          });
         }
       }
       expect((await post(mock.url, { host: 'webhooks.example.com' })).status).toBe(200);
@@ -345,7 +427,10 @@ describe('item 13: Host check and control token', () => {
       for (const method of ['GET', 'DELETE']) {
         const answer = await send(base, '/__chathooks/deliveries', { method, headers: { host: 'mock.example.com' } });
         expect(answer.status).toBe(403);
-        expect(JSON.parse(answer.body)).toMatchObject({ error: 'control-disabled', message: expect.stringContaining('--control-token, CHATHOOKS_CONTROL_TOKEN') });
+        expect(JSON.parse(answer.body)).toMatchObject({
+          error: 'control-disabled',
+          message: expect.stringContaining('--control-token, CHATHOOKS_CONTROL_TOKEN'),
+        });
       }
       expect(mock.deliveries()).toHaveLength(1);
       expect((await send(base, '/__chathooks/health', { headers: { host: 'mock.example.com' } })).status).toBe(200);
@@ -358,33 +443,61 @@ describe('item 13: Host check and control token', () => {
       const base = `http://127.0.0.1:${mock.port}`;
       await post(base);
       for (const authorization of [undefined, 'Bearer wrong', `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN]) {
-        const answer = await send(base, '/__chathooks/deliveries', { headers: { host: 'mock.example.com', ...(authorization ? { authorization } : {}) } });
+        const answer = await send(base, '/__chathooks/deliveries', {
+          headers: { host: 'mock.example.com', ...(authorization ? { authorization } : {}) },
+        });
         expect(answer.status, String(authorization)).toBe(401);
         expect(answer.headers['www-authenticate']).toBe('Bearer realm="chathooks"');
         expect(answer.body).not.toContain(TOKEN);
       }
-      const ok = await send(base, '/__chathooks/deliveries', { headers: { host: 'mock.example.com', authorization: `Bearer ${TOKEN}` } });
+      const ok = await send(base, '/__chathooks/deliveries', {
+        headers: { host: 'mock.example.com', authorization: `Bearer ${TOKEN}` },
+      });
       expect(ok.status).toBe(200);
       expect(JSON.parse(ok.body)).toHaveLength(1);
-      expect((await send(base, '/__chathooks/deliveries', { method: 'DELETE', headers: { authorization: `bearer ${TOKEN}` } })).status).toBe(204);
+      expect(
+        (
+          await send(base, '/__chathooks/deliveries', {
+            method: 'DELETE',
+            headers: { authorization: `bearer ${TOKEN}` },
+          })
+        ).status,
+      ).toBe(204);
       expect(mock.deliveries()).toEqual([]);
     });
   });
 
   test('a token shorter than 16 characters is refused before listening', async () => {
-    await expect(startMockServer([gaife], { controlToken: 'short' })).rejects.toThrow('mock server: the control token must be at least 16 characters (got 5); make one with `openssl rand -hex 16`.');
+    await expect(startMockServer([gaife], { controlToken: 'short' })).rejects.toThrow(
+      'mock server: the control token must be at least 16 characters (got 5); make one with `openssl rand -hex 16`.',
+    );
   });
 
   test('chathooks mock says at start how the control endpoints are guarded, and takes the token from the environment', async () => {
-    const open = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--host', '0.0.0.0'], /Ctrl-C to stop/);
-    expect(open.output()).toContain('mock: control        refused: listening beyond loopback without a control token; set --control-token or CHATHOOKS_CONTROL_TOKEN to enable /__chathooks/deliveries');
+    const open = await spawnUntil(
+      [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--host', '0.0.0.0'],
+      /Ctrl-C to stop/,
+    );
+    expect(open.output()).toContain(
+      'mock: control        refused: listening beyond loopback without a control token; set --control-token or CHATHOOKS_CONTROL_TOKEN to enable /__chathooks/deliveries',
+    );
     expect(await open.stop()).toBe(0);
-    const guarded = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--host', '0.0.0.0'], /Ctrl-C to stop/, { env: { CHATHOOKS_CONTROL_TOKEN: TOKEN } });
+    const guarded = await spawnUntil(
+      [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--host', '0.0.0.0'],
+      /Ctrl-C to stop/,
+      { env: { CHATHOOKS_CONTROL_TOKEN: TOKEN } },
+    );
     try {
       expect(guarded.output()).toContain('mock: control        needs "Authorization: Bearer <control token>"');
       expect(guarded.output()).not.toContain(TOKEN);
       const port = /listening on http:\/\/0\.0\.0\.0:(\d+)/.exec(guarded.output())![1]!;
-      expect((await send(`http://127.0.0.1:${port}`, '/__chathooks/deliveries', { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+      expect(
+        (
+          await send(`http://127.0.0.1:${port}`, '/__chathooks/deliveries', {
+            headers: { authorization: `Bearer ${TOKEN}` },
+          })
+        ).status,
+      ).toBe(200);
       expect((await send(`http://127.0.0.1:${port}`, '/__chathooks/deliveries')).status).toBe(401);
     } finally {
       expect(await guarded.stop()).toBe(0);
@@ -396,14 +509,16 @@ describe('item 13: Host check and control token', () => {
 });
 
 describe('item 15: the docs are served with a Content-Security-Policy header', () => {
-  test('the pages\' own policy plus frame-ancestors, nosniff, on pages and assets', async () => {
+  test("the pages' own policy plus frame-ancestors, nosniff, on pages and assets", async () => {
     const site = await mkdtemp(join(tmpdir(), 'chathooks-csp-'));
     try {
       await buildDocs([await loadContract('spec/gaife.yaml', { validation: 'conventions' })], { outDir: site });
       await withMock({ fallback: docsHandler(site) }, async (mock) => {
         const page = await send(mock.url, '/');
         expect(page.status).toBe(200);
-        const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.body)![1]!.replaceAll('&#39;', "'");
+        const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+          .exec(page.body)![1]!
+          .replaceAll('&#39;', "'");
         expect(page.headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
         expect(page.headers['x-content-type-options']).toBe('nosniff');
         expect(page.headers['x-frame-options']).toBe('DENY');
@@ -426,7 +541,10 @@ describe('item 24: chathooks start', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`(spec/gaife.yaml → ${join(dir, 'gen', 'gaife')}/)`);
       expect(r.stdout).not.toContain('generated/');
-      const relative = await runCli(['start', join(root, 'spec/gaife.yaml'), '--out', 'out-dir', '--no-docs', '--no-serve'], { cwd: dir });
+      const relative = await runCli(
+        ['start', join(root, 'spec/gaife.yaml'), '--out', 'out-dir', '--no-docs', '--no-serve'],
+        { cwd: dir },
+      );
       expect(relative.stdout).toContain(' → out-dir/gaife/)');
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -469,7 +587,10 @@ describe('item 24: chathooks start', () => {
 
   test.each(['SIGKILL', 'SIGTERM'] as const)('killing npm start (%s) takes the server with it', async (signal) => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-npm-start-'));
-    const npm = spawn('npm', ['start', '--', 'spec/gaife.yaml', '--no-docs', '--port', '0', '--out', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn('npm', ['start', '--', 'spec/gaife.yaml', '--no-docs', '--port', '0', '--out', dir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     npm.stdout.on('data', (d: Buffer) => (out += d.toString()));
     npm.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -477,7 +598,9 @@ describe('item 24: chathooks start', () => {
     try {
       await until(() => /Ctrl-C to stop/.test(out), 40_000, `serving:\n${out}`);
       // The node process itself, not the `sh -c` npm runs it through (whose command line names it too).
-      server = (await descendants(npm.pid!)).find((p) => /^\S*node(\.exe)? \S*dist\/cli\/index\.js start/.test(p.args))?.pid;
+      server = (await descendants(npm.pid!)).find((p) =>
+        /^\S*node(\.exe)? \S*dist\/cli\/index\.js start/.test(p.args),
+      )?.pid;
       expect(server, out).toBeDefined();
       npm.kill(signal);
       await until(() => !running(server!), 30_000, 'gone');

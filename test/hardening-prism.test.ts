@@ -19,7 +19,11 @@ let stamped: Contract;
 
 beforeAll(async () => {
   stamped = await loadContract('test/fixtures/stamped.yaml', { validation: 'conventions' });
-  [tencentPrism, protocolPrism, stampedPrism] = await Promise.all([startPrism(tencent.contract), startPrism(protocol.contract), startPrism(stamped)]);
+  [tencentPrism, protocolPrism, stampedPrism] = await Promise.all([
+    startPrism(tencent.contract),
+    startPrism(protocol.contract),
+    startPrism(stamped),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([tencentPrism?.close(), protocolPrism?.close(), stampedPrism?.close()]);
@@ -28,7 +32,13 @@ afterAll(async () => {
 /** POST a Tencent event to Prism as Tencent frames it (query parameters; unsigned: authentication off). */
 async function postTencent(event: string, prefer: string | undefined): Promise<{ status: number; body: unknown }> {
   const payload = (tencent.examples as Record<string, readonly { payload: unknown }[]>)[event]![0]!.payload;
-  const query = new URLSearchParams({ SdkAppid: '1400000000', CallbackCommand: event, contenttype: 'json', ClientIP: '127.0.0.1', OptPlatform: 'Web' });
+  const query = new URLSearchParams({
+    SdkAppid: '1400000000',
+    CallbackCommand: event,
+    contenttype: 'json',
+    ClientIP: '127.0.0.1',
+    OptPlatform: 'Web',
+  });
   const res = await fetch(`${tencentPrism.endpoint}?${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(prefer ? { prefer } : {}) },
@@ -38,7 +48,9 @@ async function postTencent(event: string, prefer: string | undefined): Promise<{
 }
 
 const replyExample = (event: string, name: string): unknown =>
-  (tencent.replyExamples as Record<string, readonly { name: string; payload: unknown }[]>)[event]!.find((e) => e.name === name)!.payload;
+  (tencent.replyExamples as Record<string, readonly { name: string; payload: unknown }[]>)[event]!.find(
+    (e) => e.name === name,
+  )!.payload;
 
 describe('Prism answers each event with its own reply examples (item 18)', () => {
   test(`${SEND_MSG} with ok:block gets its own block reply, not the friend request's`, async () => {
@@ -51,13 +63,20 @@ describe('Prism answers each event with its own reply examples (item 18)', () =>
 
   test("ok with the event answers with the event's first reply example", async () => {
     const first = (tencent.replyExamples as Record<string, readonly { payload: unknown }[]>)[FRIEND_ADD]![0]!.payload;
-    expect(await postTencent(FRIEND_ADD, preferHeader(tencent.contract, 'ok', FRIEND_ADD))).toEqual({ status: 200, body: first });
+    expect(await postTencent(FRIEND_ADD, preferHeader(tencent.contract, 'ok', FRIEND_ADD))).toEqual({
+      status: 200,
+      body: first,
+    });
   });
 
   test('an example name several events share needs the event; a name no event has is refused', () => {
     expect(() => preferHeader(tencent.contract, 'ok:block')).toThrow(ScenarioError);
-    expect(() => preferHeader(tencent.contract, 'ok:block')).toThrow(/Several events .* have a reply example "block".*pass the event/);
-    expect(() => preferHeader(tencent.contract, 'ok:nonesuch', SEND_MSG)).toThrow(/"Group.CallbackBeforeSendMsg" has no reply example "nonesuch"; its reply examples: allow, block/);
+    expect(() => preferHeader(tencent.contract, 'ok:block')).toThrow(
+      /Several events .* have a reply example "block".*pass the event/,
+    );
+    expect(() => preferHeader(tencent.contract, 'ok:nonesuch', SEND_MSG)).toThrow(
+      /"Group.CallbackBeforeSendMsg" has no reply example "nonesuch"; its reply examples: allow, block/,
+    );
     expect(() => preferHeader(tencent.contract, 'ok', 'Group.NoSuchEvent')).toThrow(/has no event "Group.NoSuchEvent"/);
   });
 });
@@ -71,18 +90,31 @@ describe("Prism requires the signature scheme's headers (item 21)", () => {
     const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBeGreaterThanOrEqual(400);
     expect(unsigned.status).toBeLessThan(500);
-    for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature']) expect(unsigned.headers.get('sl-violations')).toContain(`'${name}'`);
+    for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature'])
+      expect(unsigned.headers.get('sl-violations')).toContain(`'${name}'`);
     const { headers } = signRequest(stamped.signature, { rawBody: body, secret });
-    const signed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const signed = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     expect(signed.status).toBe(200);
   });
 
   test('an hmac spec: no signature header is a 4xx; a wrong signature passes, as documented (Prism checks presence, not signatures)', async () => {
     const payload = JSON.stringify(protocol.examples['message.created'][0]!.payload);
-    const unsigned = await fetch(protocolPrism.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+    const unsigned = await fetch(protocolPrism.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: payload,
+    });
     expect(unsigned.status).toBeGreaterThanOrEqual(400);
     expect(unsigned.status).toBeLessThan(500);
-    const wrong = await fetch(protocolPrism.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-protocol-signature': 'ab'.repeat(32) }, body: payload });
+    const wrong = await fetch(protocolPrism.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-protocol-signature': 'ab'.repeat(32) },
+      body: payload,
+    });
     expect(wrong.status).toBe(200);
   });
 });

@@ -10,8 +10,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import { deliver } from '../src/delivery/index.js';
 import { InvalidReplyError } from '../src/receiver/errors.js';
-import { compileContract, createReceiver, MemorySeenStore, type SeenStore, type StoredReply } from '../src/receiver/index.js';
-import { signHmacSha256, signRequest, signStandardWebhooks, signTencentSha256, standardSignature, verifyHmacSha256, verifySignature, verifyStandardWebhooks, verifyTencentSha256 } from '../src/signing/index.js';
+import {
+  compileContract,
+  createReceiver,
+  MemorySeenStore,
+  type SeenStore,
+  type StoredReply,
+} from '../src/receiver/index.js';
+import {
+  signHmacSha256,
+  signRequest,
+  signStandardWebhooks,
+  signTencentSha256,
+  standardSignature,
+  verifyHmacSha256,
+  verifySignature,
+  verifyStandardWebhooks,
+  verifyTencentSha256,
+} from '../src/signing/index.js';
 import { OncePerDelivery } from '../src/receiver/once.js';
 import { prepareVerify } from '../src/signing/verify.js';
 import type { SignatureScheme } from '../src/model/model.js';
@@ -24,14 +40,19 @@ const SECRET = 'hardening-receiver-secret';
 const quiet = { warn: () => undefined };
 
 function signed(body: string, secret = SECRET): Record<string, string> {
-  return { 'content-type': 'application/json', ...signRequest(protocol.contract.signature, { rawBody: body, secret }).headers };
+  return {
+    'content-type': 'application/json',
+    ...signRequest(protocol.contract.signature, { rawBody: body, secret }).headers,
+  };
 }
 
 function messageBody(id: string): string {
   return JSON.stringify({ ...(protocol.examples['message.created'][0]!.payload as object), id });
 }
 
-const stampedContract = compileContract(await loadContract('test/fixtures/stamped.yaml', { validation: 'conventions' }));
+const stampedContract = compileContract(
+  await loadContract('test/fixtures/stamped.yaml', { validation: 'conventions' }),
+);
 const STAMPED_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 /** What a client streaming a body far past the limit saw, and how much it managed to send. */
@@ -50,7 +71,13 @@ interface StreamResult {
 function streamPast(url: string, total: number, agent: Agent, declareLength: boolean): Promise<StreamResult> {
   return new Promise((resolve) => {
     const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const result: StreamResult = { status: undefined, connection: undefined, body: '', written: 0, socketClosed: false };
+    const result: StreamResult = {
+      status: undefined,
+      connection: undefined,
+      body: '',
+      written: 0,
+      socketClosed: false,
+    };
     const req = httpRequest(`${url}/webhook`, {
       method: 'POST',
       agent,
@@ -95,30 +122,41 @@ describe('item 3: a body past maxBodyBytes gets 413 and the connection is closed
   test.each([
     ['streamed without a length (chunked)', false],
     ['with a declared content-length', true],
-  ])('%s: the client sees 413 and a closed socket; the server read far less than was sent', async (_how, declareLength) => {
-    const agent = new Agent({ keepAlive: true });
-    try {
-      const before = sockets.length;
-      const result = await streamPast(server.url, total, agent, declareLength);
-      expect(result.status).toBe(413);
-      expect(result.connection).toBe('close');
-      expect(JSON.parse(result.body)).toMatchObject({ error: 'payload-too-large', limit });
-      expect(result.socketClosed).toBe(true);
-      // The client could not send it all: the server stopped reading and closed.
-      expect(result.written).toBeLessThan(total);
-      const serverSocket = sockets[before]!;
-      // What the server read: the limit plus what was in flight, never the 64 MiB stream (a 16th of it at most).
-      expect(serverSocket.bytesRead).toBeLessThan(total / 16);
-      expect(serverSocket.destroyed).toBe(true);
-    } finally {
-      agent.destroy();
-    }
-  });
+  ])(
+    '%s: the client sees 413 and a closed socket; the server read far less than was sent',
+    async (_how, declareLength) => {
+      const agent = new Agent({ keepAlive: true });
+      try {
+        const before = sockets.length;
+        const result = await streamPast(server.url, total, agent, declareLength);
+        expect(result.status).toBe(413);
+        expect(result.connection).toBe('close');
+        expect(JSON.parse(result.body)).toMatchObject({ error: 'payload-too-large', limit });
+        expect(result.socketClosed).toBe(true);
+        // The client could not send it all: the server stopped reading and closed.
+        expect(result.written).toBeLessThan(total);
+        const serverSocket = sockets[before]!;
+        // What the server read: the limit plus what was in flight, never the 64 MiB stream (a 16th of it at most).
+        expect(serverSocket.bytesRead).toBeLessThan(total / 16);
+        expect(serverSocket.destroyed).toBe(true);
+      } finally {
+        agent.destroy();
+      }
+    },
+  );
 
   test('the server keeps serving after a 413, on a kept-alive connection', async () => {
     const body = messageBody('afterTheBigOne01');
     expect((await fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body) })).status).toBe(200);
-    expect((await fetch(`${server.url}/webhook`, { method: 'POST', body: messageBody('afterTheBigOne02'), headers: signed(messageBody('afterTheBigOne02')) })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${server.url}/webhook`, {
+          method: 'POST',
+          body: messageBody('afterTheBigOne02'),
+          headers: signed(messageBody('afterTheBigOne02')),
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -146,7 +184,12 @@ describe('item 5: stores hold a fixed-size digest of the delivery key, whatever 
   test('the in-memory LRU keeps 43-character keys for 200 KB ids, and still recognises a retry', async () => {
     const store = new MemorySeenStore();
     const seen: string[] = [];
-    const receiver = createReceiver(protocol, { secret: SECRET, idempotency: store, maxBodyBytes: 1024 * 1024, on: { 'message.created': (e) => void seen.push(e.id) } });
+    const receiver = createReceiver(protocol, {
+      secret: SECRET,
+      idempotency: store,
+      maxBodyBytes: 1024 * 1024,
+      on: { 'message.created': (e) => void seen.push(e.id) },
+    });
     for (let i = 0; i < 40; i++) expect((await post(receiver, hugeId(i))).status).toBe(200);
     expect(store.size).toBe(40);
     for (const key of store.keys()) expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -167,7 +210,13 @@ describe('item 5: stores hold a fixed-size digest of the delivery key, whatever 
 
 describe('item 10: empty secrets are refused at construction, naming the option and the fix', () => {
   const hmac: SignatureScheme = protocol.contract.signature;
-  const tencent: SignatureScheme = { scheme: 'tencent-sha256', signParam: 'Sign', timeParam: 'RequestTime', toleranceSec: 60, required: false };
+  const tencent: SignatureScheme = {
+    scheme: 'tencent-sha256',
+    signParam: 'Sign',
+    timeParam: 'RequestTime',
+    toleranceSec: 60,
+    required: false,
+  };
   const standard: SignatureScheme = { scheme: 'standard-webhooks', toleranceSec: 300 };
 
   test.each([
@@ -176,7 +225,9 @@ describe('item 10: empty secrets are refused at construction, naming the option 
     ["secret: ['real', '']", ['real', '']],
   ])('createReceiver with %s throws an OptionError naming `secret`', (_what, secret) => {
     expect(() => createReceiver(protocol, { secret })).toThrow(OptionError);
-    expect(() => createReceiver(protocol, { secret })).toThrow(/createReceiver\(protocol\): `secret`(\[1\])? is an empty string; pass the signing secret/);
+    expect(() => createReceiver(protocol, { secret })).toThrow(
+      /createReceiver\(protocol\): `secret`(\[1\])? is an empty string; pass the signing secret/,
+    );
   });
 
   test.each([
@@ -194,7 +245,9 @@ describe('item 10: empty secrets are refused at construction, naming the option 
     ['standard-webhooks', standard],
   ] as const)('%s: signRequest, verifySignature and prepareVerify refuse an empty secret', (_name, scheme) => {
     const input = { rawBody: '{}', headers: {}, query: new URLSearchParams() };
-    expect(() => signRequest(scheme, { rawBody: '{}', secret: '' })).toThrow(/signRequest: `secret` is an empty string/);
+    expect(() => signRequest(scheme, { rawBody: '{}', secret: '' })).toThrow(
+      /signRequest: `secret` is an empty string/,
+    );
     expect(() => verifySignature(scheme, input, '')).toThrow(/verifySignature: `secrets` is an empty string/);
     expect(() => verifySignature(scheme, input, ['real', ''])).toThrow(/`secrets`\[1\] is an empty string/);
     expect(() => prepareVerify(scheme, [''], Date.now)).toThrow(OptionError);
@@ -218,7 +271,9 @@ describe('item 10: empty secrets are refused at construction, naming the option 
     });
     try {
       const payload = protocol.examples['message.created'][0]!.payload;
-      await expect(deliver(protocol, { url: `${server.url}/webhook`, event: 'message.created', payload, secret: '' })).rejects.toThrow(/`secret` is an empty string/);
+      await expect(
+        deliver(protocol, { url: `${server.url}/webhook`, event: 'message.created', payload, secret: '' }),
+      ).rejects.toThrow(/`secret` is an empty string/);
       expect(reached).toBe(false);
     } finally {
       await server.close();
@@ -238,7 +293,8 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
         // Still running when every copy has arrived: without a claim each copy would run it too.
         'message.created': async () => {
           runs++;
-          for (let waited = 0; arrived < 100 && waited < 30_000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+          for (let waited = 0; arrived < 100 && waited < 30_000; waited += 5)
+            await new Promise((r) => setTimeout(r, 5));
         },
       },
     });
@@ -248,7 +304,11 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     });
     try {
       const body = messageBody('concurrentCopy01');
-      const responses = await Promise.all(Array.from({ length: 100 }, () => fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body) })));
+      const responses = await Promise.all(
+        Array.from({ length: 100 }, () =>
+          fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body) }),
+        ),
+      );
       expect(arrived).toBe(100);
       expect(responses.map((r) => r.status)).toEqual(Array(100).fill(200));
       expect(runs).toBe(1);
@@ -315,7 +375,8 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     const body = messageBody('failingFirstRun1');
     const headers = new Headers(signed(body));
     // handle() checks and claims in the calling tick: the second and third are copies arriving while the first runs.
-    const post = () => receiver.handle({ method: 'POST', url: new URL('http://r.local/webhook'), headers, rawBody: Buffer.from(body) });
+    const post = () =>
+      receiver.handle({ method: 'POST', url: new URL('http://r.local/webhook'), headers, rawBody: Buffer.from(body) });
     const copies = [post(), post(), post()];
     release();
     expect((await Promise.all(copies)).map((r) => r.status)).toEqual([500, 500, 500]);
@@ -341,7 +402,8 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     const a = createReceiver(protocol, options);
     const b = createReceiver(protocol, options);
     const body = messageBody('sharedStoreCopy1');
-    const post = (r: typeof a) => r.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+    const post = (r: typeof a) =>
+      r.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
     const responses = await Promise.all([post(a), post(b), post(a), post(b)]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(runs).toBe(1);
@@ -362,7 +424,13 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
     const a = createReceiver(protocol, options);
     const b = createReceiver(protocol, options);
     const body = messageBody('asyncClaimStore1');
-    const post = (r: typeof a) => r.handle({ method: 'POST', url: new URL('http://r.local/webhook'), headers: new Headers(signed(body)), rawBody: Buffer.from(body) });
+    const post = (r: typeof a) =>
+      r.handle({
+        method: 'POST',
+        url: new URL('http://r.local/webhook'),
+        headers: new Headers(signed(body)),
+        rawBody: Buffer.from(body),
+      });
     const responses = await Promise.all([post(a), post(b), post(a), post(b), post(b)]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(runs).toBe(1);
@@ -370,14 +438,23 @@ describe('item 11: concurrent copies of one delivery run the handler once', () =
   });
 
   test("a copy that waits out another process's claim gives up with the failure reply after the claim's lifetime", async () => {
-    const stuck: SeenStore = { get: () => undefined, set: () => undefined, claim: () => ({ state: 'busy' }), release: () => undefined };
+    const stuck: SeenStore = {
+      get: () => undefined,
+      set: () => undefined,
+      claim: () => ({ state: 'busy' }),
+      release: () => undefined,
+    };
     const once = new OncePerDelivery(stuck, 60);
     let ran = false;
     const failure = { status: 500, headers: {}, body: '{"error":"handler-failed"}' };
-    const out = await once.run('k', () => {
-      ran = true;
-      return { response: { status: 200, headers: {}, body: '{}' }, remembered: true };
-    }, () => ({ response: failure, remembered: false }));
+    const out = await once.run(
+      'k',
+      () => {
+        ran = true;
+        return { response: { status: 200, headers: {}, body: '{}' }, remembered: true };
+      },
+      () => ({ response: failure, remembered: false }),
+    );
     expect(out).toBe(failure);
     expect(ran).toBe(false);
   });
@@ -423,14 +500,22 @@ describe('item 12: Standard Webhooks', () => {
     const receiver = createReceiver(stampedContract, {
       secret: STAMPED_SECRET,
       appId: '1400000000',
-      on: { 'message.after_send': (event, ctx) => void handled.push(`${(event as { id: string }).id}@${ctx.headers.get('webhook-id')}`) },
+      on: {
+        'message.after_send': (event, ctx) =>
+          void handled.push(`${(event as { id: string }).id}@${ctx.headers.get('webhook-id')}`),
+      },
     });
     server = await listen((req, res) => void receiver.node(req, res));
   });
   afterAll(() => server.close());
   const post = (body: string, headers: Record<string, string>) =>
-    fetch(`${server.url}/hooks?AppId=1400000000`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-  const ours = (body: string, msgId: string, secret = STAMPED_SECRET) => signRequest(stampedContract.contract.signature, { rawBody: body, secret, id: msgId }).headers;
+    fetch(`${server.url}/hooks?AppId=1400000000`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+  const ours = (body: string, msgId: string, secret = STAMPED_SECRET) =>
+    signRequest(stampedContract.contract.signature, { rawBody: body, secret, id: msgId }).headers;
 
   test('de-duplicates on webhook-id: equal bodies with two ids are two deliveries, one id twice is a duplicate', async () => {
     handled = [];
@@ -457,9 +542,21 @@ describe('item 12: Standard Webhooks', () => {
     const signature = official.sign(theirs['webhook-id'], new Date(Number(theirs['webhook-timestamp']) * 1000), body);
     const headers = { ...theirs, 'webhook-signature': signature };
     expect(standardSignature(secret, theirs['webhook-id'], theirs['webhook-timestamp'], body)).toBe(signature);
-    expect(() => verifySignature(stampedContract.contract.signature, { rawBody: body, headers, query: new URLSearchParams() }, secret)).not.toThrow();
+    expect(() =>
+      verifySignature(
+        stampedContract.contract.signature,
+        { rawBody: body, headers, query: new URLSearchParams() },
+        secret,
+      ),
+    ).not.toThrow();
     const receiver = createReceiver(stampedContract, { secret, appId: '1400000000' });
-    const res = await receiver.fetch(new Request('http://r.local/hooks?AppId=1400000000', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
+    const res = await receiver.fetch(
+      new Request('http://r.local/hooks?AppId=1400000000', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...headers },
+      }),
+    );
     expect(res.status).toBe(200);
     expect((await post(body, headers)).status).toBe(200);
     // Ours → theirs.
@@ -469,8 +566,12 @@ describe('item 12: Standard Webhooks', () => {
 
   test('a secret that is not base64 is refused on both sides, as the official package refuses it', () => {
     expect(() => new Webhook('real-secret')).toThrow();
-    expect(() => createReceiver(stampedContract, { secret: 'real-secret' })).toThrow(/createReceiver\(stamped\): `secret` is not a Standard Webhooks secret/);
-    expect(() => signRequest(stampedContract.contract.signature, { rawBody: '{}', secret: 'real-secret' })).toThrow(/not a Standard Webhooks secret/);
+    expect(() => createReceiver(stampedContract, { secret: 'real-secret' })).toThrow(
+      /createReceiver\(stamped\): `secret` is not a Standard Webhooks secret/,
+    );
+    expect(() => signRequest(stampedContract.contract.signature, { rawBody: '{}', secret: 'real-secret' })).toThrow(
+      /not a Standard Webhooks secret/,
+    );
   });
 });
 
@@ -482,12 +583,21 @@ describe('item 16: receiver.node behind express body parsers', () => {
     return { app, handled };
   };
   const receiverFor = (handled: string[]) =>
-    createReceiver(protocol, { secret: SECRET, logger: quiet, on: { 'message.created': (event) => void handled.push(event.id) } });
+    createReceiver(protocol, {
+      secret: SECRET,
+      logger: quiet,
+      on: { 'message.created': (event) => void handled.push(event.id) },
+    });
   const send = async (app: express.Express, id: string) => {
     const server = await listen(app);
     try {
       const body = messageBody(id);
-      const res = await fetch(`${server.url}/webhook`, { method: 'POST', body, headers: signed(body), signal: AbortSignal.timeout(15_000) });
+      const res = await fetch(`${server.url}/webhook`, {
+        method: 'POST',
+        body,
+        headers: signed(body),
+        signal: AbortSignal.timeout(15_000),
+      });
       return { status: res.status, text: await res.text() };
     } finally {
       await server.close();
@@ -500,14 +610,24 @@ describe('item 16: receiver.node behind express body parsers', () => {
       const receiver = receiverFor(h);
       a.use(express.json());
       a.post('/webhook', (req, res, next) => void receiver.node(req, res, next));
-      a.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-        seen.push(error);
-        res.status(error.status ?? 500).json({ handledBy: 'express', message: error.message });
-      });
+      a.use(
+        (
+          error: Error & { status?: number },
+          _req: express.Request,
+          res: express.Response,
+          _next: express.NextFunction,
+        ) => {
+          seen.push(error);
+          res.status(error.status ?? 500).json({ handledBy: 'express', message: error.message });
+        },
+      );
     });
     const { status, text } = await send(app, 'expressJsonFirst');
     expect(status).toBe(500);
-    expect(JSON.parse(text)).toMatchObject({ handledBy: 'express', message: expect.stringMatching(/express\.json\(\).*before any body parser.*express\.raw\(\{ type: '\*\/\*' \}\)/) });
+    expect(JSON.parse(text)).toMatchObject({
+      handledBy: 'express',
+      message: expect.stringMatching(/express\.json\(\).*before any body parser.*express\.raw\(\{ type: '\*\/\*' \}\)/),
+    });
     expect(seen).toHaveLength(1);
     expect(handled).toEqual([]);
   });
@@ -531,12 +651,23 @@ describe('item 16: receiver.node behind express body parsers', () => {
   });
 
   test.each([
-    ["express.raw({ type: '*/*' })", (a: express.Express, r: ReturnType<typeof createReceiver>) => a.post('/webhook', express.raw({ type: '*/*' }), (req, res, next) => void r.node(req, res, next))],
-    ['no body parser', (a: express.Express, r: ReturnType<typeof createReceiver>) => a.post('/webhook', (req, res, next) => void r.node(req, res, next))],
-    ['the receiver mounted before a global express.json()', (a: express.Express, r: ReturnType<typeof createReceiver>) => {
-      a.post('/webhook', (req, res, next) => void r.node(req, res, next));
-      a.use(express.json());
-    }],
+    [
+      "express.raw({ type: '*/*' })",
+      (a: express.Express, r: ReturnType<typeof createReceiver>) =>
+        a.post('/webhook', express.raw({ type: '*/*' }), (req, res, next) => void r.node(req, res, next)),
+    ],
+    [
+      'no body parser',
+      (a: express.Express, r: ReturnType<typeof createReceiver>) =>
+        a.post('/webhook', (req, res, next) => void r.node(req, res, next)),
+    ],
+    [
+      'the receiver mounted before a global express.json()',
+      (a: express.Express, r: ReturnType<typeof createReceiver>) => {
+        a.post('/webhook', (req, res, next) => void r.node(req, res, next));
+        a.use(express.json());
+      },
+    ],
   ])('%s: verified and handled', async (_what, mount) => {
     const { app, handled } = makeApp((a, h) => mount(a, receiverFor(h)));
     const { status } = await send(app, 'expressWorks0001');
@@ -552,7 +683,10 @@ test('item 16, fetch: a Request whose body was already read gets a 500 naming th
   await request.json();
   const res = await receiver.fetch(request);
   expect(res.status).toBe(500);
-  expect(await res.json()).toMatchObject({ error: 'body-consumed', message: expect.stringContaining('request.clone()') });
+  expect(await res.json()).toMatchObject({
+    error: 'body-consumed',
+    message: expect.stringContaining('request.clone()'),
+  });
 });
 
 describe('item 24: 405 names the allowed method; options and replies are validated', () => {
@@ -571,26 +705,53 @@ describe('item 24: 405 names the allowed method; options and replies are validat
     }
   });
 
-  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1.5, 2 ** 31, '1000'])('handlerTimeoutMs %s is refused at construction', (value) => {
-    expect(() => createReceiver(protocol, { secret: SECRET, handlerTimeoutMs: value as number })).toThrow(/createReceiver\(protocol\): `handlerTimeoutMs` is .*; it must be a whole number of ms from 1 to 2147483647/);
-  });
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1.5, 2 ** 31, '1000'])(
+    'handlerTimeoutMs %s is refused at construction',
+    (value) => {
+      expect(() => createReceiver(protocol, { secret: SECRET, handlerTimeoutMs: value as number })).toThrow(
+        /createReceiver\(protocol\): `handlerTimeoutMs` is .*; it must be a whole number of ms from 1 to 2147483647/,
+      );
+    },
+  );
 
-  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 10.5, '4096'])('maxBodyBytes %s is refused at construction', (value) => {
-    expect(() => createReceiver(protocol, { secret: SECRET, maxBodyBytes: value as number })).toThrow(/`maxBodyBytes` is .*; it must be a whole number of bytes from 1 to/);
-  });
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 10.5, '4096'])(
+    'maxBodyBytes %s is refused at construction',
+    (value) => {
+      expect(() => createReceiver(protocol, { secret: SECRET, maxBodyBytes: value as number })).toThrow(
+        /`maxBodyBytes` is .*; it must be a whole number of bytes from 1 to/,
+      );
+    },
+  );
 
   test('other options: onUnknownEvent, appId, handlers, store, logger', () => {
-    const make = (options: Record<string, unknown>) => () => createReceiver(protocol, { secret: SECRET, ...options } as never);
-    expect(make({ onUnknownEvent: 'accept' })).toThrow(/`onUnknownEvent` is "accept"; use one of 'ignore', 'warn', 'reject'/);
+    const make = (options: Record<string, unknown>) => () =>
+      createReceiver(protocol, { secret: SECRET, ...options } as never);
+    expect(make({ onUnknownEvent: 'accept' })).toThrow(
+      /`onUnknownEvent` is "accept"; use one of 'ignore', 'warn', 'reject'/,
+    );
     expect(make({ appId: 1400000000 })).toThrow(/`appId` is a number; pass it as a string/);
-    expect(make({ on: { 'message.craeted': () => undefined } })).toThrow(/"message\.craeted", which Protocol.* does not send; did you mean "message\.created"/);
-    expect(make({ on: { 'message.created': 'reply' } })).toThrow(/`on\["message\.created"\]` is a string, not a function/);
+    expect(make({ on: { 'message.craeted': () => undefined } })).toThrow(
+      /"message\.craeted", which Protocol.* does not send; did you mean "message\.created"/,
+    );
+    expect(make({ on: { 'message.created': 'reply' } })).toThrow(
+      /`on\["message\.created"\]` is a string, not a function/,
+    );
     expect(make({ idempotency: true })).toThrow(/`idempotency` must be a store with get\(key\) and set\(key, reply\)/);
-    expect(make({ idempotency: { get: () => undefined, set: () => undefined, claim: () => ({ state: 'claimed' }) } })).toThrow(/claim without release/);
+    expect(
+      make({ idempotency: { get: () => undefined, set: () => undefined, claim: () => ({ state: 'claimed' }) } }),
+    ).toThrow(/claim without release/);
     expect(make({ logger: {} })).toThrow(/`logger` has no warn/);
     expect(make({ now: 5 })).toThrow(/`now` is a number/);
     // The defaults and good values still construct.
-    expect(make({ handlerTimeoutMs: 1, maxBodyBytes: 1, onUnknownEvent: 'warn', appId: '1', on: { 'message.created': undefined } })).not.toThrow();
+    expect(
+      make({
+        handlerTimeoutMs: 1,
+        maxBodyBytes: 1,
+        onUnknownEvent: 'warn',
+        appId: '1',
+        on: { 'message.created': undefined },
+      }),
+    ).not.toThrow();
   });
 
   test.each([
@@ -599,17 +760,27 @@ describe('item 24: 405 names the allowed method; options and replies are validat
     ['an array', [{ allow: false }], ''],
     ['a field of the wrong type', { allow: 'no' }, '/allow'],
     ['a field the reply does not have', { allow: false, verdict: 'spam' }, '/verdict'],
-  ])('a handler returning %s: onError gets InvalidReplyError with the pointer, the platform the failure reply', async (_what, reply, pointer) => {
-    const errors: unknown[] = [];
-    const receiver = createReceiver(minimal, { secret: 's3cret', onError: (e) => errors.push(e), on: { 'message.before_send': () => reply as never } });
-    const body = JSON.stringify({ event: 'message.before_send', id: 'm1', body: { text: 'hello' } });
-    const headers = { 'content-type': 'application/json', ...signRequest(minimal.contract.signature, { rawBody: body, secret: 's3cret' }).headers };
-    const res = await receiver.fetch(new Request('http://r.local/hooks', { method: 'POST', body, headers }));
-    expect(res.status).toBe(500);
-    expect(await res.json()).toMatchObject({ error: 'handler-failed' });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toBeInstanceOf(InvalidReplyError);
-    expect(errors[0]).toMatchObject({ event: 'message.before_send', pointer });
-    expect((errors[0] as Error).message).toMatch(/^The message\.before_send handler returned an invalid reply: /);
-  });
+  ])(
+    'a handler returning %s: onError gets InvalidReplyError with the pointer, the platform the failure reply',
+    async (_what, reply, pointer) => {
+      const errors: unknown[] = [];
+      const receiver = createReceiver(minimal, {
+        secret: 's3cret',
+        onError: (e) => errors.push(e),
+        on: { 'message.before_send': () => reply as never },
+      });
+      const body = JSON.stringify({ event: 'message.before_send', id: 'm1', body: { text: 'hello' } });
+      const headers = {
+        'content-type': 'application/json',
+        ...signRequest(minimal.contract.signature, { rawBody: body, secret: 's3cret' }).headers,
+      };
+      const res = await receiver.fetch(new Request('http://r.local/hooks', { method: 'POST', body, headers }));
+      expect(res.status).toBe(500);
+      expect(await res.json()).toMatchObject({ error: 'handler-failed' });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toBeInstanceOf(InvalidReplyError);
+      expect(errors[0]).toMatchObject({ event: 'message.before_send', pointer });
+      expect((errors[0] as Error).message).toMatch(/^The message\.before_send handler returned an invalid reply: /);
+    },
+  );
 });

@@ -9,7 +9,12 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as protocol from '../generated/protocol/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
-import { defaultExpectations, parseExpectation, planConsumerContract, runConsumerContract } from '../src/testing/index.js';
+import {
+  defaultExpectations,
+  parseExpectation,
+  planConsumerContract,
+  runConsumerContract,
+} from '../src/testing/index.js';
 import { describeContract } from '../src/vitest/index.js';
 import { runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';
@@ -81,7 +86,9 @@ describe('replay: a plain node:http receiver that acknowledges what it does not 
     const target = await plainReceiver('x-protocol-signature');
     const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET, '--strict']);
     expect(r.code).toBe(1);
-    expect(failedNames(r.stdout).sort()).toEqual([...invalidCaseNames(protocol.contract), 'event: not in the spec'].sort());
+    expect(failedNames(r.stdout).sort()).toEqual(
+      [...invalidCaseNames(protocol.contract), 'event: not in the spec'].sort(),
+    );
     expect(r.stdout).toMatch(/^FAIL event: not in the spec \(\d+ ms\) — answered 200; expected a rejection \(4xx\)/m);
     expect(r.stderr).toBe('');
   });
@@ -96,11 +103,36 @@ describe('replay: a plain node:http receiver that acknowledges what it does not 
 
   test('--expect CHECK=tolerate and CHECK=reject name the expectations one check at a time', async () => {
     const target = await plainReceiver('x-protocol-signature');
-    const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET, '--strict', '--expect', 'invalid-payload=tolerate']);
+    const r = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      target,
+      '--secret',
+      SECRET,
+      '--strict',
+      '--expect',
+      'invalid-payload=tolerate',
+    ]);
     expect(failedNames(r.stdout)).toEqual(['event: not in the spec']);
     expect(r.code).toBe(1);
-    const reject = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET, '--events', 'contact.*', '--expect', 'invalid-payload=reject']);
-    expect(failedNames(reject.stdout).sort()).toEqual(invalidCaseNames(protocol.contract).filter((n) => n.startsWith('contact.')).sort());
+    const reject = await runCli([
+      'replay',
+      'spec/protocol.yaml',
+      '--target',
+      target,
+      '--secret',
+      SECRET,
+      '--events',
+      'contact.*',
+      '--expect',
+      'invalid-payload=reject',
+    ]);
+    expect(failedNames(reject.stdout).sort()).toEqual(
+      invalidCaseNames(protocol.contract)
+        .filter((n) => n.startsWith('contact.'))
+        .sort(),
+    );
   });
 
   test('--help names --strict and the tolerate expectation', async () => {
@@ -124,8 +156,12 @@ describe('replay: a receiver that fails on what it does not handle still fails b
     const target = await plainReceiver('x-protocol-signature', crashes);
     const r = await runCli(['replay', 'spec/protocol.yaml', '--target', target, '--secret', SECRET]);
     expect(r.code).toBe(1);
-    expect(failedNames(r.stdout).sort()).toEqual([...invalidCaseNames(protocol.contract), 'event: not in the spec'].sort());
-    expect(r.stdout).toMatch(/^FAIL contact\.created \/ invalid: [^\n]+ — answered 500; expected any answer but a 5xx \(acknowledge or refuse it, never fail on it\) — the payload violates the schema at /m);
+    expect(failedNames(r.stdout).sort()).toEqual(
+      [...invalidCaseNames(protocol.contract), 'event: not in the spec'].sort(),
+    );
+    expect(r.stdout).toMatch(
+      /^FAIL contact\.created \/ invalid: [^\n]+ — answered 500; expected any answer but a 5xx \(acknowledge or refuse it, never fail on it\) — the payload violates the schema at /m,
+    );
   });
 
   test('a reset or a timeout on an invalid payload fails by default too (in code)', async () => {
@@ -134,36 +170,78 @@ describe('replay: a receiver that fails on what it does not handle still fails b
       res.socket?.destroy();
       return true;
     });
-    const report = await runConsumerContract({ contract: protocol, target: resets, secret: SECRET, events: ['contact.created'], variants: false });
+    const report = await runConsumerContract({
+      contract: protocol,
+      target: resets,
+      secret: SECRET,
+      events: ['contact.created'],
+      variants: false,
+    });
     const failed = report.cases.filter((c) => c.outcome === 'failed');
-    expect(failed.map((c) => c.name).sort()).toEqual([...invalidCaseNames(protocol.contract).filter((n) => n.startsWith('contact.created ')), 'event: not in the spec'].sort());
+    expect(failed.map((c) => c.name).sort()).toEqual(
+      [
+        ...invalidCaseNames(protocol.contract).filter((n) => n.startsWith('contact.created ')),
+        'event: not in the spec',
+      ].sort(),
+    );
     for (const c of failed) expect(c.reason).toMatch(/^no reply: (ECONNRESET|socket hang up)/);
 
     const hangs = await plainReceiver('x-protocol-signature', (body) => !protocol.validators['contact.created'](body));
-    const slow = await runConsumerContract({ contract: protocol, target: hangs, secret: SECRET, events: ['contact.created'], variants: false, timeoutMs: 500 });
+    const slow = await runConsumerContract({
+      contract: protocol,
+      target: hangs,
+      secret: SECRET,
+      events: ['contact.created'],
+      variants: false,
+      timeoutMs: 500,
+    });
     // Only the never-answered cases are judged here: on a busy machine a valid one may be slow too.
     const unanswered = slow.cases.filter((c) => c.name.includes(' / invalid: ') || c.name === 'event: not in the spec');
     expect(unanswered.length).toBeGreaterThan(1);
-    for (const c of unanswered) expect(c.reason).toBe('no reply within 500 ms; expected any answer but a 5xx (acknowledge or refuse it, never fail on it)');
+    for (const c of unanswered)
+      expect(c.reason).toBe(
+        'no reply within 500 ms; expected any answer but a 5xx (acknowledge or refuse it, never fail on it)',
+      );
   });
 });
 
 describe('in code: strict and the default expectations', () => {
   test('defaultExpectations tolerate invalid payloads and unknown events; strict demands a 4xx (open sets: acknowledge)', () => {
-    expect(defaultExpectations(protocol.contract)).toMatchObject({ 'invalid-payload': 'tolerate', 'unknown-event': 'tolerate', 'malformed-json': 'reject:4xx', 'wrong-signature': 'reject:4xx' });
-    expect(defaultExpectations(protocol.contract, { strict: true })).toMatchObject({ 'invalid-payload': 'reject:4xx', 'unknown-event': 'reject:4xx' });
+    expect(defaultExpectations(protocol.contract)).toMatchObject({
+      'invalid-payload': 'tolerate',
+      'unknown-event': 'tolerate',
+      'malformed-json': 'reject:4xx',
+      'wrong-signature': 'reject:4xx',
+    });
+    expect(defaultExpectations(protocol.contract, { strict: true })).toMatchObject({
+      'invalid-payload': 'reject:4xx',
+      'unknown-event': 'reject:4xx',
+    });
     expect(defaultExpectations(sendbird.contract)['unknown-event']).toBe('acknowledge');
     expect(defaultExpectations(sendbird.contract, { strict: true })['unknown-event']).toBe('acknowledge');
     expect(parseExpectation('tolerate', 'x')).toBe('tolerate');
-    expect(() => parseExpectation('tolerant', '--expect invalid-payload')).toThrow(/use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>/);
+    expect(() => parseExpectation('tolerant', '--expect invalid-payload')).toThrow(
+      /use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>/,
+    );
   });
 
   test('runConsumerContract({ strict: true }) fails the plain receiver on invalid payloads; the default passes it', async () => {
     const target = await plainReceiver('x-protocol-signature');
     const lenient = await runConsumerContract({ contract: protocol, target, secret: SECRET, events: ['message.*'] });
     expect(lenient.failed).toBe(0);
-    const strict = await runConsumerContract({ contract: protocol, target, secret: SECRET, events: ['message.*'], strict: true });
-    expect(strict.cases.filter((c) => c.outcome === 'failed').map((c) => c.name).sort()).toEqual(
+    const strict = await runConsumerContract({
+      contract: protocol,
+      target,
+      secret: SECRET,
+      events: ['message.*'],
+      strict: true,
+    });
+    expect(
+      strict.cases
+        .filter((c) => c.outcome === 'failed')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(
       [...invalidCaseNames(protocol.contract).filter((n) => n.startsWith('message.')), 'event: not in the spec'].sort(),
     );
   });
@@ -176,10 +254,20 @@ describe('chathooks/vitest: describeContract takes the same default and strict',
   });
   afterAll(() => plain.close());
   // One vitest test per case: every one passes against the plain receiver by default.
-  describeContract(protocol, { name: 'plain receiver, default expectations', target: () => `${plain.url}/webhook`, secret: SECRET, events: ['message.*'] });
+  describeContract(protocol, {
+    name: 'plain receiver, default expectations',
+    target: () => `${plain.url}/webhook`,
+    secret: SECRET,
+    events: ['message.*'],
+  });
 
   test('strict: true plans the same cases; its invalid-payload cases fail against the plain receiver', async () => {
-    const cases = planConsumerContract({ contract: protocol, secret: SECRET, events: ['message.created'], strict: true });
+    const cases = planConsumerContract({
+      contract: protocol,
+      secret: SECRET,
+      events: ['message.created'],
+      strict: true,
+    });
     const invalid = cases.find((c) => c.name.includes(' / invalid: '))!;
     const result = await invalid.run({ url: `${plain.url}/webhook` });
     expect(result.outcome).toBe('failed');

@@ -35,7 +35,11 @@ describe('one error family', () => {
   const cases: [string, () => ChathooksError, ChathooksErrorCode][] = [
     ['OptionError', () => new OptionError('m'), 'invalid-option'],
     ['SelectionError', () => new SelectionError('m'), 'invalid-option'],
-    ['SignatureVerificationError', () => new SignatureVerificationError('missing', 'header', 'x-signature', 'no header'), 'signature'],
+    [
+      'SignatureVerificationError',
+      () => new SignatureVerificationError('missing', 'header', 'x-signature', 'no header'),
+      'signature',
+    ],
     ['WebhookRequestError', () => new WebhookRequestError('signature', 'm'), 'webhook-request'],
     ['InvalidReplyError', () => new InvalidReplyError('message', []), 'invalid-reply'],
     ['ConsumedBodyError', () => new ConsumedBodyError(), 'body-consumed'],
@@ -85,34 +89,70 @@ describe('one error family', () => {
     }
     // The list is not empty by accident (a renamed entry would make the loop vacuous).
     expect(new Set(classes)).toEqual(
-      new Set(['ChathooksError', 'OptionError', 'ToolError', 'ContractError', 'WebhookRequestError', 'SignatureVerificationError', 'ConsumedBodyError', 'InvalidReplyError', 'ScenarioError', 'GeneratedPathError', 'SelectionError', 'ContractCaseError', 'MissingPackageError']),
+      new Set([
+        'ChathooksError',
+        'OptionError',
+        'ToolError',
+        'ContractError',
+        'WebhookRequestError',
+        'SignatureVerificationError',
+        'ConsumedBodyError',
+        'InvalidReplyError',
+        'ScenarioError',
+        'GeneratedPathError',
+        'SelectionError',
+        'ContractCaseError',
+        'MissingPackageError',
+      ]),
     );
   });
 
   test('an invalid option is an OptionError, no longer a bare TypeError (receiver, delivery, mock)', async () => {
     const { createReceiver } = await import('../src/receiver/index.js');
     expect(() => createReceiver(sendbird, { secret: '' })).toThrow(OptionError);
-    await expect(deliver(sendbird, { url: 'http://127.0.0.1:9/', event: 'no-such-event', payload: {}, maxReplyBytes: 0 })).rejects.toThrow(OptionError);
+    await expect(
+      deliver(sendbird, { url: 'http://127.0.0.1:9/', event: 'no-such-event', payload: {}, maxReplyBytes: 0 }),
+    ).rejects.toThrow(OptionError);
     await expect(startMockServer([sendbird], { scenario: 'bogus' })).rejects.toThrow(OptionError);
   });
 });
 
 describe('the CLI maps errors to exit codes in one place', () => {
   test('usage mistakes exit 2; a UsageError shows the usage, an OptionError or InputError one line', () => {
-    expect(reportError(new UsageError('--port must be an integer'), 'mock', 'Usage: chathooks mock')).toEqual({ code: 2, lines: ['chathooks mock: --port must be an integer\n\nUsage: chathooks mock'] });
-    expect(reportError(new OptionError('mock: maxRecorded must be a non-negative integer'), 'mock', 'Usage: x')).toEqual({ code: 2, lines: ['chathooks mock: mock: maxRecorded must be a non-negative integer'] });
-    expect(reportError(new InputError('no event "x"'), 'replay', 'Usage: x')).toEqual({ code: 2, lines: ['chathooks replay: no event "x"'] });
+    expect(reportError(new UsageError('--port must be an integer'), 'mock', 'Usage: chathooks mock')).toEqual({
+      code: 2,
+      lines: ['chathooks mock: --port must be an integer\n\nUsage: chathooks mock'],
+    });
+    expect(
+      reportError(new OptionError('mock: maxRecorded must be a non-negative integer'), 'mock', 'Usage: x'),
+    ).toEqual({ code: 2, lines: ['chathooks mock: mock: maxRecorded must be a non-negative integer'] });
+    expect(reportError(new InputError('no event "x"'), 'replay', 'Usage: x')).toEqual({
+      code: 2,
+      lines: ['chathooks replay: no event "x"'],
+    });
   });
 
   test('problems chathooks found, and failures of the machine (a file that cannot be written), exit 1 with one line', () => {
-    expect(reportError(new ContractError('spec/x.yaml', []), 'mock', undefined)).toMatchObject({ code: EXIT.problems, lines: [expect.stringMatching(/^chathooks mock: Failed to load the contract spec\/x\.yaml/)] });
-    const eacces = Object.assign(new Error("EACCES: permission denied, open '/ro/x'"), { code: 'EACCES', syscall: 'open' });
-    expect(reportError(eacces, 'generate', undefined)).toEqual({ code: 1, lines: ["chathooks generate: EACCES: permission denied, open '/ro/x'"] });
+    expect(reportError(new ContractError('spec/x.yaml', []), 'mock', undefined)).toMatchObject({
+      code: EXIT.problems,
+      lines: [expect.stringMatching(/^chathooks mock: Failed to load the contract spec\/x\.yaml/)],
+    });
+    const eacces = Object.assign(new Error("EACCES: permission denied, open '/ro/x'"), {
+      code: 'EACCES',
+      syscall: 'open',
+    });
+    expect(reportError(eacces, 'generate', undefined)).toEqual({
+      code: 1,
+      lines: ["chathooks generate: EACCES: permission denied, open '/ro/x'"],
+    });
   });
 
   test.each([
     ['an Error', new Error('boom')],
-    ['a TypeError (a real bug, never a usage error)', new TypeError("Cannot read properties of undefined (reading 'events')")],
+    [
+      'a TypeError (a real bug, never a usage error)',
+      new TypeError("Cannot read properties of undefined (reading 'events')"),
+    ],
   ])('%s is a bug: exit 70, "internal error — please report it" and the stack', (_what, error) => {
     const { code, lines } = reportError(error, 'mock', 'Usage: chathooks mock');
     expect(code).toBe(70);
@@ -123,7 +163,10 @@ describe('the CLI maps errors to exit codes in one place', () => {
   });
 
   test('a thrown non-Error is a bug too', () => {
-    expect(reportError('just a string', '', undefined)).toEqual({ code: 70, lines: ['chathooks: internal error — please report it (with the stack below)', 'just a string'] });
+    expect(reportError('just a string', '', undefined)).toEqual({
+      code: 70,
+      lines: ['chathooks: internal error — please report it (with the stack below)', 'just a string'],
+    });
   });
 
   test('the built CLI: a bad flag and an invalid scenario exit 2 with the usage, no stack', async () => {
@@ -172,7 +215,8 @@ describe('toRuntime: one runtime form of a contract', () => {
 
   test('validators compile on first use; compileContract compiles them all now', async () => {
     const fresh = await loadContract(join(root, 'spec/gaife.yaml'), { validation: 'conventions' });
-    const compiled = (r: ReturnType<typeof toRuntime>) => Object.keys(r.validators).filter((k) => 'value' in Object.getOwnPropertyDescriptor(r.validators, k)!);
+    const compiled = (r: ReturnType<typeof toRuntime>) =>
+      Object.keys(r.validators).filter((k) => 'value' in Object.getOwnPropertyDescriptor(r.validators, k)!);
     expect(compiled(toRuntime(fresh))).toEqual([]);
     expect(compileContract(fresh)).toBe(toRuntime(fresh));
     expect(compiled(toRuntime(fresh))).toEqual(fresh.events.map((e) => e.name));
@@ -201,7 +245,9 @@ describe('Ajv loads only when a plain Contract is compiled', () => {
 
   function node(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, ...args], { cwd });
+      const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, ...args], {
+        cwd,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -240,7 +286,11 @@ console.log(t.attempts[0].status, got);
   });
 
   async function serveMock(cwd: string): Promise<string> {
-    const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, cliPath, 'mock', '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, cliPath, 'mock', '--port', '0'],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -254,7 +304,12 @@ console.log(t.attempts[0].status, got);
       child.on('close', () => reject(new Error(`mock exited before serving:\n${stdout}${stderr}`)));
     });
     const event = 'group_channel:message_send';
-    const t = await deliver(sendbird, { url, event, payload: sendbird.examples[event][0]!.payload, secret: defaultMockSecret(sendbird.contract.signature) });
+    const t = await deliver(sendbird, {
+      url,
+      event,
+      payload: sendbird.examples[event][0]!.payload,
+      secret: defaultMockSecret(sendbird.contract.signature),
+    });
     expect(t.attempts[0]!.status).toBe(200);
     child.kill('SIGTERM');
     await closed;
@@ -271,16 +326,43 @@ console.log(t.attempts[0].status, got);
 });
 
 describe('one event-name reader', () => {
-  const request = (query: string, headers: Record<string, string> = {}) => ({ url: new URL(`http://h/webhook${query}`), headers: { get: (n: string) => headers[n.toLowerCase()] ?? null } });
+  const request = (query: string, headers: Record<string, string> = {}) => ({
+    url: new URL(`http://h/webhook${query}`),
+    headers: { get: (n: string) => headers[n.toLowerCase()] ?? null },
+  });
 
   test.each([
-    ['Tencent: the query parameter', tencent.contract, request('?CallbackCommand=Group.CallbackAfterNewMemberJoin'), {}, 'Group.CallbackAfterNewMemberJoin'],
-    ['Tencent: the body field when the query lacks it', tencent.contract, request(''), { CallbackCommand: 'C2C.CallbackAfterSendMsg' }, 'C2C.CallbackAfterSendMsg'],
+    [
+      'Tencent: the query parameter',
+      tencent.contract,
+      request('?CallbackCommand=Group.CallbackAfterNewMemberJoin'),
+      {},
+      'Group.CallbackAfterNewMemberJoin',
+    ],
+    [
+      'Tencent: the body field when the query lacks it',
+      tencent.contract,
+      request(''),
+      { CallbackCommand: 'C2C.CallbackAfterSendMsg' },
+      'C2C.CallbackAfterSendMsg',
+    ],
     ['Tencent: neither', tencent.contract, request(''), {}, undefined],
-    ['Sendbird: the body field', sendbird.contract, request(''), { category: 'group_channel:message_send' }, 'group_channel:message_send'],
+    [
+      'Sendbird: the body field',
+      sendbird.contract,
+      request(''),
+      { category: 'group_channel:message_send' },
+      'group_channel:message_send',
+    ],
     ['Sendbird: a body that did not parse', sendbird.contract, request(''), undefined, undefined],
     ['Sendbird: a non-string name', sendbird.contract, request(''), { category: 7 }, undefined],
-    ['GAIFE: its one event, whatever the request', gaife.contract, request(''), undefined, gaife.contract.events[0]!.name],
+    [
+      'GAIFE: its one event, whatever the request',
+      gaife.contract,
+      request(''),
+      undefined,
+      gaife.contract.events[0]!.name,
+    ],
   ] as const)('%s', (_what, contract, req, payload, want) => {
     expect(eventNameReader(contract as Contract)(req, payload)).toBe(want);
   });
@@ -294,7 +376,13 @@ describe('one event-name reader', () => {
     const mock = await startMockServer([sendbird], { port: 0 });
     try {
       const event = 'group_channel:message_send';
-      const t = await deliver(sendbird, { url: mock.urls['sendbird']!, event, payload: sendbird.examples[event][0]!.payload, secret: 'not-the-mock-secret', policy: { retries: [] } });
+      const t = await deliver(sendbird, {
+        url: mock.urls['sendbird']!,
+        event,
+        payload: sendbird.examples[event][0]!.payload,
+        secret: 'not-the-mock-secret',
+        policy: { retries: [] },
+      });
       expect(t.attempts[0]!.status).toBe(401);
       expect(mock.deliveries().map((d) => [d.answer, d.event])).toEqual([[401, event]]);
     } finally {

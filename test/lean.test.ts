@@ -32,7 +32,11 @@ const pkg = async (): Promise<Pkg> => JSON.parse(await readFile(join(root, 'pack
 /** Run `node --import no-tooling.mjs --input-type=module -e <code>` from the repository root. */
 async function withoutTooling(code: string): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', NO_TOOLING, '--input-type=module', '-e', code], { cwd: root, timeout: 60_000 });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', NO_TOOLING, '--input-type=module', '-e', code],
+      { cwd: root, timeout: 60_000 },
+    );
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -87,9 +91,13 @@ describe('item 8: the runtime install carries no tooling', () => {
   });
 
   test('`chathooks mock` serves every bundled spec from generated/ with every tooling package absent', async () => {
-    const mock = await spawnUntil(['--import', NO_TOOLING, 'dist/cli/index.js', 'mock', '--port', '0'], /mock: listening on (http:\/\/\S+)/);
+    const mock = await spawnUntil(
+      ['--import', NO_TOOLING, 'dist/cli/index.js', 'mock', '--port', '0'],
+      /mock: listening on (http:\/\/\S+)/,
+    );
     try {
-      for (const id of ['gaife', 'protocol', 'sendbird', 'tencent-chat']) expect(mock.output()).toMatch(new RegExp(`mock: ${id} +http://`));
+      for (const id of ['gaife', 'protocol', 'sendbird', 'tencent-chat'])
+        expect(mock.output()).toMatch(new RegExp(`mock: ${id} +http://`));
     } finally {
       await mock.stop();
     }
@@ -99,13 +107,19 @@ describe('item 8: the runtime install carries no tooling', () => {
   test('tooling without its packages: one line naming the install command, never a stack (CLI and library)', async () => {
     // (docs and mock serve current specs from generated/ without the tooling: see the mock test above.)
     for (const command of ['generate', 'lint']) {
-      const out = await run(process.execPath, ['--import', NO_TOOLING, 'dist/cli/index.js', command, 'spec/protocol.yaml'], { cwd: root }).then(
+      const out = await run(
+        process.execPath,
+        ['--import', NO_TOOLING, 'dist/cli/index.js', command, 'spec/protocol.yaml'],
+        { cwd: root },
+      ).then(
         () => ({ code: 0, stdout: '', stderr: '' }),
         (e: { code: number; stdout: string; stderr: string }) => e,
       );
       expect(out.code, command).toBe(1);
       const lines = out.stderr.split('\n').filter((l) => l && !l.startsWith('no-tooling:'));
-      expect(lines, command).toEqual([`chathooks ${command}: loading a spec needs yaml, which is not installed; install chathooks' tooling with: ${TOOLING_INSTALL}`]);
+      expect(lines, command).toEqual([
+        `chathooks ${command}: loading a spec needs yaml, which is not installed; install chathooks' tooling with: ${TOOLING_INSTALL}`,
+      ]);
     }
     const lib = await withoutTooling(`
       const { loadContract, generateContract, MissingPackageError } = await import('./dist/index.js');
@@ -116,19 +130,30 @@ describe('item 8: the runtime install carries no tooling', () => {
         console.log(JSON.stringify({ missing: e instanceof MissingPackageError, code: e?.code, message: e?.message }));
       }
     `);
-    const lines = lib.stdout.trim().split('\n').map((l) => JSON.parse(l) as { missing: boolean; code: string; message: string });
+    const lines = lib.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { missing: boolean; code: string; message: string });
     expect(lines.map((l) => [l.missing, l.code])).toEqual([
       [true, 'missing-package'],
       [true, 'missing-package'],
       [true, 'missing-package'],
     ]);
-    expect(lines[0]!.message).toBe(`loading a spec needs yaml, which is not installed; install chathooks' tooling with: ${TOOLING_INSTALL}`);
-    expect(lines[1]!.message).toMatch(/^(generating types|compiling validators) needs (openapi-typescript|ajv), which is not installed; install chathooks' tooling with: /);
-    expect(lines[2]!.message).toBe(`startPrism needs @stoplight/prism-cli, which is not installed; install it with: ${PRISM_INSTALL}`);
+    expect(lines[0]!.message).toBe(
+      `loading a spec needs yaml, which is not installed; install chathooks' tooling with: ${TOOLING_INSTALL}`,
+    );
+    expect(lines[1]!.message).toMatch(
+      /^(generating types|compiling validators) needs (openapi-typescript|ajv), which is not installed; install chathooks' tooling with: /,
+    );
+    expect(lines[2]!.message).toBe(
+      `startPrism needs @stoplight/prism-cli, which is not installed; install it with: ${PRISM_INSTALL}`,
+    );
   });
 
   test('with the tooling installed (this repository) nothing changes: generate --check passes from the built CLI', async () => {
-    const { stdout } = await run(process.execPath, ['dist/cli/index.js', 'generate', '--check', 'spec/protocol.yaml'], { cwd: root });
+    const { stdout } = await run(process.execPath, ['dist/cli/index.js', 'generate', '--check', 'spec/protocol.yaml'], {
+      cwd: root,
+    });
     expect(stdout).toMatch(/generate/);
   });
 });

@@ -59,7 +59,15 @@ describe('startMockServer', () => {
     const t = await send('contact.created', contactPayload);
     expect(t.outcome).toBe('delivered');
     expect(mock.deliveries()).toEqual([
-      expect.objectContaining({ seq: 1, contract: 'protocol', event: 'contact.created', valid: true, scenario: 'ok', answer: 200, body: JSON.stringify(contactPayload) }),
+      expect.objectContaining({
+        seq: 1,
+        contract: 'protocol',
+        event: 'contact.created',
+        valid: true,
+        scenario: 'ok',
+        answer: 200,
+        body: JSON.stringify(contactPayload),
+      }),
     ]);
   });
 
@@ -69,7 +77,11 @@ describe('startMockServer', () => {
     const invalid = await send('contact.created', { id: 'x', type: 'contact.created' });
     expect(invalid.attempts[0]!.status).toBe(400);
     const [first, second] = mock.deliveries();
-    expect(first).toMatchObject({ valid: false, answer: 401, problem: expect.stringMatching(/^signature: Signature verification failed: header x-protocol-signature/) });
+    expect(first).toMatchObject({
+      valid: false,
+      answer: 401,
+      problem: expect.stringMatching(/^signature: Signature verification failed: header x-protocol-signature/),
+    });
     expect(second).toMatchObject({ valid: false, answer: 400, problem: expect.stringContaining('/payload') });
   });
 
@@ -82,11 +94,19 @@ describe('startMockServer', () => {
   });
 
   test('timeout, reset and malformed, chosen per request', async () => {
-    const timeout = await send('message', gaifePayload, { headers: { 'x-chathooks-scenario': 'timeout' }, policy: { retries: [] } });
+    const timeout = await send('message', gaifePayload, {
+      headers: { 'x-chathooks-scenario': 'timeout' },
+      policy: { retries: [] },
+    });
     expect(timeout.attempts.map((a) => a.error)).toEqual(['timeout']);
-    const reset = await send('message', gaifePayload, { headers: { 'x-chathooks-scenario': 'reset' }, policy: { retries: [] } });
+    const reset = await send('message', gaifePayload, {
+      headers: { 'x-chathooks-scenario': 'reset' },
+      policy: { retries: [] },
+    });
     expect(reset.attempts.map((a) => a.error)).toEqual(['network']);
-    const malformed = await send('contact.created', contactPayload, { headers: { 'x-chathooks-scenario': 'malformed' } });
+    const malformed = await send('contact.created', contactPayload, {
+      headers: { 'x-chathooks-scenario': 'malformed' },
+    });
     expect(malformed.attempts[0]).toMatchObject({ status: 200, reply: '{"chathooks": malformed' });
     expect(mock.deliveries().map((d) => d.answer)).toEqual(['timeout', 'reset', 200]);
   });
@@ -97,7 +117,10 @@ describe('startMockServer', () => {
     expect(slow.outcome).toBe('delivered');
     const named = await send('message', gaifePayload, { headers: { 'x-chathooks-scenario': 'ok:status-success' } });
     expect(named.reply).toEqual({ status: 'success' });
-    const unknown = await send('message', gaifePayload, { headers: { 'x-chathooks-scenario': 'ok:nope' }, policy: { retries: [] } });
+    const unknown = await send('message', gaifePayload, {
+      headers: { 'x-chathooks-scenario': 'ok:nope' },
+      policy: { retries: [] },
+    });
     expect(unknown.attempts[0]!.status).toBe(500);
   });
 
@@ -134,7 +157,8 @@ describe('startMockServer', () => {
   test('the record is bounded: the oldest deliveries go first', async () => {
     const small = await startMockServer([gaife], { maxRecorded: 3 });
     try {
-      for (let i = 0; i < 5; i++) await deliver(gaife, { url: small.urls['gaife']!, event: 'message', payload: gaifePayload });
+      for (let i = 0; i < 5; i++)
+        await deliver(gaife, { url: small.urls['gaife']!, event: 'message', payload: gaifePayload });
       expect(small.deliveries().map((d) => d.seq)).toEqual([3, 4, 5]);
     } finally {
       await small.close();
@@ -142,14 +166,24 @@ describe('startMockServer', () => {
   });
 
   test('an invalid configured scenario is refused at start', async () => {
-    await expect(startMockServer([gaife], { scenario: 'status:42' })).rejects.toThrow(/mock scenario: Scenario "status:42"/);
+    await expect(startMockServer([gaife], { scenario: 'status:42' })).rejects.toThrow(
+      /mock scenario: Scenario "status:42"/,
+    );
   });
 });
 
 describe('chathooks mock (the built CLI)', () => {
   test('prints its URLs, serves, and shuts down gracefully on SIGTERM', async () => {
-    const mock = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--scenario', 'status:503'], /mock: gaife\s+(http:\/\/\S+)/);
-    const t = await deliver(gaife, { url: mock.match[1]!, event: 'message', payload: gaifePayload, policy: { retries: [] } });
+    const mock = await spawnUntil(
+      [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--scenario', 'status:503'],
+      /mock: gaife\s+(http:\/\/\S+)/,
+    );
+    const t = await deliver(gaife, {
+      url: mock.match[1]!,
+      event: 'message',
+      payload: gaifePayload,
+      policy: { retries: [] },
+    });
     expect(t.attempts[0]!.status).toBe(503);
     expect(await mock.stop()).toBe(0);
     expect(mock.output()).toContain('mock: SIGTERM, 1 deliveries received; shutting down');
@@ -186,7 +220,10 @@ describe('chathooks mock (the built CLI)', () => {
       expect(fresh.reply).toEqual({});
       // Edit the spec after generating: the recorded hash no longer matches, so the mock loads the spec itself.
       const yaml = await readFile(join(dir, 'spec/gaife.yaml'), 'utf8');
-      const edited = yaml.replace('summary: An empty JSON object.\n          payload: {}', 'summary: Edited after generate.\n          payload: { edited: true }');
+      const edited = yaml.replace(
+        'summary: An empty JSON object.\n          payload: {}',
+        'summary: Edited after generate.\n          payload: { edited: true }',
+      );
       expect(edited).not.toBe(yaml);
       await writeFile(join(dir, 'spec/gaife.yaml'), edited);
       const stale = await served();
@@ -210,8 +247,17 @@ describe('chathooks mock (the built CLI)', () => {
 
 describe('chathooks prism (the built CLI)', () => {
   test('starts Prism on the spec, which answers its reply examples, and stops on SIGTERM', async () => {
-    const prism = await spawnUntil([cliPath, 'prism', 'spec/protocol.yaml', '--port', '0'], /prism: protocol\s+(http:\/\/\S+)/, { timeoutMs: 30_000 });
-    const t = await deliver(protocol, { url: prism.match[1]!, event: 'contact.created', payload: contactPayload, secret: 'any' });
+    const prism = await spawnUntil(
+      [cliPath, 'prism', 'spec/protocol.yaml', '--port', '0'],
+      /prism: protocol\s+(http:\/\/\S+)/,
+      { timeoutMs: 30_000 },
+    );
+    const t = await deliver(protocol, {
+      url: prism.match[1]!,
+      event: 'contact.created',
+      payload: contactPayload,
+      secret: 'any',
+    });
     expect(t.attempts[0]!.status).toBe(200);
     expect(await prism.stop()).toBe(0);
     expect(prism.output()).toContain('prism: SIGTERM, stopping Prism');
@@ -244,15 +290,23 @@ describe('scenario presets (mocks/scenarios)', () => {
     const { loadPreset } = await import('../src/mock/index.js');
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-preset-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    await writeFile(join(dir, 'bad.json'), JSON.stringify({ scenario: 'ok', events: { 'message.created': 'sometimes' } }));
-    await expect(loadPreset(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: events\["message\.created"\]: Unknown scenario "sometimes"/);
+    await writeFile(
+      join(dir, 'bad.json'),
+      JSON.stringify({ scenario: 'ok', events: { 'message.created': 'sometimes' } }),
+    );
+    await expect(loadPreset(join(dir, 'bad.json'))).rejects.toThrow(
+      /bad\.json: events\["message\.created"\]: Unknown scenario "sometimes"/,
+    );
     await writeFile(join(dir, 'typo.json'), JSON.stringify({ senario: 'ok' }));
     await expect(loadPreset(join(dir, 'typo.json'))).rejects.toThrow(/unknown key senario/);
     await expect(loadPreset(join(dir, 'missing.json'))).rejects.toThrow(/no such file/);
   });
 
   test('chathooks mock --preset applies the preset', async () => {
-    const mock = await spawnUntil([cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--preset', 'mocks/scenarios/flaky-receiver.json'], /mock: gaife\s+(http:\/\/\S+)/);
+    const mock = await spawnUntil(
+      [cliPath, 'mock', 'spec/gaife.yaml', '--port', '0', '--preset', 'mocks/scenarios/flaky-receiver.json'],
+      /mock: gaife\s+(http:\/\/\S+)/,
+    );
     const t = await deliver(gaife, { url: mock.match[1]!, event: 'message', payload: gaifePayload, timeScale: SCALE });
     expect(t.attempts.map((a) => a.status)).toEqual([500, 500, 200]);
     await mock.stop();

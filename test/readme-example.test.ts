@@ -13,13 +13,30 @@ test('the README shows the example verbatim', async () => {
 });
 
 test('the example receiver verifies, dispatches and answers real deliveries', async () => {
-  const example = await spawnUntil([file], /listening on (\d+)/, { env: { PORT: '0', PROTOCOL_WEBHOOK_SECRET: 'example-secret' } });
+  const example = await spawnUntil([file], /listening on (\d+)/, {
+    env: { PORT: '0', PROTOCOL_WEBHOOK_SECRET: 'example-secret' },
+  });
   const port = example.match[1]!;
   try {
     const url = `http://127.0.0.1:${port}/webhook`;
-    const created = await deliver(protocol, { url, event: 'message.created', payload: protocol.examples['message.created'][0]!.payload, secret: 'example-secret' });
-    const deleted = await deliver(protocol, { url, event: 'contact.deleted', payload: protocol.examples['contact.deleted'][0]!.payload, secret: 'example-secret' });
-    const forged = await deliver(protocol, { url, event: 'message.created', payload: protocol.examples['message.created'][1]!.payload, secret: 'guessed' });
+    const created = await deliver(protocol, {
+      url,
+      event: 'message.created',
+      payload: protocol.examples['message.created'][0]!.payload,
+      secret: 'example-secret',
+    });
+    const deleted = await deliver(protocol, {
+      url,
+      event: 'contact.deleted',
+      payload: protocol.examples['contact.deleted'][0]!.payload,
+      secret: 'example-secret',
+    });
+    const forged = await deliver(protocol, {
+      url,
+      event: 'message.created',
+      payload: protocol.examples['message.created'][1]!.payload,
+      secret: 'guessed',
+    });
     expect([created.outcome, deleted.outcome, forged.attempts[0]!.status]).toEqual(['delivered', 'delivered', 401]);
     const inbox = await (await fetch(`http://127.0.0.1:${port}/inbox`)).json();
     expect(inbox).toEqual([

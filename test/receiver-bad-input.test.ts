@@ -30,8 +30,15 @@ beforeAll(async () => {
     },
   });
   server = await listen((req, res) => void receiver.node(req, res));
-  const stampedContract = compileContract(await loadContract('test/fixtures/stamped.yaml', { validation: 'conventions' }));
-  const stampedReceiver = createReceiver(stampedContract, { secret: STAMPED_SECRET, appId: '1400000000', now: () => now, logger });
+  const stampedContract = compileContract(
+    await loadContract('test/fixtures/stamped.yaml', { validation: 'conventions' }),
+  );
+  const stampedReceiver = createReceiver(stampedContract, {
+    secret: STAMPED_SECRET,
+    appId: '1400000000',
+    now: () => now,
+    logger,
+  });
   stamped = await listen((req, res) => void stampedReceiver.node(req, res));
 });
 afterAll(async () => {
@@ -39,8 +46,12 @@ afterAll(async () => {
   await stamped.close();
 });
 
-const sign = (body: string) => ({ 'content-type': 'application/json', 'x-protocol-signature': hmacDigest(SECRET, body) });
-const post = (body: string | Uint8Array, headers: Record<string, string> | [string, string][]) => fetch(`${server.url}/webhook`, { method: 'POST', body, headers });
+const sign = (body: string) => ({
+  'content-type': 'application/json',
+  'x-protocol-signature': hmacDigest(SECRET, body),
+});
+const post = (body: string | Uint8Array, headers: Record<string, string> | [string, string][]) =>
+  fetch(`${server.url}/webhook`, { method: 'POST', body, headers });
 const stillServing = async () => {
   const body = JSON.stringify(protocol.examples['contact.created'][0]!.payload);
   expect((await post(body, sign(body))).status).toBe(200);
@@ -61,7 +72,9 @@ describe('protocol receiver over HTTP', () => {
 
   test('10 MB body: 413 before it is buffered, and the server keeps serving', async () => {
     const body = new Uint8Array(10 * 1024 * 1024).fill(0x61);
-    const res = await post(body, { 'content-type': 'application/json', 'x-protocol-signature': 'a'.repeat(64) }).catch((e: unknown) => e);
+    const res = await post(body, { 'content-type': 'application/json', 'x-protocol-signature': 'a'.repeat(64) }).catch(
+      (e: unknown) => e,
+    );
     // The server may answer 413 and close before the client finished sending; both show the refusal.
     if (res instanceof Response) expect(res.status).toBe(413);
     else expect(String((res as Error).cause ?? res)).toMatch(/EPIPE|ECONNRESET|other side closed|SocketError/);
@@ -79,7 +92,14 @@ describe('protocol receiver over HTTP', () => {
     const good = hmacDigest(SECRET, body);
     const cases: [Record<string, string> | [string, string][], string][] = [
       [{ 'content-type': 'application/json' }, 'missing'],
-      [[['content-type', 'application/json'], ['x-protocol-signature', good], ['x-protocol-signature', good]], 'malformed'],
+      [
+        [
+          ['content-type', 'application/json'],
+          ['x-protocol-signature', good],
+          ['x-protocol-signature', good],
+        ],
+        'malformed',
+      ],
       [{ 'content-type': 'application/json', 'x-protocol-signature': 'not-hex-at-all' }, 'malformed'],
       [{ 'content-type': 'application/json', 'x-protocol-signature': hmacDigest('guess', body) }, 'mismatch'],
     ];
@@ -96,7 +116,11 @@ describe('protocol receiver over HTTP', () => {
   test('unknown event: 404; valid JSON invalid for its event: 400 with the pointer', async () => {
     const unknown = JSON.stringify({ id: 'a056V7R7NmNRjl70', type: 'poll.created', payload: { id: 'x' } });
     expect((await post(unknown, sign(unknown))).status).toBe(404);
-    const invalid = JSON.stringify({ id: 'a056V7R7NmNRjl70', type: 'attachment.created', payload: { id: 'x', file_size: '12 KB' } });
+    const invalid = JSON.stringify({
+      id: 'a056V7R7NmNRjl70',
+      type: 'attachment.created',
+      payload: { id: 'x', file_size: '12 KB' },
+    });
     const res = await post(invalid, sign(invalid));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ pointer: '/payload/file_size' });
@@ -125,13 +149,23 @@ describe('protocol receiver over HTTP', () => {
 describe('timestamped scheme and app id (test/fixtures/stamped.yaml)', () => {
   const body = JSON.stringify({ event: 'message.after_send', id: 'm1', sent_at: 1700000000 });
   const send = (at: number, appId = '1400000000') => {
-    const { headers } = signRequest({ scheme: 'standard-webhooks', toleranceSec: 300 }, { rawBody: body, secret: STAMPED_SECRET, now: () => at, id: 'msg_1' });
-    return fetch(`${stamped.url}/hooks?AppId=${appId}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    const { headers } = signRequest(
+      { scheme: 'standard-webhooks', toleranceSec: 300 },
+      { rawBody: body, secret: STAMPED_SECRET, now: () => at, id: 'msg_1' },
+    );
+    return fetch(`${stamped.url}/hooks?AppId=${appId}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
   };
 
   test('fresh: 200; stale and future: 401 naming webhook-timestamp', async () => {
     expect((await send(now)).status).toBe(200);
-    for (const [at, reason] of [[now - 301_000, 'stale'], [now + 301_000, 'future']] as const) {
+    for (const [at, reason] of [
+      [now - 301_000, 'stale'],
+      [now + 301_000, 'future'],
+    ] as const) {
       const res = await send(at);
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ reason, header: 'webhook-timestamp' });
@@ -150,12 +184,29 @@ describe('a request that names no event is refused as invalid, not acknowledged 
     const sendbird = await import('../generated/sendbird/index.js');
     const receiver = createReceiver(sendbird, { secret: SECRET, logger: { warn: (m) => void logs.push(m) } });
     const body = JSON.stringify({ app_id: 'A', channel: { channel_url: 'x' } });
-    const res = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, body, 'hex') } }));
+    const res = await receiver.fetch(
+      new Request('http://r.local/webhook', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, body, 'hex') },
+      }),
+    );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'invalid-payload', message: 'The request names no event: body field category is missing; every Sendbird Chat webhooks delivery names its event there.', pointer: '/category' });
+    expect(await res.json()).toEqual({
+      error: 'invalid-payload',
+      message:
+        'The request names no event: body field category is missing; every Sendbird Chat webhooks delivery names its event there.',
+      pointer: '/category',
+    });
     // An unknown but named category is still acknowledged (Sendbird adds categories).
     const named = JSON.stringify({ category: 'group_channel:message_pin', app_id: 'A' });
-    const ok = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body: named, headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, named, 'hex') } }));
+    const ok = await receiver.fetch(
+      new Request('http://r.local/webhook', {
+        method: 'POST',
+        body: named,
+        headers: { 'content-type': 'application/json', 'x-sendbird-signature': hmacDigest(SECRET, named, 'hex') },
+      }),
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -163,8 +214,18 @@ describe('a request that names no event is refused as invalid, not acknowledged 
     const tencent = await import('../generated/tencent-chat/index.js');
     const receiver = createReceiver(tencent, { secret: SECRET });
     const { query } = signRequest(tencent.contract.signature, { rawBody: '{}', secret: SECRET });
-    const res = await receiver.fetch(new Request(`http://r.local/webhook?${new URLSearchParams(query)}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }));
+    const res = await receiver.fetch(
+      new Request(`http://r.local/webhook?${new URLSearchParams(query)}`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: 'invalid-payload', message: expect.stringMatching(/^The request names no event: query parameter CallbackCommand is missing/), parameter: 'CallbackCommand' });
+    expect(await res.json()).toMatchObject({
+      error: 'invalid-payload',
+      message: expect.stringMatching(/^The request names no event: query parameter CallbackCommand is missing/),
+      parameter: 'CallbackCommand',
+    });
   });
 });

@@ -20,7 +20,13 @@ describe('node adapter on a real server', () => {
     secret: SECRET,
     on: {
       'message.created': (event, ctx) => {
-        received.push({ id: event.payload.id, text: event.payload.message, event: ctx.event, deliveryId: ctx.deliveryId, raw: ctx.rawBody.byteLength });
+        received.push({
+          id: event.payload.id,
+          text: event.payload.message,
+          event: ctx.event,
+          deliveryId: ctx.deliveryId,
+          raw: ctx.rawBody.byteLength,
+        });
       },
       'group.deleted': () => {
         throw new Error('database exploded: password=hunter2');
@@ -35,7 +41,8 @@ describe('node adapter on a real server', () => {
   });
   afterAll(() => server.close());
 
-  const post = (body: string, headers: Record<string, string>, path = '/webhook') => fetch(`${server.url}${path}`, { method: 'POST', body, headers });
+  const post = (body: string, headers: Record<string, string>, path = '/webhook') =>
+    fetch(`${server.url}${path}`, { method: 'POST', body, headers });
 
   test('a signed, valid delivery reaches its typed handler and is acknowledged', async () => {
     const body = JSON.stringify(protocol.examples['message.created'][0]!.payload);
@@ -53,7 +60,9 @@ describe('node adapter on a real server', () => {
 
   test('the signature is checked on the raw bytes: escaped slashes and non-ASCII verify as sent', async () => {
     const payload = protocol.examples['message.created'][1]!.payload;
-    const body = JSON.stringify(payload).replaceAll('/', '\\/').replace('"id":"n7YcK1pWs5Db9QvM"', '"id":"n7YcK1pWs5Db9Qv\u00e9"');
+    const body = JSON.stringify(payload)
+      .replaceAll('/', '\\/')
+      .replace('"id":"n7YcK1pWs5Db9QvM"', '"id":"n7YcK1pWs5Db9Qv\u00e9"');
     const res = await post(body, signed(body));
     expect(res.status).toBe(200);
     // The same bytes re-serialised no longer match the signature made over the sent form.
@@ -66,7 +75,11 @@ describe('node adapter on a real server', () => {
     const body = JSON.stringify(protocol.examples['contact.created'][0]!.payload);
     const missing = await post(body, { 'content-type': 'application/json' });
     expect(missing.status).toBe(401);
-    expect(await missing.json()).toMatchObject({ error: 'signature', reason: 'missing', header: 'x-protocol-signature' });
+    expect(await missing.json()).toMatchObject({
+      error: 'signature',
+      reason: 'missing',
+      header: 'x-protocol-signature',
+    });
     const wrong = await post(body, signed(body, 'not-the-secret'));
     const text = await wrong.text();
     expect(wrong.status).toBe(401);
@@ -83,10 +96,18 @@ describe('node adapter on a real server', () => {
   });
 
   test('an invalid payload gets 400 with the JSON pointer of the problem', async () => {
-    const body = JSON.stringify({ id: 'a056V7R7NmNRjl70', type: 'message.created', payload: { id: 'SIuAFUNKdSYHZF2w' } });
+    const body = JSON.stringify({
+      id: 'a056V7R7NmNRjl70',
+      type: 'message.created',
+      payload: { id: 'SIuAFUNKdSYHZF2w' },
+    });
     const res = await post(body, signed(body));
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: 'invalid-payload', event: 'message.created', pointer: '/payload/conversation_id' });
+    expect(await res.json()).toMatchObject({
+      error: 'invalid-payload',
+      event: 'message.created',
+      pointer: '/payload/conversation_id',
+    });
   });
 
   test('an unknown event of a closed set gets 404 by default', async () => {
@@ -97,10 +118,16 @@ describe('node adapter on a real server', () => {
   });
 
   test('413 for bodies over maxBodyBytes, 415 for non-JSON, 405 for the wrong method', async () => {
-    const big = JSON.stringify({ id: 'x', type: 'message.created', payload: { id: 'y', conversation_id: 'z', message: 'x'.repeat(5000) } });
+    const big = JSON.stringify({
+      id: 'x',
+      type: 'message.created',
+      payload: { id: 'y', conversation_id: 'z', message: 'x'.repeat(5000) },
+    });
     expect((await post(big, signed(big))).status).toBe(413);
     const form = 'a=1';
-    expect((await post(form, { ...signed(form), 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post(form, { ...signed(form), 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(
+      415,
+    );
     expect((await fetch(`${server.url}/webhook`)).status).toBe(405);
   });
 
@@ -117,7 +144,10 @@ describe('node adapter on a real server', () => {
 
   test('a retried delivery is handled once and answered with the first reply', async () => {
     const before = received.length;
-    const body = JSON.stringify({ ...(protocol.examples['message.created'][0]!.payload as object), id: 'retryRetry000001' });
+    const body = JSON.stringify({
+      ...(protocol.examples['message.created'][0]!.payload as object),
+      id: 'retryRetry000001',
+    });
     const first = await post(body, signed(body));
     const second = await post(body, signed(body));
     expect(first.status).toBe(200);
@@ -131,11 +161,20 @@ describe('fetch adapter', () => {
   test('a before-event reply is completed into the envelope of the first reply example', async () => {
     const receiver = createReceiver(minimal, {
       secret: 's3cret',
-      on: { 'message.before_send': (event) => (event.body.text.includes('spam') ? { allow: false, reason: 'spam' } : undefined) },
+      on: {
+        'message.before_send': (event) =>
+          event.body.text.includes('spam') ? { allow: false, reason: 'spam' } : undefined,
+      },
     });
     const send = (text: string) => {
       const body = JSON.stringify({ event: 'message.before_send', id: `m-${text}`, body: { text } });
-      return receiver.fetch(new Request('http://receiver.local/hooks', { method: 'POST', body, headers: signed(body, 's3cret', minimal.contract.signature) }));
+      return receiver.fetch(
+        new Request('http://receiver.local/hooks', {
+          method: 'POST',
+          body,
+          headers: signed(body, 's3cret', minimal.contract.signature),
+        }),
+      );
     };
     const blocked = await send('buy spam now');
     expect(blocked.status).toBe(200);
@@ -146,9 +185,17 @@ describe('fetch adapter', () => {
 
   test('a single-event contract without a signature (GAIFE) dispatches without a discriminator', async () => {
     const seen: string[] = [];
-    const receiver = createReceiver(gaife, { on: { message: (event) => void seen.push(`${event.data.id}:${event.data.status}`) } });
+    const receiver = createReceiver(gaife, {
+      on: { message: (event) => void seen.push(`${event.data.id}:${event.data.status}`) },
+    });
     const payload = gaife.examples.message[0]!.payload;
-    const res = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }));
+    const res = await receiver.fetch(
+      new Request('http://r.local/webhook', {
+        method: 'POST',
+        body: JSON.stringify(payload),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(res.status).toBe(200);
     expect(seen).toEqual([`${payload.data.id}:${payload.data.status}`]);
   });
@@ -156,7 +203,8 @@ describe('fetch adapter', () => {
   test('unknown events: ignore acknowledges, warn acknowledges and logs', async () => {
     const warn = vi.fn();
     const body = JSON.stringify({ id: 'x', type: 'poll.created', payload: {} });
-    const make = (onUnknownEvent: 'ignore' | 'warn') => createReceiver(protocol, { secret: SECRET, onUnknownEvent, logger: { warn } });
+    const make = (onUnknownEvent: 'ignore' | 'warn') =>
+      createReceiver(protocol, { secret: SECRET, onUnknownEvent, logger: { warn } });
     const req = () => new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) });
     expect((await make('ignore').fetch(req())).status).toBe(200);
     expect(warn).not.toHaveBeenCalled();
@@ -167,13 +215,21 @@ describe('fetch adapter', () => {
   test('secret rotation: any of several secrets verifies', async () => {
     const receiver = createReceiver(protocol, { secret: ['new-secret', SECRET] });
     const body = JSON.stringify(protocol.examples['contact.deleted'][0]!.payload);
-    const res = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }));
+    const res = await receiver.fetch(
+      new Request('http://r.local/webhook', { method: 'POST', body, headers: signed(body) }),
+    );
     expect(res.status).toBe(200);
   });
 
   test('413 without buffering the whole stream', async () => {
     const receiver = createReceiver(protocol, { secret: SECRET, maxBodyBytes: 10 });
-    const res = await receiver.fetch(new Request('http://r.local/webhook', { method: 'POST', body: 'x'.repeat(100), headers: { 'content-type': 'application/json' } }));
+    const res = await receiver.fetch(
+      new Request('http://r.local/webhook', {
+        method: 'POST',
+        body: 'x'.repeat(100),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(res.status).toBe(413);
   });
 

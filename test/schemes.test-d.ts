@@ -11,7 +11,9 @@ interface AcmeScheme extends SchemeBase {
 
 describe('scheme registry types', () => {
   test("the model's SignatureScheme is derived from the registered modules", () => {
-    expectTypeOf<SignatureSchemeName>().toEqualTypeOf<'hmac-sha256' | 'tencent-sha256' | 'standard-webhooks' | 'line' | 'slack-v0' | 'none'>();
+    expectTypeOf<SignatureSchemeName>().toEqualTypeOf<
+      'hmac-sha256' | 'tencent-sha256' | 'standard-webhooks' | 'line' | 'slack-v0' | 'none'
+    >();
     expectTypeOf<Extract<SignatureScheme, { scheme: 'slack-v0' }>>().toHaveProperty('toleranceSec').toBeNumber();
   });
 
@@ -23,7 +25,10 @@ describe('scheme registry types', () => {
   });
 
   test("a module's parameter schema must cover every parameter of its type", () => {
-    const parameters: SchemeModule<AcmeScheme>['parameters'] = { properties: { header: { type: 'string' } }, required: ['header'] };
+    const parameters: SchemeModule<AcmeScheme>['parameters'] = {
+      properties: { header: { type: 'string' } },
+      required: ['header'],
+    };
     void parameters;
     // @ts-expect-error -- `header` has no schema: a spec could not set it.
     const missing: SchemeModule<AcmeScheme>['parameters'] = { properties: {}, required: [] };

@@ -35,7 +35,13 @@ afterAll(async () => {
 });
 
 /** Why verification failed, or 'ok'. */
-function verdict(scheme: SignatureScheme, rawBody: string, headers: Record<string, string>, secrets: string[], now: number): string {
+function verdict(
+  scheme: SignatureScheme,
+  rawBody: string,
+  headers: Record<string, string>,
+  secrets: string[],
+  now: number,
+): string {
   try {
     verifySignature(scheme, { rawBody, headers, query: new URLSearchParams() }, secrets, { now: () => now });
     return 'ok';
@@ -55,16 +61,32 @@ describe('known answers', () => {
     const { headers, query } = signRequest(line, { rawBody: LINE_BODY, secret: 'line-channel-secret' });
     expect(headers).toEqual({ 'x-line-signature': LINE_SIGNATURE });
     expect(query).toEqual({});
-    expect(verdict(line, LINE_BODY, { 'X-Line-Signature': LINE_SIGNATURE }, ['line-channel-secret'], Date.now())).toBe('ok');
+    expect(verdict(line, LINE_BODY, { 'X-Line-Signature': LINE_SIGNATURE }, ['line-channel-secret'], Date.now())).toBe(
+      'ok',
+    );
     // Rotation: any configured secret passes.
-    expect(verdict(line, LINE_BODY, { 'x-line-signature': LINE_SIGNATURE }, ['next-secret', 'line-channel-secret'], Date.now())).toBe('ok');
+    expect(
+      verdict(
+        line,
+        LINE_BODY,
+        { 'x-line-signature': LINE_SIGNATURE },
+        ['next-secret', 'line-channel-secret'],
+        Date.now(),
+      ),
+    ).toBe('ok');
     expect(verdict(line, LINE_BODY, {}, ['line-channel-secret'], Date.now())).toBe('missing x-line-signature');
-    expect(verdict(line, `${LINE_BODY} `, { 'x-line-signature': LINE_SIGNATURE }, ['line-channel-secret'], Date.now())).toBe('mismatch x-line-signature');
-    expect(verdict(line, LINE_BODY, { 'x-line-signature': 'not base64' }, ['line-channel-secret'], Date.now())).toBe('malformed x-line-signature');
+    expect(
+      verdict(line, `${LINE_BODY} `, { 'x-line-signature': LINE_SIGNATURE }, ['line-channel-secret'], Date.now()),
+    ).toBe('mismatch x-line-signature');
+    expect(verdict(line, LINE_BODY, { 'x-line-signature': 'not base64' }, ['line-channel-secret'], Date.now())).toBe(
+      'malformed x-line-signature',
+    );
     // Other unused trailing bits decode to the same bytes, yet are not what was signed: compared as text.
     const sameBytes = `${LINE_SIGNATURE.slice(0, 42)}t=`;
     expect(Buffer.from(sameBytes, 'base64')).toEqual(Buffer.from(LINE_SIGNATURE, 'base64'));
-    expect(verdict(line, LINE_BODY, { 'x-line-signature': sameBytes }, ['line-channel-secret'], Date.now())).toBe('mismatch x-line-signature');
+    expect(verdict(line, LINE_BODY, { 'x-line-signature': sameBytes }, ['line-channel-secret'], Date.now())).toBe(
+      'mismatch x-line-signature',
+    );
   });
 
   // Slack's worked example ("Verifying requests from Slack", api.slack.com/authentication/verifying-requests-from-slack),
@@ -82,20 +104,48 @@ describe('known answers', () => {
     const given = { 'X-Slack-Signature': SLACK_SIGNATURE, 'X-Slack-Request-Timestamp': String(SLACK_TS) };
     expect(verdict(slack, SLACK_BODY, given, [SLACK_SECRET], at(SLACK_TS))).toBe('ok');
     expect(verdict(slack, SLACK_BODY, given, ['other', SLACK_SECRET], at(SLACK_TS + 300))).toBe('ok');
-    expect(verdict(slack, SLACK_BODY, given, [SLACK_SECRET], at(SLACK_TS + 301))).toBe('stale x-slack-request-timestamp');
-    expect(verdict(slack, SLACK_BODY, given, [SLACK_SECRET], at(SLACK_TS - 301))).toBe('future x-slack-request-timestamp');
+    expect(verdict(slack, SLACK_BODY, given, [SLACK_SECRET], at(SLACK_TS + 301))).toBe(
+      'stale x-slack-request-timestamp',
+    );
+    expect(verdict(slack, SLACK_BODY, given, [SLACK_SECRET], at(SLACK_TS - 301))).toBe(
+      'future x-slack-request-timestamp',
+    );
     expect(verdict(slack, `${SLACK_BODY}&x=1`, given, [SLACK_SECRET], at(SLACK_TS))).toBe('mismatch x-slack-signature');
-    expect(verdict(slack, SLACK_BODY, { 'x-slack-signature': SLACK_SIGNATURE }, [SLACK_SECRET], at(SLACK_TS))).toBe('missing x-slack-request-timestamp');
-    expect(verdict(slack, SLACK_BODY, { 'x-slack-request-timestamp': String(SLACK_TS) }, [SLACK_SECRET], at(SLACK_TS))).toBe('missing x-slack-signature');
-    expect(verdict(slack, SLACK_BODY, { ...given, 'X-Slack-Signature': SLACK_SIGNATURE.slice(3) }, [SLACK_SECRET], at(SLACK_TS))).toBe('malformed x-slack-signature');
+    expect(verdict(slack, SLACK_BODY, { 'x-slack-signature': SLACK_SIGNATURE }, [SLACK_SECRET], at(SLACK_TS))).toBe(
+      'missing x-slack-request-timestamp',
+    );
+    expect(
+      verdict(slack, SLACK_BODY, { 'x-slack-request-timestamp': String(SLACK_TS) }, [SLACK_SECRET], at(SLACK_TS)),
+    ).toBe('missing x-slack-signature');
+    expect(
+      verdict(
+        slack,
+        SLACK_BODY,
+        { ...given, 'X-Slack-Signature': SLACK_SIGNATURE.slice(3) },
+        [SLACK_SECRET],
+        at(SLACK_TS),
+      ),
+    ).toBe('malformed x-slack-signature');
     // The timestamp is signed: moving it inside the window still fails.
-    expect(verdict(slack, SLACK_BODY, { ...given, 'X-Slack-Request-Timestamp': String(SLACK_TS + 1) }, [SLACK_SECRET], at(SLACK_TS))).toBe('mismatch x-slack-signature');
+    expect(
+      verdict(
+        slack,
+        SLACK_BODY,
+        { ...given, 'X-Slack-Request-Timestamp': String(SLACK_TS + 1) },
+        [SLACK_SECRET],
+        at(SLACK_TS),
+      ),
+    ).toBe('mismatch x-slack-signature');
   });
 
   test.each([line, slack])('$scheme: empty secrets are refused when signing and verifying', (scheme) => {
     expect(() => signRequest(scheme, { rawBody: '{}', secret: '' })).toThrow(/empty/);
-    expect(() => verifySignature(scheme, { rawBody: '{}', headers: {}, query: new URLSearchParams() }, [])).toThrow(/empty list/);
-    expect(() => verifySignature(scheme, { rawBody: '{}', headers: {}, query: new URLSearchParams() }, ['ok', ''])).toThrow(/\[1\] is an empty string/);
+    expect(() => verifySignature(scheme, { rawBody: '{}', headers: {}, query: new URLSearchParams() }, [])).toThrow(
+      /empty list/,
+    );
+    expect(() =>
+      verifySignature(scheme, { rawBody: '{}', headers: {}, query: new URLSearchParams() }, ['ok', '']),
+    ).toThrow(/\[1\] is an empty string/);
   });
 });
 
@@ -105,7 +155,9 @@ async function receiverFor(spec: string): Promise<{ contract: Contract; url: str
   const receiver = createReceiver(compileContract(contract), {
     secret: SECRET,
     // A loaded contract has no generated handler types: the one handler is typed by hand.
-    ...(contract.events.some((e) => e.name === 'url_verification') ? { on: { url_verification: (event: { challenge: string }) => ({ challenge: event.challenge }) } as never } : {}),
+    ...(contract.events.some((e) => e.name === 'url_verification')
+      ? { on: { url_verification: (event: { challenge: string }) => ({ challenge: event.challenge }) } as never }
+      : {}),
     onUnknownEvent: 'ignore',
   });
   const server = await listen(receiver.node);
@@ -125,17 +177,26 @@ describe.each([
   test('createReceiver over HTTP: a signed delivery passes; missing or wrong signatures (and stale or future times) get 401 naming the header', async () => {
     const { contract, url } = await receiverFor(spec);
     const body = sample(contract);
-    const post = (headers: Record<string, string>) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-    const signed = (now = Date.now()) => signRequest(contract.signature, { rawBody: body, secret: SECRET, now: () => now }).headers;
+    const post = (headers: Record<string, string>) =>
+      fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    const signed = (now = Date.now()) =>
+      signRequest(contract.signature, { rawBody: body, secret: SECRET, now: () => now }).headers;
 
     expect((await post(signed())).status).toBe(200);
     const refusals: [string, Record<string, string>, string][] = [
       ['missing', {}, header],
-      ['wrong', { ...signed(), [header]: signed()[header]!.replace(/.(?=[^A-Za-z0-9]*$)/, (c) => (c === 'a' ? 'b' : 'a')) }, header],
+      [
+        'wrong',
+        { ...signed(), [header]: signed()[header]!.replace(/.(?=[^A-Za-z0-9]*$)/, (c) => (c === 'a' ? 'b' : 'a')) },
+        header,
+      ],
       ['wrong secret', signRequest(contract.signature, { rawBody: body, secret: 'another-secret' }).headers, header],
     ];
     if (timestamp) {
-      refusals.push(['stale', signed(Date.now() - 600_000), timestamp], ['future', signed(Date.now() + 600_000), timestamp]);
+      refusals.push(
+        ['stale', signed(Date.now() - 600_000), timestamp],
+        ['future', signed(Date.now() + 600_000), timestamp],
+      );
     }
     for (const [what, headers, field] of refusals) {
       const res = await post(headers);
@@ -153,9 +214,17 @@ describe.each([
     const body = sample(contract);
     const secret = defaultMockSecret(contract.signature);
     const headers = signRequest(contract.signature, { rawBody: body, secret }).headers;
-    const ok = await fetch(mock.urls[contract.id]!, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    const ok = await fetch(mock.urls[contract.id]!, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
     expect(ok.status).toBe(200);
-    const unsigned = await fetch(mock.urls[contract.id]!, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const unsigned = await fetch(mock.urls[contract.id]!, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(unsigned.status).toBe(401);
     expect(await unsigned.text()).toContain(header);
   });
@@ -167,7 +236,9 @@ describe.each([
     const report = join(dir, 'report.json');
     const r = await runCli(['replay', spec, '--target', url, '--secret', SECRET, '--report', `json=${report}`]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const { reports } = JSON.parse(await readFile(report, 'utf8')) as { reports: { cases: { name: string; outcome: string }[] }[] };
+    const { reports } = JSON.parse(await readFile(report, 'utf8')) as {
+      reports: { cases: { name: string; outcome: string }[] }[];
+    };
     const names = reports.flatMap((rep) => rep.cases.map((c) => `${c.name}: ${c.outcome}`));
     expect(names).toContain('signature: missing: passed');
     expect(names).toContain('signature: wrong: passed');
@@ -196,7 +267,9 @@ describe.each([
     const contract = await loadContract(spec);
     const files = await generateContract(contract);
     const [, text] = [...files].find(([name]) => name.endsWith('openapi.json'))!;
-    const doc = JSON.parse(text) as { webhooks: Record<string, { post: { parameters: { name: string; in: string; required: boolean }[] } }> };
+    const doc = JSON.parse(text) as {
+      webhooks: Record<string, { post: { parameters: { name: string; in: string; required: boolean }[] } }>;
+    };
     for (const op of Object.values(doc.webhooks)) {
       const params = op.post.parameters.filter((p) => p.in === 'header').map((p) => `${p.name}:${p.required}`);
       expect(params).toContain(`${header}:true`);
@@ -208,7 +281,10 @@ describe.each([
     const text = await readFile(join(root, spec), 'utf8');
     const clean = await lintText(text, spec);
     expect(clean.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const misspelt = text.replace(/x-chathooks-signature: \{ scheme: ([a-z0-9-]+),/, 'x-chathooks-signature: { scheme: $1, toleranceSecs: 60,');
+    const misspelt = text.replace(
+      /x-chathooks-signature: \{ scheme: ([a-z0-9-]+),/,
+      'x-chathooks-signature: { scheme: $1, toleranceSecs: 60,',
+    );
     expect(misspelt).not.toBe(text);
     const bad = await lintText(misspelt, spec);
     const errors = bad.problems.filter((p) => p.severity === 'error');
@@ -233,8 +309,13 @@ describe('the registry is the only list of schemes', () => {
     const files = await sources();
     const moduleFile = new Map(
       SCHEME_NAMES.map((name) => {
-        const found = files.filter(([path, text]) => path.startsWith('src/signing/') && new RegExp(`\\bname: '${name}',`).test(text));
-        expect(found.map(([p]) => p), name).toHaveLength(1);
+        const found = files.filter(
+          ([path, text]) => path.startsWith('src/signing/') && new RegExp(`\\bname: '${name}',`).test(text),
+        );
+        expect(
+          found.map(([p]) => p),
+          name,
+        ).toHaveLength(1);
         return [name, found[0]![0]];
       }),
     );
@@ -247,7 +328,8 @@ describe('the registry is the only list of schemes', () => {
         // `none` is an ordinary word ('none' in CSP, in messages): only its use as a scheme is an offence.
         const asScheme = new RegExp(`(?:scheme\\s*(?:[!=]==|:)|case)\\s*['"\`]${name}['"\`]`);
         text.split('\n').forEach((lineText, i) => {
-          if ((name === 'none' ? asScheme : quoted).test(lineText)) offences.push(`${path}:${i + 1}: ${lineText.trim()}`);
+          if ((name === 'none' ? asScheme : quoted).test(lineText))
+            offences.push(`${path}:${i + 1}: ${lineText.trim()}`);
         });
       }
       const compares = /\.scheme\s*[!=]==|switch\s*\([^)]*\.scheme\)/;
@@ -263,7 +345,10 @@ describe('the registry is the only list of schemes', () => {
   test('each registered module is filed under its own name and the extension schema offers exactly the registry', async () => {
     for (const [key, module] of Object.entries(SCHEMES)) expect(module.name).toBe(key);
     const { ROOT_EXTENSIONS } = await import('../src/model/extensions.js');
-    const schema = ROOT_EXTENSIONS['x-chathooks-signature'] as { properties: { scheme: { enum: string[] } }; allOf: unknown[] };
+    const schema = ROOT_EXTENSIONS['x-chathooks-signature'] as {
+      properties: { scheme: { enum: string[] } };
+      allOf: unknown[];
+    };
     expect(schema.properties.scheme.enum).toEqual(SCHEME_NAMES);
     expect(schema.allOf).toHaveLength(SCHEME_NAMES.length);
   });

@@ -11,22 +11,81 @@ type Payload = Record<string, unknown>;
 
 // §2.3: 36 core categories and 9 newer ones.
 const SENDBIRD_CORE = [
-  'open_channel:create', 'open_channel:remove', 'open_channel:enter', 'open_channel:exit', 'open_channel:message_send', 'open_channel:message_update',
-  'open_channel:message_delete', 'group_channel:create', 'group_channel:changed', 'group_channel:remove', 'group_channel:invite',
-  'group_channel:decline_invite', 'group_channel:join', 'group_channel:leave', 'group_channel:message_send', 'group_channel:message_read',
-  'group_channel:message_update', 'group_channel:message_delete', 'group_channel:freeze_unfreeze', 'group_channel:reaction_add',
-  'group_channel:reaction_delete', 'user:block', 'user:unblock', 'operators:register_by_operator', 'operators:unregister_by_operator',
-  'message:report', 'user:report', 'open_channel:report', 'group_channel:report', 'alert:user_message_rate_limit_exceeded',
-  'profanity_filter:replace', 'profanity_filter:block', 'profanity_filter:moderate', 'image_moderation:block', 'announcement:create_channels',
+  'open_channel:create',
+  'open_channel:remove',
+  'open_channel:enter',
+  'open_channel:exit',
+  'open_channel:message_send',
+  'open_channel:message_update',
+  'open_channel:message_delete',
+  'group_channel:create',
+  'group_channel:changed',
+  'group_channel:remove',
+  'group_channel:invite',
+  'group_channel:decline_invite',
+  'group_channel:join',
+  'group_channel:leave',
+  'group_channel:message_send',
+  'group_channel:message_read',
+  'group_channel:message_update',
+  'group_channel:message_delete',
+  'group_channel:freeze_unfreeze',
+  'group_channel:reaction_add',
+  'group_channel:reaction_delete',
+  'user:block',
+  'user:unblock',
+  'operators:register_by_operator',
+  'operators:unregister_by_operator',
+  'message:report',
+  'user:report',
+  'open_channel:report',
+  'group_channel:report',
+  'alert:user_message_rate_limit_exceeded',
+  'profanity_filter:replace',
+  'profanity_filter:block',
+  'profanity_filter:moderate',
+  'image_moderation:block',
+  'announcement:create_channels',
   'announcement:send_messages',
 ];
 const SENDBIRD_NEWER = [
-  'user:push_preference', 'user:push_channel_preference', 'user:device_token_register', 'user:device_token_unregister', 'user:mute', 'user:ban',
-  'user:deactivate', 'profanity_filter:detect', 'message:moderation_extension_triggered',
+  'user:push_preference',
+  'user:push_channel_preference',
+  'user:device_token_register',
+  'user:device_token_unregister',
+  'user:mute',
+  'user:ban',
+  'user:deactivate',
+  'profanity_filter:detect',
+  'message:moderation_extension_triggered',
 ];
 // §2.5 payloads retrieved from the docs, and core categories whose payloads were not.
-const SENDBIRD_CONFIRMED = ['open_channel:create', 'open_channel:remove', 'group_channel:message_send', 'group_channel:message_read', 'user:block', 'user:unblock', 'operators:register_by_operator', 'operators:unregister_by_operator', 'message:report', 'profanity_filter:replace', 'image_moderation:block'];
-const SENDBIRD_NOT_RETRIEVED = ['open_channel:enter', 'open_channel:exit', 'open_channel:message_update', 'group_channel:changed', 'group_channel:invite', 'group_channel:join', 'group_channel:reaction_add', 'announcement:send_messages', 'profanity_filter:block', 'profanity_filter:detect', 'user:mute'];
+const SENDBIRD_CONFIRMED = [
+  'open_channel:create',
+  'open_channel:remove',
+  'group_channel:message_send',
+  'group_channel:message_read',
+  'user:block',
+  'user:unblock',
+  'operators:register_by_operator',
+  'operators:unregister_by_operator',
+  'message:report',
+  'profanity_filter:replace',
+  'image_moderation:block',
+];
+const SENDBIRD_NOT_RETRIEVED = [
+  'open_channel:enter',
+  'open_channel:exit',
+  'open_channel:message_update',
+  'group_channel:changed',
+  'group_channel:invite',
+  'group_channel:join',
+  'group_channel:reaction_add',
+  'announcement:send_messages',
+  'profanity_filter:block',
+  'profanity_filter:detect',
+  'user:mute',
+];
 
 describe('Sendbird (spec/sendbird.yaml)', async () => {
   const s = await importGenerated('sendbird');
@@ -49,8 +108,17 @@ describe('Sendbird (spec/sendbird.yaml)', async () => {
   });
 
   test('signature, delivery, and an open category set', () => {
-    expect(s.contract.signature).toMatchObject({ scheme: 'hmac-sha256', header: 'x-sendbird-signature', legacyHeaders: ['x-signature'], encoding: 'hex' });
-    expect(s.contract.delivery).toMatchObject({ timeoutMs: 5000, retries: [0, 0], retryOn: ['timeout', 'network', 'non-2xx'] });
+    expect(s.contract.signature).toMatchObject({
+      scheme: 'hmac-sha256',
+      header: 'x-sendbird-signature',
+      legacyHeaders: ['x-signature'],
+      encoding: 'hex',
+    });
+    expect(s.contract.delivery).toMatchObject({
+      timeoutMs: 5000,
+      retries: [0, 0],
+      retryOn: ['timeout', 'network', 'non-2xx'],
+    });
     expect(s.contract.eventSet).toBe('open');
     expect(s.contract.discriminator).toEqual({ in: 'body', name: 'category' });
   });
@@ -75,16 +143,28 @@ describe('Sendbird (spec/sendbird.yaml)', async () => {
 
   test('quirk: members are optional, is_hidden is an integer, push_trigger_option a string or a boolean', () => {
     const p = example('group_channel:message_send');
-    const withMembers = s.examples['group_channel:message_send']!.find((x) => Array.isArray((x.payload as Payload)['members']));
+    const withMembers = s.examples['group_channel:message_send']!.find((x) =>
+      Array.isArray((x.payload as Payload)['members']),
+    );
     expect(withMembers).toBeDefined();
     const members = clone((withMembers!.payload as Payload)['members']) as Payload[];
     delete p['members'];
     expect(valid('group_channel:message_send', p)).toBe(true);
     for (const option of ['default', 'all', true, false]) {
-      expect(valid('group_channel:message_send', { ...p, members: members.map((m) => ({ ...m, push_trigger_option: option })) }), String(option)).toBe(true);
+      expect(
+        valid('group_channel:message_send', {
+          ...p,
+          members: members.map((m) => ({ ...m, push_trigger_option: option })),
+        }),
+        String(option),
+      ).toBe(true);
     }
-    expect(valid('group_channel:message_send', { ...p, members: members.map((m) => ({ ...m, is_hidden: 0 })) })).toBe(true);
-    expect(valid('group_channel:message_send', { ...p, members: members.map((m) => ({ ...m, is_hidden: false })) })).toBe(false);
+    expect(valid('group_channel:message_send', { ...p, members: members.map((m) => ({ ...m, is_hidden: 0 })) })).toBe(
+      true,
+    );
+    expect(
+      valid('group_channel:message_send', { ...p, members: members.map((m) => ({ ...m, is_hidden: false })) }),
+    ).toBe(false);
   });
 
   test('message events come as text, file and admin messages', () => {

@@ -25,7 +25,9 @@ const SECRET = 'steps-test-secret';
 describe('item 1: one grammar, one parse, one union', () => {
   test('the grammar table lists every step kind (and flaky), and the one-line grammar is generated from it', () => {
     expect(Object.keys(SCENARIO_WORDS)).toEqual(['ok', 'status', 'delay', 'timeout', 'reset', 'malformed', 'flaky']);
-    expect(SCENARIO_GRAMMAR).toBe('ok[:<example>], status:<100-599>, delay:<ms>, timeout, reset, malformed, flaky:<n>, or a comma-separated sequence of these');
+    expect(SCENARIO_GRAMMAR).toBe(
+      'ok[:<example>], status:<100-599>, delay:<ms>, timeout, reset, malformed, flaky:<n>, or a comma-separated sequence of these',
+    );
   });
 
   test('the README Mock consumers table names every word of the grammar', () => {
@@ -36,7 +38,9 @@ describe('item 1: one grammar, one parse, one union', () => {
 
   test('the mock plays steps: a Play is a Step (same kinds) with its reply where the step answers', () => {
     expectTypeOf<Play['kind']>().toEqualTypeOf<Step['kind']>();
-    expectTypeOf<Extract<Play, { kind: 'delay' }>>().toEqualTypeOf<{ kind: 'delay'; ms: number } & { reply: { status: number; headers: Record<string, string>; body: string } }>();
+    expectTypeOf<Extract<Play, { kind: 'delay' }>>().toEqualTypeOf<
+      { kind: 'delay'; ms: number } & { reply: { status: number; headers: Record<string, string>; body: string } }
+    >();
     expectTypeOf<Extract<Play, { kind: 'timeout' }>>().toEqualTypeOf<{ kind: 'timeout' }>();
   });
 
@@ -79,13 +83,32 @@ describe('item 1: the provider judges a sender from the parsed step', () => {
   const event = protocol.contract.events.find((e) => e.reply) ?? protocol.contract.events[0]!;
   const attempt = (scenario: string, answer: RecordedDelivery['answer']): RecordedDelivery => {
     const step = parseSequence(scenario).runs[0]!.step;
-    return { seq: 1, at: '', contract: 'protocol', event: event.name, method: 'POST', path: '/', query: {}, headers: {}, body: '', valid: true, scenario, step, answer };
+    return {
+      seq: 1,
+      at: '',
+      contract: 'protocol',
+      event: event.name,
+      method: 'POST',
+      path: '/',
+      query: {},
+      headers: {},
+      body: '',
+      valid: true,
+      scenario,
+      step,
+      answer,
+    };
   };
 
   test.each([
     ['ok', 200, { timedOut: false, failure: { status: 200 }, acknowledged: true }, 'a 200'],
     ['status:503', 503, { timedOut: false, failure: { status: 503 }, acknowledged: false }, 'a 503'],
-    ['timeout', 'timeout', { timedOut: true, failure: { error: 'timeout' }, acknowledged: false }, 'no answer (timeout)'],
+    [
+      'timeout',
+      'timeout',
+      { timedOut: true, failure: { error: 'timeout' }, acknowledged: false },
+      'no answer (timeout)',
+    ],
     ['reset', 'reset', { timedOut: false, failure: { error: 'network' }, acknowledged: false }, 'a dropped connection'],
     // Waits run at the scale: 1000 ms × 0.5 = 500 ms.
     ['delay:400', 200, { timedOut: false, failure: { status: 200 }, acknowledged: true }, 'a 200'],
@@ -99,7 +122,10 @@ describe('item 1: the provider judges a sender from the parsed step', () => {
   test('malformed: a non-JSON 200 acknowledges only an event without a reply to read', () => {
     const d = attempt('malformed', 200);
     expect(describeAnswer(d)).toBe('a 200 with a non-JSON body');
-    expect(answerSeen(d, policy, 1, { ...event, reply: { status: 200, examples: [] } } as unknown as typeof event).acknowledged).toBe(false);
+    expect(
+      answerSeen(d, policy, 1, { ...event, reply: { status: 200, examples: [] } } as unknown as typeof event)
+        .acknowledged,
+    ).toBe(false);
     const { reply: _, ...withoutReply } = event;
     expect(answerSeen(d, policy, 1, withoutReply as typeof event).acknowledged).toBe(true);
   });
@@ -111,7 +137,11 @@ describe('item 1: the provider judges a sender from the parsed step', () => {
 });
 
 /** One POST over real HTTP: the status and the JSON body. */
-async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
   return { status: res.status, body: await res.json() };
 }
@@ -122,7 +152,12 @@ describe('item 3: the mock refuses as the receiver does, details included (over 
   let closeReceiver: () => Promise<void>;
   let mock: Awaited<ReturnType<typeof startMockServer>>;
   beforeAll(async () => {
-    const receiver = createReceiver(protocol, { secret: SECRET, maxBodyBytes: LIMIT, idempotency: false, logger: { warn: () => undefined } });
+    const receiver = createReceiver(protocol, {
+      secret: SECRET,
+      maxBodyBytes: LIMIT,
+      idempotency: false,
+      logger: { warn: () => undefined },
+    });
     const server = createServer((req, res) => void receiver.node(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
@@ -139,21 +174,40 @@ describe('item 3: the mock refuses as the receiver does, details included (over 
   });
 
   const both = async (body: string, headers: Record<string, string>) => {
-    const [fromReceiver, fromMock] = await Promise.all([post(receiverUrl, body, headers), post(mock.urls['protocol']!, body, headers)]);
+    const [fromReceiver, fromMock] = await Promise.all([
+      post(receiverUrl, body, headers),
+      post(mock.urls['protocol']!, body, headers),
+    ]);
     return { fromReceiver, fromMock };
   };
 
   test('a bad signature: the same 401 and body, with the header and the reason', async () => {
     const body = JSON.stringify(protocol.examples['contact.created'][0]!.payload);
-    const { fromReceiver, fromMock } = await both(body, { 'x-protocol-signature': hmacDigest('wrong-secret', body, 'hex') });
-    expect(fromReceiver).toMatchObject({ status: 401, body: { error: 'signature', header: 'x-protocol-signature', reason: 'mismatch' } });
+    const { fromReceiver, fromMock } = await both(body, {
+      'x-protocol-signature': hmacDigest('wrong-secret', body, 'hex'),
+    });
+    expect(fromReceiver).toMatchObject({
+      status: 401,
+      body: { error: 'signature', header: 'x-protocol-signature', reason: 'mismatch' },
+    });
     expect(fromMock).toEqual(fromReceiver);
   });
 
   test('an invalid payload: the same 400 and body, with the event, the pointer and the issues', async () => {
     const body = JSON.stringify({ id: 'x', type: 'contact.created' });
-    const { fromReceiver, fromMock } = await both(body, signRequest(protocol.contract.signature, { rawBody: body, secret: SECRET }).headers);
-    expect(fromReceiver).toMatchObject({ status: 400, body: { error: 'invalid-payload', event: 'contact.created', pointer: expect.any(String), issues: expect.any(Array) } });
+    const { fromReceiver, fromMock } = await both(
+      body,
+      signRequest(protocol.contract.signature, { rawBody: body, secret: SECRET }).headers,
+    );
+    expect(fromReceiver).toMatchObject({
+      status: 400,
+      body: {
+        error: 'invalid-payload',
+        event: 'contact.created',
+        pointer: expect.any(String),
+        issues: expect.any(Array),
+      },
+    });
     expect(fromMock).toEqual(fromReceiver);
     const refused = mock.deliveries().at(-1)!;
     expect(refused).toMatchObject({ valid: false, event: 'contact.created', answer: 400 });
@@ -162,11 +216,14 @@ describe('item 3: the mock refuses as the receiver does, details included (over 
   test('a body past maxBodyBytes: the same 413 and body, with the limit', async () => {
     const body = JSON.stringify({ pad: 'x'.repeat(LIMIT * 2) });
     const { fromReceiver, fromMock } = await both(body, {});
-    expect(fromReceiver).toEqual({ status: 413, body: { error: 'payload-too-large', message: expect.stringContaining(`${LIMIT} bytes`), limit: LIMIT } });
+    expect(fromReceiver).toEqual({
+      status: 413,
+      body: { error: 'payload-too-large', message: expect.stringContaining(`${LIMIT} bytes`), limit: LIMIT },
+    });
     expect(fromMock).toEqual(fromReceiver);
   });
 
-  test('MSW answers a body past maxBodyBytes with the receiver fetch adapter\'s 413 body', async () => {
+  test("MSW answers a body past maxBodyBytes with the receiver fetch adapter's 413 body", async () => {
     const url = 'https://steps.test/webhook';
     const handlers = mswHandlers(protocol, { url, secret: SECRET, maxBodyBytes: LIMIT });
     const msw = setupServer(...handlers);
@@ -175,7 +232,13 @@ describe('item 3: the mock refuses as the receiver does, details included (over 
       const body = JSON.stringify({ pad: 'x'.repeat(LIMIT * 2) });
       const fromMsw = await post(url, body, {});
       const receiver = createReceiver(protocol, { secret: SECRET, maxBodyBytes: LIMIT, idempotency: false });
-      const res = await receiver.fetch(new Request('http://receiver.local/webhook', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+      const res = await receiver.fetch(
+        new Request('http://receiver.local/webhook', {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
       expect(fromMsw).toEqual({ status: res.status, body: await res.json() });
       expect(fromMsw.body).toMatchObject({ limit: LIMIT });
     } finally {
@@ -199,13 +262,21 @@ describe('item 3: one clock for the signature window and the record', () => {
       expect(answer.status).toBe(200);
       await answer.arrayBuffer();
       const [entry] = mock.deliveries();
-      expect(entry).toMatchObject({ valid: true, event: 'State.StateChange', at: '2020-02-02T02:02:02.000Z', answeredAt: '2020-02-02T02:02:02.000Z', step: { kind: 'ok' } });
+      expect(entry).toMatchObject({
+        valid: true,
+        event: 'State.StateChange',
+        at: '2020-02-02T02:02:02.000Z',
+        answeredAt: '2020-02-02T02:02:02.000Z',
+        step: { kind: 'ok' },
+      });
     } finally {
       await mock.close();
     }
   });
 
   test('a now that is not a function is refused with the option named', async () => {
-    await expect(startMockServer([protocol], { now: 5 as unknown as () => number })).rejects.toThrow(/mock: now must be a function/);
+    await expect(startMockServer([protocol], { now: 5 as unknown as () => number })).rejects.toThrow(
+      /mock: now must be a function/,
+    );
   });
 });

@@ -1,6 +1,14 @@
 /** Type fidelity of generated code: events narrow, validators guard, wrong replies and unknown events do not compile. */
 import { describe, expectTypeOf, test } from 'vitest';
-import { validators, examples, eventNames, type EventMap, type EventName, type ReplyMap, type MessageCreated } from '../generated/protocol/index.js';
+import {
+  validators,
+  examples,
+  eventNames,
+  type EventMap,
+  type EventName,
+  type ReplyMap,
+  type MessageCreated,
+} from '../generated/protocol/index.js';
 import type * as Gaife from '../generated/gaife/index.js';
 import type * as Sendbird from '../generated/sendbird/index.js';
 import type * as Tencent from '../generated/tencent-chat/index.js';
@@ -16,7 +24,8 @@ describe('Protocol', () => {
 
   test('the union of all events narrows on the discriminator', () => {
     const handle = (event: EventMap[EventName]): void => {
-      if (event.type === 'attachment.created') expectTypeOf(event.payload.file_size).toEqualTypeOf<number | undefined>();
+      if (event.type === 'attachment.created')
+        expectTypeOf(event.payload.file_size).toEqualTypeOf<number | undefined>();
     };
     expectTypeOf(handle).toBeFunction();
   });
@@ -24,7 +33,9 @@ describe('Protocol', () => {
   test('validators are type guards', () => {
     const input: unknown = JSON.parse('{}');
     if (validators['group.created'](input)) expectTypeOf(input).toEqualTypeOf<EventMap['group.created']>();
-    expectTypeOf(validators['group.created'].errors).toEqualTypeOf<{ readonly pointer: string; readonly keyword: string; readonly message: string }[] | null>();
+    expectTypeOf(validators['group.created'].errors).toEqualTypeOf<
+      { readonly pointer: string; readonly keyword: string; readonly message: string }[] | null
+    >();
   });
 
   test('examples and the event list are typed', () => {
@@ -44,7 +55,9 @@ describe('Protocol', () => {
 
 describe('GAIFE', () => {
   test('enums become literal unions', () => {
-    expectTypeOf<Gaife.EventMap['message']['data']['status']>().toEqualTypeOf<'RECEIVED' | 'PROCESSED' | 'FAILED' | 'received' | 'processed' | 'failed'>();
+    expectTypeOf<Gaife.EventMap['message']['data']['status']>().toEqualTypeOf<
+      'RECEIVED' | 'PROCESSED' | 'FAILED' | 'received' | 'processed' | 'failed'
+    >();
     expectTypeOf<Gaife.EventName>().toEqualTypeOf<'message'>();
   });
 });
@@ -54,7 +67,9 @@ describe('Sendbird', () => {
   test('categories narrow, members are optional, quirky fields keep every variant', () => {
     expectTypeOf<Send['category']>().toEqualTypeOf<'group_channel:message_send'>();
     expectTypeOf<Send['type']>().toEqualTypeOf<'MESG' | 'FILE' | 'ADMM' | undefined>();
-    expectTypeOf<NonNullable<Send['members']>[number]['push_trigger_option']>().toEqualTypeOf<string | boolean | undefined>();
+    expectTypeOf<NonNullable<Send['members']>[number]['push_trigger_option']>().toEqualTypeOf<
+      string | boolean | undefined
+    >();
     expectTypeOf<NonNullable<Send['members']>[number]['is_hidden']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Sendbird.EventMap['message:report']['created_at']>().toEqualTypeOf<number | undefined>();
   });
@@ -68,12 +83,23 @@ describe('Sendbird', () => {
 describe('Tencent', () => {
   type FieldChanged = Tencent.EventMap['Group.CallbackAfterMemberFieldChanged'];
   test('"properties and one of these" is an intersection: either account name, but never an alternative alone', () => {
-    const intl: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL', Member_Account: 'jared' };
-    const cn: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL', Modified_Account: 'jared' };
+    const intl: FieldChanged = {
+      CallbackCommand: 'Group.CallbackAfterMemberFieldChanged',
+      GroupId: '@TGS#2J4SZEAEL',
+      Member_Account: 'jared',
+    };
+    const cn: FieldChanged = {
+      CallbackCommand: 'Group.CallbackAfterMemberFieldChanged',
+      GroupId: '@TGS#2J4SZEAEL',
+      Modified_Account: 'jared',
+    };
     // @ts-expect-error: the alternative alone is not the event
     const alone: FieldChanged = { Member_Account: 'jared' };
     // @ts-expect-error: one of the two account names is required
-    const neither: FieldChanged = { CallbackCommand: 'Group.CallbackAfterMemberFieldChanged', GroupId: '@TGS#2J4SZEAEL' };
+    const neither: FieldChanged = {
+      CallbackCommand: 'Group.CallbackAfterMemberFieldChanged',
+      GroupId: '@TGS#2J4SZEAEL',
+    };
     expectTypeOf([intl, cn, alone, neither]).toBeArray();
   });
 

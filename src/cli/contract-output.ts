@@ -23,7 +23,11 @@ export function parseReports(values: unknown, cwd: string): ReportTarget[] {
 }
 
 /** Write the reports; a path that cannot be written is one line naming it (the results are printed already). */
-export async function writeReports(reports: readonly ContractReport[], targets: readonly ReportTarget[], io: Io): Promise<string | undefined> {
+export async function writeReports(
+  reports: readonly ContractReport[],
+  targets: readonly ReportTarget[],
+  io: Io,
+): Promise<string | undefined> {
   for (const t of targets) {
     try {
       await mkdir(dirname(t.file), { recursive: true });
@@ -41,7 +45,12 @@ export async function writeReports(reports: readonly ContractReport[], targets: 
  * Load one spec: from its generated contract when that is current (no YAML parsing, no linting: fast), else
  * linted from the YAML, refused with the lint report when it has errors.
  */
-export async function loadOneSpec(file: string | undefined, cwd: string, io: Io, command: string): Promise<{ contract: Contract; source: Contract | RuntimeContract } | undefined> {
+export async function loadOneSpec(
+  file: string | undefined,
+  cwd: string,
+  io: Io,
+  command: string,
+): Promise<{ contract: Contract; source: Contract | RuntimeContract } | undefined> {
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
   const { sources, failed } = await loadCurrentSpecs([resolve(cwd, file)], cwd);
   if (failed.length) {
@@ -72,14 +81,18 @@ export function progress(io: Io): { onCase: (r: CaseResult, done: number, total:
     onCase(r, done, total) {
       if (r.outcome === 'failed') failed++;
       if (!live) {
-        io.out(`${MARK[r.outcome]} ${r.name}${r.latencyMs !== undefined ? ` (${Math.round(r.latencyMs)} ms)` : ''}${r.reason ? ` — ${r.reason}` : ''}`);
+        io.out(
+          `${MARK[r.outcome]} ${r.name}${r.latencyMs !== undefined ? ` (${Math.round(r.latencyMs)} ms)` : ''}${r.reason ? ` — ${r.reason}` : ''}`,
+        );
         return;
       }
       clear();
       if (r.outcome === 'failed') io.out(`FAIL ${r.name} — ${r.reason ?? ''}`);
       const width = Math.max(20, (process.stdout.columns || 100) - 30);
       const name = r.name.length > width ? `${r.name.slice(0, width - 1)}…` : r.name;
-      io.write!(`[${String(done).padStart(String(total).length)}/${total}] ${failed ? `${failed} failed ` : ''}${name}`);
+      io.write!(
+        `[${String(done).padStart(String(total).length)}/${total}] ${failed ? `${failed} failed ` : ''}${name}`,
+      );
       drawn = true;
     },
     end: clear,
@@ -95,5 +108,7 @@ export function summarise(report: ContractReport, io: Io, subject: string, note 
     for (const c of failed) io.out(`  ${c.name}\n    ${c.reason ?? ''}`);
   }
   io.out('');
-  io.out(`${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms${note}`);
+  io.out(
+    `${subject}: ${report.passed} passed, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ''} in ${report.durationMs} ms${note}`,
+  );
 }

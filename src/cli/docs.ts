@@ -43,7 +43,11 @@ export function writeFailure(error: unknown, label: string, flag = '--out'): str
 }
 
 /** Build the site, turning an unwritable directory into one line (naming `flag`); rethrows anything else. */
-export async function writeSite(contracts: Contract[], outDir: string, options: { label: string; flag?: string; types?: ReadonlyMap<string, string> }): Promise<BuildResult | string> {
+export async function writeSite(
+  contracts: Contract[],
+  outDir: string,
+  options: { label: string; flag?: string; types?: ReadonlyMap<string, string> },
+): Promise<BuildResult | string> {
   try {
     return await buildDocs(contracts, { outDir, ...(options.types ? { types: options.types } : {}) });
   } catch (error) {
@@ -81,10 +85,15 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
     }),
   );
   if (failed.length) {
-    if (values['json']) io.out(JSON.stringify({ ok: false, failed: failed.map((f) => ({ file: f.file, problems: f.problems })) }, null, 2));
+    if (values['json'])
+      io.out(
+        JSON.stringify({ ok: false, failed: failed.map((f) => ({ file: f.file, problems: f.problems })) }, null, 2),
+      );
     else {
       for (const f of failed) for (const p of f.problems) io.out(formatProblem(p));
-      io.out(`docs: refused, ${failed.length} spec${failed.length === 1 ? ' has' : 's have'} lint errors (${failed.map((f) => f.file).join(', ')}); nothing written.`);
+      io.out(
+        `docs: refused, ${failed.length} spec${failed.length === 1 ? ' has' : 's have'} lint errors (${failed.map((f) => f.file).join(', ')}); nothing written.`,
+      );
     }
     return 1;
   }
@@ -97,7 +106,20 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   const pages = result.files.filter((f) => f.path.endsWith('.html'));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
   if (values['json']) {
-    io.out(JSON.stringify({ ok: true, outDir: label, specs: contracts.map((c) => ({ id: c.id, events: c.events.length })), files: result.files, removed: result.removed, ms }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: true,
+          outDir: label,
+          specs: contracts.map((c) => ({ id: c.id, events: c.events.length })),
+          files: result.files,
+          removed: result.removed,
+          ms,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(
       `docs: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} → ${label}/ (${pages.length} pages, ${result.files.length} files, largest ${largest.path} ${kb(largest.bytes)}) in ${ms} ms; open ${label}/index.html`,

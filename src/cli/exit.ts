@@ -31,13 +31,18 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
  */
 export function reportError(error: unknown, command: string, usage: string | undefined, debug = false): ErrorReport {
   const prefix = command ? `chathooks ${command}` : 'chathooks';
-  if (error instanceof UsageError) return { code: EXIT.usage, lines: [`${prefix}: ${error.message}${usage ? `\n\n${usage}` : ''}`] };
-  if (error instanceof OptionError || error instanceof InputError) return { code: EXIT.usage, lines: [`${prefix}: ${error.message}`] };
+  if (error instanceof UsageError)
+    return { code: EXIT.usage, lines: [`${prefix}: ${error.message}${usage ? `\n\n${usage}` : ''}`] };
+  if (error instanceof OptionError || error instanceof InputError)
+    return { code: EXIT.usage, lines: [`${prefix}: ${error.message}`] };
   if (error instanceof ChathooksError || isSystemError(error)) {
     const stack = debug && error.stack ? [error.stack] : [];
     return { code: EXIT.problems, lines: [`${prefix}: ${error.message}`, ...stack] };
   }
   // Not thrown on purpose: a bug, reported as one (never as the user's mistake), with the stack to put in the report.
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return { code: EXIT.internal, lines: [`${prefix}: internal error — please report it (with the stack below)`, detail] };
+  return {
+    code: EXIT.internal,
+    lines: [`${prefix}: internal error — please report it (with the stack below)`, detail],
+  };
 }

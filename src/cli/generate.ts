@@ -1,6 +1,13 @@
 /** `chathooks generate [spec...] [--check] [--out DIR]`: the generated/ directory of every spec. */
 import { resolve } from 'node:path';
-import { checkGenerated, generateContract, GeneratedPathError, writeGenerated, type Emit, type GeneratedFiles } from '../codegen/index.js';
+import {
+  checkGenerated,
+  generateContract,
+  GeneratedPathError,
+  writeGenerated,
+  type Emit,
+  type GeneratedFiles,
+} from '../codegen/index.js';
 import { formatProblem } from '../model/index.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadSpecs, specsFrom } from './specs.js';
@@ -48,10 +55,15 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
   const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
   const { contracts, failed } = await loadSpecs(files, values['strict'] === true);
   if (failed.length) {
-    if (values['json']) io.out(JSON.stringify({ ok: false, failed: failed.map((f) => ({ file: f.file, problems: f.problems })) }, null, 2));
+    if (values['json'])
+      io.out(
+        JSON.stringify({ ok: false, failed: failed.map((f) => ({ file: f.file, problems: f.problems })) }, null, 2),
+      );
     else {
       for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));
-      io.out(`generate: refused, ${failed.length} spec${failed.length === 1 ? ' has' : 's have'} lint errors (${failed.map((f) => f.file).join(', ')}); nothing written.`);
+      io.out(
+        `generate: refused, ${failed.length} spec${failed.length === 1 ? ' has' : 's have'} lint errors (${failed.map((f) => f.file).join(', ')}); nothing written.`,
+      );
     }
     return 1;
   }
@@ -84,17 +96,29 @@ async function generateInto(
       for (const f of drift.changed) io.out(`stale: ${outLabel}/${f} (differs from the spec)`);
       for (const f of drift.missing) io.out(`stale: ${outLabel}/${f} (missing)`);
       for (const f of drift.extra) io.out(`stale: ${outLabel}/${f} (no longer generated)`);
-      io.out(`generate --check: ${stale.length} stale file${stale.length === 1 ? '' : 's'} in ${outLabel}; run \`chathooks generate\` and commit the result.`);
-    } else io.out(`generate --check: ${outLabel} is up to date (${contracts.length} specs, ${all.size} files, ${ms} ms)`);
+      io.out(
+        `generate --check: ${stale.length} stale file${stale.length === 1 ? '' : 's'} in ${outLabel}; run \`chathooks generate\` and commit the result.`,
+      );
+    } else
+      io.out(`generate --check: ${outLabel} is up to date (${contracts.length} specs, ${all.size} files, ${ms} ms)`);
     return stale.length ? 1 : 0;
   }
   const written = await writeGenerated(all, outDir);
   const total = Math.round(performance.now() - started);
-  if (values['json']) io.out(JSON.stringify({ ok: true, outDir: outLabel, specs: contracts.map((c) => c.id), files: all.size, written, ms: total }, null, 2));
-  else io.out(`generate: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} → ${outLabel}/ (${all.size} files, ${written.length} changed) in ${total} ms`);
+  if (values['json'])
+    io.out(
+      JSON.stringify(
+        { ok: true, outDir: outLabel, specs: contracts.map((c) => c.id), files: all.size, written, ms: total },
+        null,
+        2,
+      ),
+    );
+  else
+    io.out(
+      `generate: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} → ${outLabel}/ (${all.size} files, ${written.length} changed) in ${total} ms`,
+    );
   return 0;
 }
-
 
 function displayDir(dir: string, cwd: string): string {
   return dir.startsWith(`${cwd}/`) ? dir.slice(cwd.length + 1) : dir;

@@ -39,7 +39,9 @@ export async function loadGenerated(files: string[], cwd: string): Promise<(Runt
       const hash = text === undefined ? undefined : sourceHash(text);
       const found = candidates.find((c) => c.hash === hash);
       if (!found) return undefined;
-      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as Partial<RuntimeContract> | undefined;
+      const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as
+        | Partial<RuntimeContract>
+        | undefined;
       return mod?.contract && mod.validators && mod.replyValidators ? (mod as RuntimeContract) : undefined;
     }),
   );

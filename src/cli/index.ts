@@ -17,14 +17,39 @@ interface Loaded {
 type Command = { load: () => Promise<Loaded>; summary: string };
 
 const commands: Record<string, Command> = {
-  lint: { load: async () => import('./lint.js').then((m) => ({ run: m.lintCommand, usage: m.lintUsage })), summary: 'check specs: AsyncAPI rules and chathooks conventions' },
-  generate: { load: async () => import('./generate.js').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })), summary: 'write types, validators, schemas, OpenAPI and examples' },
-  mock: { load: async () => import('./mock.js').then((m) => ({ run: m.mockCommand, usage: m.mockUsage })), summary: 'serve specs as a mock consumer with fault scenarios' },
-  prism: { load: async () => import('./prism.js').then((m) => ({ run: m.prismCommand, usage: m.prismUsage })), summary: 'serve one spec with a real Prism process' },
-  docs: { load: async () => import('./docs.js').then((m) => ({ run: m.docsCommand, usage: m.docsUsage })), summary: 'write the static HTML docs site of the specs' },
-  replay: { load: async () => import('./replay.js').then((m) => ({ run: m.replayCommand, usage: m.replayUsage })), summary: 'contract-test a webhook receiver: replay every example and attack' },
-  'verify-sender': { load: async () => import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })), summary: 'contract-test a webhook sender against the delivery policy' },
-  start: { load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })), summary: 'generate everything, summarise each spec, serve them with the mock' },
+  lint: {
+    load: async () => import('./lint.js').then((m) => ({ run: m.lintCommand, usage: m.lintUsage })),
+    summary: 'check specs: AsyncAPI rules and chathooks conventions',
+  },
+  generate: {
+    load: async () => import('./generate.js').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })),
+    summary: 'write types, validators, schemas, OpenAPI and examples',
+  },
+  mock: {
+    load: async () => import('./mock.js').then((m) => ({ run: m.mockCommand, usage: m.mockUsage })),
+    summary: 'serve specs as a mock consumer with fault scenarios',
+  },
+  prism: {
+    load: async () => import('./prism.js').then((m) => ({ run: m.prismCommand, usage: m.prismUsage })),
+    summary: 'serve one spec with a real Prism process',
+  },
+  docs: {
+    load: async () => import('./docs.js').then((m) => ({ run: m.docsCommand, usage: m.docsUsage })),
+    summary: 'write the static HTML docs site of the specs',
+  },
+  replay: {
+    load: async () => import('./replay.js').then((m) => ({ run: m.replayCommand, usage: m.replayUsage })),
+    summary: 'contract-test a webhook receiver: replay every example and attack',
+  },
+  'verify-sender': {
+    load: async () =>
+      import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })),
+    summary: 'contract-test a webhook sender against the delivery policy',
+  },
+  start: {
+    load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
+    summary: 'generate everything, summarise each spec, serve them with the mock',
+  },
 };
 
 const usage = `Usage: chathooks <command> [options]
@@ -45,7 +70,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (name === '-v' || name === '--version') {
     const { readFile } = await import('node:fs/promises');
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     io.out(pkg.version);
     return 0;
   }

@@ -21,7 +21,11 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
 
 export async function lintCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, fast: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(argv, {
+    json: { type: 'boolean' },
+    fast: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values['help']) {
     io.out(lintUsage);
     return 0;
@@ -38,7 +42,12 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
           ok: errors === 0,
           errors,
           warnings,
-          specs: results.map((r) => ({ file: r.file, ok: !r.problems.some((p) => p.severity === 'error'), events: r.contract?.events.length ?? null, problems: r.problems })),
+          specs: results.map((r) => ({
+            file: r.file,
+            ok: !r.problems.some((p) => p.severity === 'error'),
+            events: r.contract?.events.length ?? null,
+            problems: r.problems,
+          })),
         },
         null,
         2,

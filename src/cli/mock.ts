@@ -85,15 +85,26 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
   }
   const fromGenerated = generated.flatMap((g) => (g ? [g.contract.id] : []));
   const fromYaml = sources.flatMap((c, i) => (generated[i] ? [] : [(c as Contract).id]));
-  const origin = [...(fromGenerated.length ? [`from generated/: ${fromGenerated.join(', ')}`] : []), ...(fromYaml.length ? [`from YAML: ${fromYaml.join(', ')}`] : [])].join('; ');
+  const origin = [
+    ...(fromGenerated.length ? [`from generated/: ${fromGenerated.join(', ')}`] : []),
+    ...(fromYaml.length ? [`from YAML: ${fromYaml.join(', ')}`] : []),
+  ].join('; ');
   const mock = await startMock(sources, {
     port,
     host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
-    ...(typeof values['scenario'] === 'string' ? { scenario: values['scenario'] } : preset.scenario ? { scenario: preset.scenario } : {}),
+    ...(typeof values['scenario'] === 'string'
+      ? { scenario: values['scenario'] }
+      : preset.scenario
+        ? { scenario: preset.scenario }
+        : {}),
     events,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
     ...(token !== undefined ? { controlToken: token } : {}),
   });
-  await serveUntilSignal(mock, io, `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => contractOf(s).signature.scheme))}; ${origin})`);
+  await serveUntilSignal(
+    mock,
+    io,
+    `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => contractOf(s).signature.scheme))}; ${origin})`,
+  );
   return 0;
 }

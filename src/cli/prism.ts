@@ -24,12 +24,17 @@ Options:
   -h, --help  show this help`;
 
 export async function prismCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values['help']) {
     io.out(prismUsage);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`give exactly one spec (Prism serves one document), got ${positionals.length}.`);
+  if (positionals.length !== 1)
+    throw new UsageError(`give exactly one spec (Prism serves one document), got ${positionals.length}.`);
   const port = parsePort(values['port']);
   const { contracts, failed } = await loadSpecs([resolve(io.cwd, positionals[0]!)]);
   if (failed.length) {
@@ -38,9 +43,14 @@ export async function prismCommand(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   const contract = contracts[0]!;
-  const prism = await startPrism(contract, { port, host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1' });
+  const prism = await startPrism(contract, {
+    port,
+    host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
+  });
   io.out(`prism: ${contract.id.padEnd(14)} ${prism.endpoint}`);
-  io.out(`prism: Prism ${prism.process.pid ? `(pid ${prism.process.pid}) ` : ''}listening on ${prism.url}; Ctrl-C to stop`);
+  io.out(
+    `prism: Prism ${prism.process.pid ? `(pid ${prism.process.pid}) ` : ''}listening on ${prism.url}; Ctrl-C to stop`,
+  );
   await new Promise<void>((done) => {
     const stop = (signal: string) => {
       io.out(`prism: ${signal}, stopping Prism`);

@@ -1,5 +1,12 @@
 /** `chathooks replay <spec> --target URL`: the consumer contract against a running receiver. */
-import { parseExpectation, runConsumerContract, SelectionError, type CheckName, type ContractReport, type Expectation } from '../testing/index.js';
+import {
+  parseExpectation,
+  runConsumerContract,
+  SelectionError,
+  type CheckName,
+  type ContractReport,
+  type Expectation,
+} from '../testing/index.js';
 import { selectEvents } from '../testing/select.js';
 import { CASE_GROUPS, checkNamed, describeDefaults } from '../testing/groups.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
@@ -24,7 +31,9 @@ function wrap(first: string, text: string): string {
 /** The case groups and their checks with defaults, from the one table the planner runs. */
 function groupsHelp(): string {
   return CASE_GROUPS.map((g) => {
-    const checks = g.checks.map((c: (typeof CASE_GROUPS)[number]['checks'][number]) => wrap(`${INDENT}· ${c.name.padEnd(19)}`, `${c.sends} [${describeDefaults(c.expect)}]`));
+    const checks = g.checks.map((c: (typeof CASE_GROUPS)[number]['checks'][number]) =>
+      wrap(`${INDENT}· ${c.name.padEnd(19)}`, `${c.sends} [${describeDefaults(c.expect)}]`),
+    );
     return [wrap(`  ${g.name.padEnd(10)}  `, `${g.sends} — ${g.must}`), ...checks].join('\n');
   }).join('\n');
 }
@@ -62,7 +71,8 @@ Options:
 function positiveInt(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer, got "${String(value)}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} must be a positive integer, got "${String(value)}".`);
   return n;
 }
 
@@ -102,9 +112,11 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     io.out(replayUsage);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError(`replay takes one spec, got ${positionals.length}; run it once per spec.`);
+  if (positionals.length > 1)
+    throw new UsageError(`replay takes one spec, got ${positionals.length}; run it once per spec.`);
   const target = values['target'];
-  if (typeof target !== 'string') throw new UsageError('--target URL is required: the receiver to replay the spec against.');
+  if (typeof target !== 'string')
+    throw new UsageError('--target URL is required: the receiver to replay the spec against.');
   try {
     const url = new URL(target);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
@@ -138,7 +150,9 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   }
   const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
   if (secret === undefined && schemeModule(contract.signature).signs) {
-    io.err(`replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`);
+    io.err(
+      `replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`,
+    );
   }
   const display = progress(io);
   const report = await runConsumerContract({

@@ -12,7 +12,8 @@ export const CONTROL_TOKEN_ENV = 'CHATHOOKS_CONTROL_TOKEN';
 /** `--port`: an integer from 0 to 65535 (default 4010). */
 export function parsePort(value: unknown): number {
   const port = value === undefined ? 4010 : Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(value)}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be an integer from 0 to 65535, got "${String(value)}".`);
   return port;
 }
 
@@ -24,12 +25,18 @@ export function parsePort(value: unknown): number {
  */
 export function controlToken(flag: unknown): string | undefined {
   const token = typeof flag === 'string' ? flag : process.env[CONTROL_TOKEN_ENV];
-  if (token === '') throw new UsageError(`${typeof flag === 'string' ? '--control-token' : CONTROL_TOKEN_ENV} is empty; give a token of 16 characters or more, or leave it unset.`);
+  if (token === '')
+    throw new UsageError(
+      `${typeof flag === 'string' ? '--control-token' : CONTROL_TOKEN_ENV} is empty; give a token of 16 characters or more, or leave it unset.`,
+    );
   return token;
 }
 
 /** Start the mock; a port in use or a bad scenario is a usage error with the fix. */
-export async function startMock(contracts: readonly (Contract | RuntimeContract)[], options: MockServerOptions & { port: number }): Promise<MockServer> {
+export async function startMock(
+  contracts: readonly (Contract | RuntimeContract)[],
+  options: MockServerOptions & { port: number },
+): Promise<MockServer> {
   try {
     return await startMockServer(contracts, options);
   } catch (error) {

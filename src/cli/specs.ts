@@ -59,10 +59,16 @@ export interface CurrentSpecs {
  * when that records the hash of the spec's current text — no YAML, no linter, no Ajv — else linted from the
  * YAML. `strict` always lints, with the full AsyncAPI validation.
  */
-export async function loadCurrentSpecs(files: string[], cwd: string, options: { strict?: boolean } = {}): Promise<CurrentSpecs> {
+export async function loadCurrentSpecs(
+  files: string[],
+  cwd: string,
+  options: { strict?: boolean } = {},
+): Promise<CurrentSpecs> {
   const generated = options.strict ? files.map(() => undefined) : await loadGenerated(files, cwd);
   const fromYaml = files.filter((_, i) => !generated[i]);
-  const { contracts, failed } = fromYaml.length ? await loadSpecs(fromYaml, options.strict === true) : { contracts: [], failed: [] };
+  const { contracts, failed } = fromYaml.length
+    ? await loadSpecs(fromYaml, options.strict === true)
+    : { contracts: [], failed: [] };
   let next = 0;
   const sources = failed.length ? [] : generated.map((g) => g ?? contracts[next++]!);
   return { sources, generated, failed };

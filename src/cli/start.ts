@@ -40,7 +40,9 @@ function summary(c: Contract): Record<string, unknown> {
     before: count('before'),
     after: count('after'),
     notify: count('notify'),
-    confidence: Object.fromEntries(['documented', 'third-party', 'inferred'].map((k) => [k, c.events.filter((e) => e.confidence === k).length])),
+    confidence: Object.fromEntries(
+      ['documented', 'third-party', 'inferred'].map((k) => [k, c.events.filter((e) => e.confidence === k).length]),
+    ),
     signature: describeSignature(c.signature),
     delivery: describeDelivery(c.delivery),
     eventSet: c.eventSet,
@@ -80,7 +82,9 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
     if (ts !== undefined) types.set(contract.id, ts);
     await writeGenerated(generated, outDir);
   }
-  const docs = values['no-docs'] ? undefined : await writeSite(contracts, siteDir, { label: siteArg, flag: '--site', types });
+  const docs = values['no-docs']
+    ? undefined
+    : await writeSite(contracts, siteDir, { label: siteArg, flag: '--site', types });
   if (typeof docs === 'string') {
     io.err(`chathooks start: ${docs}`);
     return 2;
@@ -88,24 +92,47 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
   const pages = docs?.files.filter((f) => f.path.endsWith('.html')).length ?? 0;
   const rows = contracts.map(summary);
   if (values['json']) {
-    io.out(JSON.stringify({ ok: failed.length === 0, specs: rows, failed: failed.map((f) => f.file), docs: docs ? { outDir: siteArg, pages, files: docs.files.length } : null }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: failed.length === 0,
+          specs: rows,
+          failed: failed.map((f) => f.file),
+          docs: docs ? { outDir: siteArg, pages, files: docs.files.length } : null,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const c of contracts) {
       const s = summary(c);
       const conf = s['confidence'] as Record<string, number>;
       io.out(`${c.title} (${c.source} → ${join(outArg, c.id)}/)`);
-      io.out(`  events     ${c.events.length}: ${s['before']} before, ${s['after']} after, ${s['notify']} notify; ${conf['documented']} documented, ${conf['third-party']} third-party, ${conf['inferred']} inferred${c.eventSet === 'open' ? '; open set (unknown events may arrive)' : ''}`);
+      io.out(
+        `  events     ${c.events.length}: ${s['before']} before, ${s['after']} after, ${s['notify']} notify; ${conf['documented']} documented, ${conf['third-party']} third-party, ${conf['inferred']} inferred${c.eventSet === 'open' ? '; open set (unknown events may arrive)' : ''}`,
+      );
       io.out(`  signature  ${s['signature']}`);
       io.out(`  delivery   ${s['delivery']}`);
       io.out('');
     }
-    io.out(`start: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} generated (${files_} files)${docs ? `, docs in ${siteArg}/ (${pages} pages)` : ''} in ${Math.round(performance.now() - started)} ms${failed.length ? `; ${failed.length} refused with lint errors` : ''}`);
+    io.out(
+      `start: ${contracts.length} spec${contracts.length === 1 ? '' : 's'} generated (${files_} files)${docs ? `, docs in ${siteArg}/ (${pages} pages)` : ''} in ${Math.round(performance.now() - started)} ms${failed.length ? `; ${failed.length} refused with lint errors` : ''}`,
+    );
   }
   if (failed.length) return 1;
   if (values['no-serve'] || values['json']) return 0;
-  const mock = await startMock(contracts, { port: parsePort(values['port']), ...(docs ? { fallback: docsHandler(siteDir) } : {}), ...(token !== undefined ? { controlToken: token } : {}) });
+  const mock = await startMock(contracts, {
+    port: parsePort(values['port']),
+    ...(docs ? { fallback: docsHandler(siteDir) } : {}),
+    ...(token !== undefined ? { controlToken: token } : {}),
+  });
   io.out('');
   if (docs) io.out(`docs: ${mock.url}/ (${siteArg}/index.html)`);
-  await serveUntilSignal(mock, io, `serving every spec (secret ${describeDefaultSecrets(contracts.map((c) => c.signature.scheme))})`);
+  await serveUntilSignal(
+    mock,
+    io,
+    `serving every spec (secret ${describeDefaultSecrets(contracts.map((c) => c.signature.scheme))})`,
+  );
   return 0;
 }

@@ -1,7 +1,13 @@
 /** `chathooks verify-sender <spec> -- <command...>`: the provider contract against a sender you run. */
 import { spawn } from 'node:child_process';
 import { DEFAULT_FAULT_SCENARIOS, runProviderContract, type SenderTarget, type Tolerance } from '../testing/index.js';
-import { chooseTimeScale, measureLatencyMs, TIME_SCALE_BUDGET_MS, TIME_SCALE_FLOOR_MS, TIME_SCALE_LATENCY_FACTOR } from '../testing/time-scale.js';
+import {
+  chooseTimeScale,
+  measureLatencyMs,
+  TIME_SCALE_BUDGET_MS,
+  TIME_SCALE_FLOOR_MS,
+  TIME_SCALE_LATENCY_FACTOR,
+} from '../testing/time-scale.js';
 import { parseScenario } from '../mock/index.js';
 import { describeDefaultSecrets } from '../mock/secret.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
@@ -40,7 +46,8 @@ Options:
 
 /** `--tolerance`: `MS` for both directions, or `soon=MS`, `late=MS`, or both comma-separated. */
 function parseTolerance(text: string): Partial<Tolerance> | number {
-  const wrong = (): UsageError => new UsageError(`--tolerance must be a number of ms (both directions) or soon=MS,late=MS, got "${text}".`);
+  const wrong = (): UsageError =>
+    new UsageError(`--tolerance must be a number of ms (both directions) or soon=MS,late=MS, got "${text}".`);
   if (/^\d+(\.\d+)?$/.test(text.trim())) return Number(text);
   const out: Partial<Tolerance> = {};
   for (const part of text.split(',')) {
@@ -54,14 +61,23 @@ function parseTolerance(text: string): Partial<Tolerance> | number {
 /** Run the sender command once; stdout/stderr pass through prefixed. */
 function runSender(command: string[], env: Record<string, string>, io: Io, mustSucceed: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0]!, command.slice(1), {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const relay = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) io.err(`sender │ ${line}`);
     };
     child.stdout.on('data', relay);
     child.stderr.on('data', relay);
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(new InputError(error.code === 'ENOENT' ? `cannot run "${command[0]}": not found; check the command after --` : `cannot run "${command[0]}": ${error.message}`));
+      reject(
+        new InputError(
+          error.code === 'ENOENT'
+            ? `cannot run "${command[0]}": not found; check the command after --`
+            : `cannot run "${command[0]}": ${error.message}`,
+        ),
+      );
     });
     child.on('close', (code, signal) => {
       if (mustSucceed && code !== 0) reject(new Error(`the sender exited with ${signal ?? `code ${code}`}`));
@@ -87,12 +103,25 @@ export async function verifySenderCommand(argv: string[], io: Io): Promise<numbe
     io.out(verifySenderUsage);
     return 0;
   }
-  if (command.length === 0) throw new UsageError('Give the sender command after --, e.g. `chathooks verify-sender spec/gaife.yaml -- node my-sender.js`.');
+  if (command.length === 0)
+    throw new UsageError(
+      'Give the sender command after --, e.g. `chathooks verify-sender spec/gaife.yaml -- node my-sender.js`.',
+    );
   if (positionals.length > 1) throw new UsageError(`verify-sender takes one spec, got ${positionals.length}.`);
-  const givenScale = values['time-scale'] === undefined || values['time-scale'] === 'auto' ? undefined : Number(values['time-scale']);
-  if (givenScale !== undefined && !(givenScale > 0 && givenScale <= 1)) throw new UsageError(`--time-scale must be a number in (0, 1] or auto, got "${String(values['time-scale'])}".`);
+  const givenScale =
+    values['time-scale'] === undefined || values['time-scale'] === 'auto' ? undefined : Number(values['time-scale']);
+  if (givenScale !== undefined && !(givenScale > 0 && givenScale <= 1))
+    throw new UsageError(`--time-scale must be a number in (0, 1] or auto, got "${String(values['time-scale'])}".`);
   const tolerance = typeof values['tolerance'] === 'string' ? parseTolerance(values['tolerance']) : undefined;
-  const scenarioList = typeof values['scenarios'] === 'string' ? (values['scenarios'] === 'none' ? [] : values['scenarios'].split(',').map((s) => s.trim()).filter(Boolean)) : [...DEFAULT_FAULT_SCENARIOS];
+  const scenarioList =
+    typeof values['scenarios'] === 'string'
+      ? values['scenarios'] === 'none'
+        ? []
+        : values['scenarios']
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+      : [...DEFAULT_FAULT_SCENARIOS];
   for (const s of scenarioList) {
     try {
       parseScenario(s);

@@ -13,7 +13,6 @@ export interface SplitSchema {
   refName?: string;
 }
 
-
 /** Separate a bundled schema from its `$defs`, recognising `{ allOf: [{ $ref }] }` as a plain reference. */
 export function split(schema: JsonSchema): SplitSchema {
   if (!isObject(schema)) return { root: schema };
@@ -36,7 +35,9 @@ export function collectDefs(contract: Contract): Record<string, JsonSchema> {
     for (const [name, def] of Object.entries(schema['$defs'])) {
       const existing = defs[name];
       if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(def)) {
-        throw new Error(`Definition "${name}" differs between two events of ${contract.source}; this is a chathooks bug, please report it.`);
+        throw new Error(
+          `Definition "${name}" differs between two events of ${contract.source}; this is a chathooks bug, please report it.`,
+        );
       }
       defs[name] = def as JsonSchema;
     }
@@ -47,7 +48,11 @@ export function collectDefs(contract: Contract): Record<string, JsonSchema> {
     add(event.headers);
     add(event.query);
   }
-  return Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]!]));
+  return Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((k) => [k, defs[k]!]),
+  );
 }
 
 export { mapRefs } from '../model/schema.js';

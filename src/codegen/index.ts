@@ -44,7 +44,9 @@ export async function generateContract(contract: Contract, options: GenerateOpti
   for (const event of contract.events) {
     const base = `${dir}/schemas/${fileSafe(event.name)}`;
     const schema = (s: unknown, title: string): unknown =>
-      typeof s === 'boolean' ? s : { $schema: 'http://json-schema.org/draft-07/schema#', $comment: comment, title, ...(s as object) };
+      typeof s === 'boolean'
+        ? s
+        : { $schema: 'http://json-schema.org/draft-07/schema#', $comment: comment, title, ...(s as object) };
     files.set(`${base}.json`, json(schema(event.payload, event.name)));
     if (event.reply) files.set(`${base}.reply.json`, json(schema(event.reply.schema, `${event.name} reply`)));
   }

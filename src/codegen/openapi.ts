@@ -9,7 +9,6 @@ import { walkSchema } from '../model/schema.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import { withSignature } from './signature-parameters.js';
 
-
 /** Schema names in `components.schemas` for each event's payload and reply. */
 export interface BridgeNames {
   payload: Map<string, string>;
@@ -27,7 +26,9 @@ function typeBranches(node: JsonObject): void {
   for (const key of ['anyOf', 'oneOf'] as const) {
     const alternatives = node[key];
     if (!Array.isArray(alternatives)) continue;
-    node[key] = alternatives.map((alt) => (isObject(alt) && alt['type'] === undefined && alt['$ref'] === undefined ? { type, ...alt } : alt));
+    node[key] = alternatives.map((alt) =>
+      isObject(alt) && alt['type'] === undefined && alt['$ref'] === undefined ? { type, ...alt } : alt,
+    );
   }
 }
 
@@ -61,7 +62,8 @@ export function bridgeSchemas(contract: Contract): { schemas: Record<string, unk
     const { root, refName } = split(schema);
     if (refName !== undefined && !refName.includes('/')) return refName;
     let name = wanted;
-    for (let i = 2; name in schemas && JSON.stringify(schemas[name]) !== JSON.stringify(toComponents(root)); i++) name = `${wanted}${i}`;
+    for (let i = 2; name in schemas && JSON.stringify(schemas[name]) !== JSON.stringify(toComponents(root)); i++)
+      name = `${wanted}${i}`;
     schemas[name] = toComponents(root);
     return name;
   };
@@ -78,13 +80,16 @@ const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}
 function parameters(schema: JsonSchema | undefined, where: 'query' | 'header'): JsonObject[] {
   if (!isObject(schema)) return [];
   const { root } = split(schema);
-  const resolved = isObject(root) && typeof root['$ref'] === 'string' && isObject(schema['$defs'])
-    ? (schema['$defs'] as JsonObject)[root['$ref'].slice('#/$defs/'.length)]
-    : root;
+  const resolved =
+    isObject(root) && typeof root['$ref'] === 'string' && isObject(schema['$defs'])
+      ? (schema['$defs'] as JsonObject)[root['$ref'].slice('#/$defs/'.length)]
+      : root;
   if (!isObject(resolved) || !isObject(resolved['properties'])) return [];
   const required = new Set(Array.isArray(resolved['required']) ? (resolved['required'] as string[]) : []);
   return Object.entries(resolved['properties'])
-    .filter(([name]) => !(where === 'header' && ['content-type', 'accept', 'authorization'].includes(name.toLowerCase())))
+    .filter(
+      ([name]) => !(where === 'header' && ['content-type', 'accept', 'authorization'].includes(name.toLowerCase())),
+    )
     .map(([name, prop]) => {
       const p: JsonObject = { name, in: where, required: required.has(name), schema: toComponents(prop) };
       if (isObject(prop) && typeof prop['description'] === 'string') p['description'] = prop['description'];
@@ -93,11 +98,18 @@ function parameters(schema: JsonSchema | undefined, where: 'query' | 'header'): 
 }
 
 function examplesOf(event: EventContract): JsonObject {
-  return Object.fromEntries(event.examples.map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
+  return Object.fromEntries(
+    event.examples.map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]),
+  );
 }
 
 function replyExamplesOf(event: EventContract): JsonObject {
-  return Object.fromEntries((event.reply?.examples ?? []).map((e) => [e.name, e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload }]));
+  return Object.fromEntries(
+    (event.reply?.examples ?? []).map((e) => [
+      e.name,
+      e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload },
+    ]),
+  );
 }
 
 /**
@@ -122,14 +134,22 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
     if (event.summary ?? event.title) op['summary'] = event.summary ?? event.title;
     if (event.description) op['description'] = event.description;
     if (event.tags.length) op['tags'] = event.tags;
-    const params = withSignature([...parameters(event.query, 'query'), ...parameters(event.headers, 'header')], contract.signature);
+    const params = withSignature(
+      [...parameters(event.query, 'query'), ...parameters(event.headers, 'header')],
+      contract.signature,
+    );
     if (params.length) op['parameters'] = params;
-    op['requestBody'] = { required: true, content: { [ct]: { schema: ref(names.payload.get(event.name)!), examples: examplesOf(event) } } };
+    op['requestBody'] = {
+      required: true,
+      content: { [ct]: { schema: ref(names.payload.get(event.name)!), examples: examplesOf(event) } },
+    };
     op['responses'] = event.reply
       ? {
           [String(event.reply.status)]: {
             description: `The answer ${contract.title} expects.`,
-            content: { 'application/json': { schema: ref(names.reply.get(event.name)!), examples: replyExamplesOf(event) } },
+            content: {
+              'application/json': { schema: ref(names.reply.get(event.name)!), examples: replyExamplesOf(event) },
+            },
           },
         }
       : { '200': { description: 'Acknowledged.' } };
@@ -145,17 +165,26 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
   const requestExamples: JsonObject = {};
   const statuses = new Map<number, { schemas: Set<string>; examples: JsonObject }>();
   for (const event of contract.events) {
-    for (const e of event.examples) requestExamples[`${event.name}/${e.name}`] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
+    for (const e of event.examples)
+      requestExamples[`${event.name}/${e.name}`] = e.summary
+        ? { summary: e.summary, value: e.payload }
+        : { value: e.payload };
     if (!event.reply) continue;
     const entry = statuses.get(event.reply.status) ?? { schemas: new Set<string>(), examples: {} };
     entry.schemas.add(names.reply.get(event.name)!);
-    for (const e of event.reply.examples) entry.examples[replyExampleKey(event.name, e.name)] = e.summary ? { summary: e.summary, value: e.payload } : { value: e.payload };
+    for (const e of event.reply.examples)
+      entry.examples[replyExampleKey(event.name, e.name)] = e.summary
+        ? { summary: e.summary, value: e.payload }
+        : { value: e.payload };
     statuses.set(event.reply.status, entry);
   }
   const oneOrAny = (list: string[]): JsonObject => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
   const payloadNames = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
   const first = contract.events[0];
-  const receiverParams = withSignature(first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [], contract.signature);
+  const receiverParams = withSignature(
+    first ? [...parameters(first.query, 'query'), ...parameters(first.headers, 'header')] : [],
+    contract.signature,
+  );
   const responses: JsonObject = {};
   for (const [status, { schemas: set, examples }] of [...statuses].sort((a, b) => a[0] - b[0])) {
     responses[String(status)] = {
@@ -166,7 +195,12 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
   if (Object.keys(responses).length === 0) responses['200'] = { description: 'Acknowledged.' };
   responses['400'] = {
     description: 'The request is not a valid webhook of this contract.',
-    content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { invalid: { value: { error: 'invalid payload' } } } } },
+    content: {
+      'application/json': {
+        schema: { type: 'object', properties: { error: { type: 'string' } } },
+        examples: { invalid: { value: { error: 'invalid payload' } } },
+      },
+    },
   };
 
   const document: JsonObject = {
@@ -184,7 +218,10 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
           summary: `Receive a ${contract.title} webhook`,
           description: 'The receiver endpoint of this contract: every event is posted here.',
           ...(receiverParams.length ? { parameters: receiverParams } : {}),
-          requestBody: { required: true, content: { [ct]: { schema: oneOrAny(payloadNames), examples: requestExamples } } },
+          requestBody: {
+            required: true,
+            content: { [ct]: { schema: oneOrAny(payloadNames), examples: requestExamples } },
+          },
           responses,
         },
       },

@@ -58,7 +58,9 @@ function inside(outDir: string, rel: string): string {
   const root = resolve(outDir);
   const path = resolve(root, rel);
   if (isAbsolute(rel) || !path.startsWith(root + sep)) {
-    throw new GeneratedPathError(`Refusing to write ${JSON.stringify(rel)}: it would leave the output directory ${root}.`);
+    throw new GeneratedPathError(
+      `Refusing to write ${JSON.stringify(rel)}: it would leave the output directory ${root}.`,
+    );
   }
   return path;
 }
@@ -117,7 +119,10 @@ export async function writeGenerated(files: GeneratedFiles, outDir: string): Pro
     const listed = await listedFiles(outDir, id);
     for (const rel of files.keys()) {
       if (!rel.startsWith(`${id}/`)) continue;
-      const exists = await readFile(inside(outDir, rel), 'utf8').then(() => true, () => false);
+      const exists = await readFile(inside(outDir, rel), 'utf8').then(
+        () => true,
+        () => false,
+      );
       if (exists && !(await ours(outDir, rel, listed))) {
         throw new GeneratedPathError(
           `Refusing to overwrite ${join(outDir, rel)}: chathooks did not write it (not in ${id}/${MANIFEST_FILE}, no "do not edit" banner). Generate into another --out directory or give the spec another x-chathooks-id.`,

@@ -5,7 +5,8 @@
 import type { Contract } from '../model/model.js';
 import { asciiSource, banner, sourceHashLine } from './banner.js';
 
-const literal = (value: unknown, indent = 0): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
+const literal = (value: unknown, indent = 0): string =>
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
 
 export type Lang = 'ts' | 'js';
 

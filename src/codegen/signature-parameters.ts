@@ -17,7 +17,13 @@ import type { JsonObject } from '../model/json.js';
 export function signatureParameters(scheme: SignatureScheme): JsonObject[] {
   return schemeModule(scheme)
     .bridgeParameters()
-    .map((p) => ({ name: p.name, in: p.in, required: p.required, schema: { type: 'string' }, description: p.description }));
+    .map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      schema: { type: 'string' },
+      description: p.description,
+    }));
 }
 
 /**
@@ -28,7 +34,8 @@ export function signatureParameters(scheme: SignatureScheme): JsonObject[] {
  * withSignature([{ name: 'x-sig', in: 'header', required: true, schema }], scheme);
  */
 export function withSignature(declared: readonly JsonObject[], scheme: SignatureScheme): JsonObject[] {
-  const key = (p: JsonObject): string => `${String(p['in'])}:${p['in'] === 'header' ? String(p['name']).toLowerCase() : String(p['name'])}`;
+  const key = (p: JsonObject): string =>
+    `${String(p['in'])}:${p['in'] === 'header' ? String(p['name']).toLowerCase() : String(p['name'])}`;
   const fromScheme = new Map(signatureParameters(scheme).map((p) => [key(p), p]));
   const out = declared.map((p) => {
     const s = fromScheme.get(key(p));

@@ -6,7 +6,13 @@
 import type standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv, FORMATS_IDENTIFIER } from '../model/ajv.js';
 import { requireTooling } from '../tooling.js';
-import { BOUNDED_REGEXP_IDENTIFIER, BOUNDED_REGEXP_SOURCE, FORMATS, formatCheckSource, PATTERN_INPUT_LIMIT } from '../model/formats.js';
+import {
+  BOUNDED_REGEXP_IDENTIFIER,
+  BOUNDED_REGEXP_SOURCE,
+  FORMATS,
+  formatCheckSource,
+  PATTERN_INPUT_LIMIT,
+} from '../model/formats.js';
 import type { Contract, JsonSchema } from '../model/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
@@ -16,7 +22,10 @@ import { collectDefs, mapRefs } from './defs.js';
 type StandaloneCode = (ajv: ReturnType<typeof createAjv>, refsOrFunc: Record<string, string>) => string;
 const standaloneCode: StandaloneCode = (ajv, refsOrFunc) => {
   const mod = requireTooling<typeof standaloneModule>('ajv/dist/standalone/index.js', 'compiling validators');
-  return (((mod as unknown as { default?: typeof standaloneModule }).default ?? mod) as unknown as StandaloneCode)(ajv, refsOrFunc);
+  return (((mod as unknown as { default?: typeof standaloneModule }).default ?? mod) as unknown as StandaloneCode)(
+    ajv,
+    refsOrFunc,
+  );
 };
 
 /** Runtime helpers Ajv's output would otherwise `require()`, inlined so the module is plain ESM. */
@@ -141,9 +150,13 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 function regexHelpers(code: string): string[] {
   const helpers: string[] = [];
   if (code.includes(BOUNDED_REGEXP_IDENTIFIER)) helpers.push(BOUNDED_REGEXP_SOURCE);
-  const used = Object.entries(FORMATS).filter(([name]) => code.includes(`${FORMATS_IDENTIFIER}${/^[a-z]\w*$/i.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`));
+  const used = Object.entries(FORMATS).filter(([name]) =>
+    code.includes(`${FORMATS_IDENTIFIER}${/^[a-z]\w*$/i.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`),
+  );
   if (used.length) {
-    helpers.push(`const ${FORMATS_IDENTIFIER} = {\n${used.map(([name, def]) => `  ${JSON.stringify(name)}: ${formatCheckSource(def)},`).join('\n')}\n};`);
+    helpers.push(
+      `const ${FORMATS_IDENTIFIER} = {\n${used.map(([name, def]) => `  ${JSON.stringify(name)}: ${formatCheckSource(def)},`).join('\n')}\n};`,
+    );
   }
   return helpers;
 }
@@ -155,12 +168,19 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
   const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
   for (const [name, def] of Object.entries(collectDefs(contract))) {
     const schema = mapRefs(def, defUri) as Record<string, unknown> | boolean;
-    ajv.addSchema(typeof schema === 'boolean' ? { $id: `${base}/defs/${encodeURIComponent(name)}`, allOf: [schema] } : { ...schema, $id: `${base}/defs/${encodeURIComponent(name)}` });
+    ajv.addSchema(
+      typeof schema === 'boolean'
+        ? { $id: `${base}/defs/${encodeURIComponent(name)}`, allOf: [schema] }
+        : { ...schema, $id: `${base}/defs/${encodeURIComponent(name)}` },
+    );
   }
   const exportsMap: Record<string, string> = {};
   const bySchema = new Map<string, string>();
   const add = (schema: JsonSchema, prefix: string): string => {
-    const { $defs: _defs, ...root } = (typeof schema === 'boolean' ? { allOf: [schema] } : schema) as Record<string, unknown>;
+    const { $defs: _defs, ...root } = (typeof schema === 'boolean' ? { allOf: [schema] } : schema) as Record<
+      string,
+      unknown
+    >;
     const key = JSON.stringify(root);
     const known = bySchema.get(key);
     if (known) return known;
@@ -180,7 +200,10 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
     // Internal compiled functions are exported by Ajv under their map names; keep them module-private.
     .replace(/export const (v\d+) = /g, 'const __$1 = ');
   const leftover = /require\("([^"]+)"\)/.exec(code);
-  if (leftover) throw new Error(`Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`);
+  if (leftover)
+    throw new Error(
+      `Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`,
+    );
   return { code, payloadFn, replyFn };
 }
 
@@ -188,7 +211,9 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
 function moduleBody(contract: Contract, types: { payload: string; reply: string } | undefined): string[] {
   const { code, payloadFn, replyFn } = compileStandalone(contract);
   const entries = (fns: (string | undefined)[]): string =>
-    contract.events.map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`).join('\n');
+    contract.events
+      .map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`)
+      .join('\n');
   return [
     RUNTIME.trim(),
     ...regexHelpers(code),

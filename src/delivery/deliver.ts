@@ -98,7 +98,10 @@ export interface Transcript {
 }
 
 /** The event's reply validator (a plain Contract's compiled on first use, once per Contract: see `toRuntime`). */
-function replyValidator(source: Contract | RuntimeContract, event: EventContract | undefined): ((v: unknown) => { ok: boolean; issues: ValidationIssue[] }) | undefined {
+function replyValidator(
+  source: Contract | RuntimeContract,
+  event: EventContract | undefined,
+): ((v: unknown) => { ok: boolean; issues: ValidationIssue[] }) | undefined {
   if (!event?.reply) return undefined;
   const v = toRuntime(source).replyValidators[event.name];
   if (!v) return undefined;
@@ -121,12 +124,23 @@ export function retryable(attempt: Pick<Attempt, 'error' | 'status'>, retryOn: r
 }
 
 /** Build the request exactly as the platform frames it. */
-export function frameRequest(contract: Contract, options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'>, now = Date.now): Transcript['request'] {
+export function frameRequest(
+  contract: Contract,
+  options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'>,
+  now = Date.now,
+): Transcript['request'] {
   const body =
-    options.rawBody === undefined ? JSON.stringify(options.payload) : typeof options.rawBody === 'string' ? options.rawBody : Buffer.from(options.rawBody).toString('utf8');
+    options.rawBody === undefined
+      ? JSON.stringify(options.payload)
+      : typeof options.rawBody === 'string'
+        ? options.rawBody
+        : Buffer.from(options.rawBody).toString('utf8');
   if (body === undefined) throw new OptionError('deliver: pass `payload` or `rawBody`.');
   const url = new URL(options.url);
-  const headers: Record<string, string> = { 'content-type': contract.transport.contentType, 'user-agent': `chathooks (${contract.id})` };
+  const headers: Record<string, string> = {
+    'content-type': contract.transport.contentType,
+    'user-agent': `chathooks (${contract.id})`,
+  };
   writeEventName(contract.discriminator, options.event, url, headers);
   if (contract.appId && options.appId !== undefined) {
     if (contract.appId.in === 'query') url.searchParams.set(contract.appId.name, options.appId);
@@ -161,30 +175,61 @@ export interface SendResult extends Partial<ReplyCut> {
  */
 export async function sendOnce(
   request: Transcript['request'],
-  options: { timeoutMs: number; clock?: Clock; signal?: AbortSignal | undefined; fetch?: FetchLike | undefined; maxReplyBytes?: number | undefined },
+  options: {
+    timeoutMs: number;
+    clock?: Clock;
+    signal?: AbortSignal | undefined;
+    fetch?: FetchLike | undefined;
+    maxReplyBytes?: number | undefined;
+  },
 ): Promise<SendResult> {
   const clock = options.clock ?? REAL_TIME;
   const startedAt = clock.now();
   const started = performance.now();
   const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'sendOnce');
-  if (options.fetch?.inProcess) return sendInProcess(request, options.fetch, clock.real(options.timeoutMs), { ...options, maxReplyBytes }, startedAt, started);
+  if (options.fetch?.inProcess)
+    return sendInProcess(
+      request,
+      options.fetch,
+      clock.real(options.timeoutMs),
+      { ...options, maxReplyBytes },
+      startedAt,
+      started,
+    );
   if (!options.fetch) {
     const outcome = await httpSend(request, clock.real(options.timeoutMs), options.signal, maxReplyBytes);
-    return { startedAt, latencyMs: performance.now() - started, ...outcome, ...(outcome.error === 'timeout' ? { errorMessage: `no reply within ${options.timeoutMs} ms` } : {}) };
+    return {
+      startedAt,
+      latencyMs: performance.now() - started,
+      ...outcome,
+      ...(outcome.error === 'timeout' ? { errorMessage: `no reply within ${options.timeoutMs} ms` } : {}),
+    };
   }
   const timeout = AbortSignal.timeout(clock.real(options.timeoutMs));
   const { signal } = options;
   const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
   try {
-    const res = await options.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: combined, redirect: 'manual' });
+    const res = await options.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: combined,
+      redirect: 'manual',
+    });
     const body = await readBoundedText(res, maxReplyBytes);
     return { startedAt, latencyMs: performance.now() - started, status: res.status, ...body };
   } catch (error) {
     const latencyMs = performance.now() - started;
-    if (timeout.aborted) return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
+    if (timeout.aborted)
+      return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
     if (signal?.aborted) return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { startedAt, latencyMs, error: 'network', errorMessage: cause?.code ?? cause?.message ?? (error as Error).message };
+    return {
+      startedAt,
+      latencyMs,
+      error: 'network',
+      errorMessage: cause?.code ?? cause?.message ?? (error as Error).message,
+    };
   }
 }
 
@@ -209,15 +254,24 @@ async function sendInProcess(
   });
   try {
     const reply = handler(request.url, { method: request.method, headers: request.headers, body: request.body }).then(
-      async (res): Promise<{ status: number } & BoundedText> => ({ status: res.status, ...(await readBoundedText(res, options.maxReplyBytes)) }),
+      async (res): Promise<{ status: number } & BoundedText> => ({
+        status: res.status,
+        ...(await readBoundedText(res, options.maxReplyBytes)),
+      }),
     );
     const outcome = await Promise.race([reply, stop]);
     const latencyMs = performance.now() - started;
-    if (outcome === 'timeout') return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
+    if (outcome === 'timeout')
+      return { startedAt, latencyMs, error: 'timeout', errorMessage: `no reply within ${options.timeoutMs} ms` };
     if (outcome === 'aborted') return { startedAt, latencyMs, error: 'aborted', errorMessage: 'delivery aborted' };
     return { startedAt, latencyMs, ...outcome };
   } catch (error) {
-    return { startedAt, latencyMs: performance.now() - started, error: 'network', errorMessage: error instanceof Error ? error.message : String(error) };
+    return {
+      startedAt,
+      latencyMs: performance.now() - started,
+      error: 'network',
+      errorMessage: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
@@ -248,7 +302,14 @@ export function judgeReply(
   const validateReply = replyValidator(source, event);
   if (validateReply && cut) {
     out.replyValid = validateReply(reply).ok;
-    if (!out.replyValid) out.replyIssues = [{ pointer: '', keyword: 'maxReplyBytes', message: `${describeCut(cut.how, cut.maxReplyBytes)}; a reply cut short cannot satisfy the reply schema` }];
+    if (!out.replyValid)
+      out.replyIssues = [
+        {
+          pointer: '',
+          keyword: 'maxReplyBytes',
+          message: `${describeCut(cut.how, cut.maxReplyBytes)}; a reply cut short cannot satisfy the reply schema`,
+        },
+      ];
   } else if (validateReply) {
     const { ok, issues } = validateReply(reply);
     out.replyValid = ok;
@@ -267,7 +328,11 @@ export function judgeReply(
  */
 export function replyCut(result: Partial<ReplyCut>): ReplyCut | undefined {
   if (!result.truncated) return undefined;
-  return { truncated: true, replyBytesSeen: result.replyBytesSeen ?? 0, ...(result.replyBytesAnnounced !== undefined ? { replyBytesAnnounced: result.replyBytesAnnounced } : {}) };
+  return {
+    truncated: true,
+    replyBytesSeen: result.replyBytesSeen ?? 0,
+    ...(result.replyBytesAnnounced !== undefined ? { replyBytesAnnounced: result.replyBytesAnnounced } : {}),
+  };
 }
 
 /**
@@ -281,7 +346,12 @@ export async function deliver(source: Contract | RuntimeContract, options: Deliv
   const contract = contractOf(source);
   const event = contract.events.find((e) => e.name === options.event);
   if (!event && contract.eventSet === 'closed') {
-    throw new OptionError(`deliver: "${options.event}" is not an event of ${contract.title}; known: ${contract.events.slice(0, 5).map((e) => e.name).join(', ')}${contract.events.length > 5 ? ', …' : ''}.`);
+    throw new OptionError(
+      `deliver: "${options.event}" is not an event of ${contract.title}; known: ${contract.events
+        .slice(0, 5)
+        .map((e) => e.name)
+        .join(', ')}${contract.events.length > 5 ? ', …' : ''}.`,
+    );
   }
   const policy: DeliveryPolicy = { ...contract.delivery, ...options.policy };
   const maxReplyBytes = maxReplyBytesOption(options.maxReplyBytes, 'deliver');
@@ -294,14 +364,21 @@ export async function deliver(source: Contract | RuntimeContract, options: Deliv
     const release = limiter ? await limiter.acquire() : undefined;
     let raw: SendResult;
     try {
-      raw = await sendOnce(request, { timeoutMs: policy.timeoutMs, clock, signal: options.signal, fetch: options.fetch, maxReplyBytes });
+      raw = await sendOnce(request, {
+        timeoutMs: policy.timeoutMs,
+        clock,
+        signal: options.signal,
+        fetch: options.fetch,
+        maxReplyBytes,
+      });
     } finally {
       release?.();
     }
     const { text, ...base } = raw;
     const attempt: Attempt = { attempt: n, ...base, ok: false };
     const cut = replyCut(raw);
-    if (text !== undefined) Object.assign(attempt, judgeReply(source, event, raw.status!, text, policy, cut && { how: cut, maxReplyBytes }));
+    if (text !== undefined)
+      Object.assign(attempt, judgeReply(source, event, raw.status!, text, policy, cut && { how: cut, maxReplyBytes }));
     attempts.push(attempt);
     if (attempt.ok || n === maxAttempts || !retryable(attempt, policy.retryOn)) break;
     attempt.retryAfterMs = policy.retries[n - 1]!;
@@ -309,7 +386,8 @@ export async function deliver(source: Contract | RuntimeContract, options: Deliv
   }
   const last = attempts.at(-1)!;
   let outcome: Transcript['outcome'] = last.ok ? 'delivered' : 'failed';
-  if (!last.ok && event?.kind === 'before' && last.error === 'timeout' && policy.onTimeout) outcome = policy.onTimeout === 'proceed' ? 'proceeded' : 'blocked';
+  if (!last.ok && event?.kind === 'before' && last.error === 'timeout' && policy.onTimeout)
+    outcome = policy.onTimeout === 'proceed' ? 'proceeded' : 'blocked';
   const transcript: Transcript = { event: options.event, kind: event?.kind ?? 'unknown', request, attempts, outcome };
   if (last.ok) transcript.reply = last.reply;
   return transcript;
@@ -326,14 +404,22 @@ export async function deliver(source: Contract | RuntimeContract, options: Deliv
 export function createDeliverer(
   source: Contract | RuntimeContract,
   defaults: Omit<DeliverOptions, 'event' | 'payload' | 'rawBody' | 'limiter'>,
-): ((options: Omit<DeliverOptions, 'url' | 'limiter' | 'clock'> & { url?: string | URL }) => Promise<Transcript>) & { limiter: EndpointLimiter | undefined } {
+): ((options: Omit<DeliverOptions, 'url' | 'limiter' | 'clock'> & { url?: string | URL }) => Promise<Transcript>) & {
+  limiter: EndpointLimiter | undefined;
+} {
   const contract = contractOf(source);
   maxReplyBytesOption(defaults.maxReplyBytes, 'createDeliverer');
   const clock = defaults.clock ?? scaledClock(defaults.timeScale ?? 1);
   const rateLimit = defaults.policy?.rateLimit ?? contract.delivery.rateLimit;
   const limiter = rateLimit ? new EndpointLimiter(rateLimit, clock) : undefined;
   const send = (options: Omit<DeliverOptions, 'url' | 'limiter' | 'clock'> & { url?: string | URL }) =>
-    deliver(source, { ...defaults, ...options, url: options.url ?? defaults.url, clock, ...(limiter ? { limiter } : {}) });
+    deliver(source, {
+      ...defaults,
+      ...options,
+      url: options.url ?? defaults.url,
+      clock,
+      ...(limiter ? { limiter } : {}),
+    });
   return Object.assign(send, { limiter });
 }
 

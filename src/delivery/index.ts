@@ -9,7 +9,15 @@
  * import * as gaife from 'chathooks/generated/gaife';
  * const t = await deliver(gaife, { url: 'http://127.0.0.1:8080/webhook', event: 'message', payload, timeScale: 0.01 });
  */
-export { deliver, createDeliverer, type Attempt, type AttemptError, type DeliverOptions, type FetchLike, type Transcript } from './deliver.js';
+export {
+  deliver,
+  createDeliverer,
+  type Attempt,
+  type AttemptError,
+  type DeliverOptions,
+  type FetchLike,
+  type Transcript,
+} from './deliver.js';
 export { scaledClock, type Clock } from './clock.js';
 export { DEFAULT_MAX_REPLY_BYTES, type ReplyCut } from './reply.js';
 export { EndpointLimiter, type RateLimit } from './limiter.js';

@@ -30,7 +30,9 @@ export type BoundedText = { text: string } & Partial<ReplyCut>;
 export function maxReplyBytesOption(value: unknown, where: string): number {
   if (value === undefined) return DEFAULT_MAX_REPLY_BYTES;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new OptionError(`${where}: maxReplyBytes must be a positive whole number of bytes, got ${typeof value === 'string' ? `"${value}"` : String(value)}; leave it out for the default ${DEFAULT_MAX_REPLY_BYTES} (1 MiB).`);
+    throw new OptionError(
+      `${where}: maxReplyBytes must be a positive whole number of bytes, got ${typeof value === 'string' ? `"${value}"` : String(value)}; leave it out for the default ${DEFAULT_MAX_REPLY_BYTES} (1 MiB).`,
+    );
   }
   return value;
 }
@@ -85,7 +87,12 @@ export class BoundedBody {
   /** The kept prefix as text, without a character the cut split in two, and how the reply was cut. */
   cut(announced: number | undefined): { text: string } & ReplyCut {
     const text = new TextDecoder('utf-8').decode(Buffer.concat(this.chunks), { stream: true });
-    return { text, truncated: true, replyBytesSeen: this.seen, ...(announced !== undefined ? { replyBytesAnnounced: announced } : {}) };
+    return {
+      text,
+      truncated: true,
+      replyBytesSeen: this.seen,
+      ...(announced !== undefined ? { replyBytesAnnounced: announced } : {}),
+    };
   }
 }
 

@@ -66,7 +66,11 @@ export function httpSend(
     const stop = (reason: 'timeout' | 'aborted'): void => {
       why = reason;
       req.destroy();
-      finish(reason === 'timeout' ? { error: 'timeout', errorMessage: `no reply within ${timeoutMs} ms` } : { error: 'aborted', errorMessage: 'delivery aborted' });
+      finish(
+        reason === 'timeout'
+          ? { error: 'timeout', errorMessage: `no reply within ${timeoutMs} ms` }
+          : { error: 'aborted', errorMessage: 'delivery aborted' },
+      );
     };
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
     const onAbort = (): void => stop('aborted');
@@ -85,12 +89,15 @@ export function httpSend(
         res.destroy();
         req.destroy();
       };
-      if (announced !== undefined && announced > maxReplyBytes) return cut({ text: '', truncated: true, replyBytesSeen: 0, replyBytesAnnounced: announced });
+      if (announced !== undefined && announced > maxReplyBytes)
+        return cut({ text: '', truncated: true, replyBytesSeen: 0, replyBytesAnnounced: announced });
       const body = new BoundedBody(maxReplyBytes);
       res.on('data', (c: Buffer) => {
         if (!body.add(c)) cut(body.cut(announced));
       });
-      res.on('error', (error: NodeJS.ErrnoException) => finish({ error: 'network', errorMessage: error.code ?? error.message }));
+      res.on('error', (error: NodeJS.ErrnoException) =>
+        finish({ error: 'network', errorMessage: error.code ?? error.message }),
+      );
       res.on('aborted', () => finish({ error: 'network', errorMessage: 'ECONNRESET' }));
       res.on('end', () => finish({ status, text: body.text() }));
     });

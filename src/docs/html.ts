@@ -69,7 +69,10 @@ export function inline(text: string): Html {
 /** Spec prose as paragraphs (blank lines separate them); single newlines are folded. */
 export function prose(text: string | undefined, className = 'prose'): Html {
   if (!text?.trim()) return raw('');
-  const paragraphs = text.trim().split(/\n\s*\n/).map((p) => html`<p>${inline(p.replace(/\s*\n\s*/g, ' '))}</p>`);
+  const paragraphs = text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => html`<p>${inline(p.replace(/\s*\n\s*/g, ' '))}</p>`);
   return html`<div class="${className}">${paragraphs}</div>`;
 }
 
@@ -82,7 +85,8 @@ export function jsonCode(value: unknown): Html {
   for (let m = token.exec(text); m; m = token.exec(text)) {
     out += esc(text.slice(last, m.index));
     const [whole, str, colon, literal, num] = m;
-    if (str !== undefined) out += colon !== undefined ? `<span class="k">${esc(str)}</span>${colon}` : `<span class="s">${esc(str)}</span>`;
+    if (str !== undefined)
+      out += colon !== undefined ? `<span class="k">${esc(str)}</span>${colon}` : `<span class="s">${esc(str)}</span>`;
     else if (literal !== undefined) out += `<span class="l">${literal}</span>`;
     else if (num !== undefined) out += `<span class="n">${num}</span>`;
     else out += esc(whole);

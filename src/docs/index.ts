@@ -37,7 +37,8 @@ export interface RenderOptions {
 export async function renderDocs(contracts: readonly Contract[], options: RenderOptions = {}): Promise<SiteFiles> {
   const ids = new Set<string>();
   for (const c of contracts) {
-    if (ids.has(c.id)) throw new OptionError(`buildDocs: two specs have the id "${c.id}"; give each a unique x-chathooks-id.`);
+    if (ids.has(c.id))
+      throw new OptionError(`buildDocs: two specs have the id "${c.id}"; give each a unique x-chathooks-id.`);
     ids.add(c.id);
   }
   const paths = new Map<Contract, PlatformPaths>(contracts.map((c) => [c, platformPaths(c)]));
@@ -53,7 +54,10 @@ export async function renderDocs(contracts: readonly Contract[], options: Render
     files.set(p.delivery, deliveryPage(contract, p));
     files.set(p.search, searchScript(contract, p));
     for (const event of contract.events) {
-      files.set(p.events.get(event)!, eventPage({ contract, event, paths: p, typeSource: eventTypeSource(types, event.typeName) }));
+      files.set(
+        p.events.get(event)!,
+        eventPage({ contract, event, paths: p, typeSource: eventTypeSource(types, event.typeName) }),
+      );
     }
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -78,13 +82,18 @@ export interface BuildResult {
  * const { files } = await buildDocs(contracts, { outDir: 'site' });
  * // open site/index.html
  */
-export async function buildDocs(contracts: readonly Contract[], options: RenderOptions & { outDir: string }): Promise<BuildResult> {
+export async function buildDocs(
+  contracts: readonly Contract[],
+  options: RenderOptions & { outDir: string },
+): Promise<BuildResult> {
   const files = await renderDocs(contracts, options);
   const removed: string[] = [];
   // Only `<id>/events/*.html` is pruned (events removed from a spec): an --out holding other files keeps them.
   // Every path is checked before anything is removed or written: an id like `..` must not touch ../index.html.
   const targets = new Map([...files.keys()].map((rel) => [rel, insideOut(options.outDir, rel)]));
-  const eventDirs = new Set([...files.keys()].filter((p) => /^[^/]+\/events\//.test(p)).map((p) => p.slice(0, p.lastIndexOf('/'))));
+  const eventDirs = new Set(
+    [...files.keys()].filter((p) => /^[^/]+\/events\//.test(p)).map((p) => p.slice(0, p.lastIndexOf('/'))),
+  );
   for (const dir of eventDirs) {
     for (const path of await listFiles(insideOut(options.outDir, dir))) {
       const rel = relative(options.outDir, path).replaceAll('\\', '/');

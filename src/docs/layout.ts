@@ -18,7 +18,8 @@ export interface PageOptions {
 
 /** Only files of the site itself: no request leaves the page, even if a spec's text tried to add one. */
 /** The pages' Content-Security-Policy, as their `<meta>` tag carries it (it works from file:// too). */
-export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+export const CSP =
+  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
 
 /**
  * A complete HTML document around `main`.
@@ -30,8 +31,9 @@ export function page(o: PageOptions): string {
   const to = (target: string): string => href(o.path, target);
   const depth = o.path.split('/').length - 1;
   const root = '../'.repeat(depth);
-  const crumbs = o.crumbs.map(([label, target], i) =>
-    html`<span class="sep">/</span>${target && i < o.crumbs.length - 1 ? html`<a href="${to(target)}">${label}</a>` : html`<span aria-current="page">${label}</span>`}`,
+  const crumbs = o.crumbs.map(
+    ([label, target], i) =>
+      html`<span class="sep">/</span>${target && i < o.crumbs.length - 1 ? html`<a href="${to(target)}">${label}</a>` : html`<span aria-current="page">${label}</span>`}`,
   );
   const doc = html`<!doctype html>
 <html lang="en">
@@ -59,6 +61,11 @@ ${(o.scripts ?? []).map((s) => html`<script src="${to(s)}"></script>\n`)}<script
 }
 
 /** A code block with a title bar and a copy button; `id` names the `<pre>` the button copies. */
-export function codeBox(id: string, title: Html | string, code: Html, options: { bad?: boolean; lang?: string } = {}): Html {
+export function codeBox(
+  id: string,
+  title: Html | string,
+  code: Html,
+  options: { bad?: boolean; lang?: string } = {},
+): Html {
   return html`<div class="codebox${options.bad ? ' bad' : ''}"><div class="bar"><span class="title">${title}</span><button type="button" data-copy="${id}" aria-label="Copy to clipboard">Copy</button></div><pre id="${id}"${options.lang ? html` data-lang="${options.lang}"` : ''}><code>${code}</code></pre></div>`;
 }

@@ -33,7 +33,14 @@ export function platformPaths(contract: Contract): PlatformPaths {
     taken.add(name.toLowerCase());
     events.set(event, `${dir}/events/${name}.html`);
   }
-  return { dir, index: `${dir}/index.html`, signatures: `${dir}/signatures.html`, delivery: `${dir}/delivery.html`, search: `${dir}/search.js`, events };
+  return {
+    dir,
+    index: `${dir}/index.html`,
+    signatures: `${dir}/signatures.html`,
+    delivery: `${dir}/delivery.html`,
+    search: `${dir}/search.js`,
+    events,
+  };
 }
 
 /** The link from page `from` to file `to` (both relative to the site root), working from file:// too. */
@@ -48,10 +55,14 @@ export function href(from: string, to: string): string {
  * (`~uhhhh` beyond Latin-1), so ids stay valid in URLs without percent-encoding.
  */
 export function fieldId(segs: readonly string[]): string {
-  return segs.map((s) => s.replace(/[^A-Za-z0-9_$\-[\]{}*@]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 256 ? `~${code.toString(16).padStart(2, '0')}` : `~u${code.toString(16).padStart(4, '0')}`;
-  })).join('.');
+  return segs
+    .map((s) =>
+      s.replace(/[^A-Za-z0-9_$\-[\]{}*@]/g, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 256 ? `~${code.toString(16).padStart(2, '0')}` : `~u${code.toString(16).padStart(4, '0')}`;
+      }),
+    )
+    .join('.');
 }
 
 /** An id for a named example (`ex-hello`, `reply-allow`), from the same alphabet. */
@@ -64,7 +75,9 @@ export class OutsideOutputError extends ChathooksError {
   override readonly name = 'OutsideOutputError';
   readonly code = 'output-path';
   constructor(readonly rel: string) {
-    super(`refusing to write "${rel}": it resolves outside the output directory. Give the spec a slug id (x-chathooks-id: my-platform).`);
+    super(
+      `refusing to write "${rel}": it resolves outside the output directory. Give the spec a slug id (x-chathooks-id: my-platform).`,
+    );
   }
 }
 
@@ -80,6 +93,7 @@ export function insideOut(outDir: string, rel: string): string {
   const root = resolve(outDir);
   const path = resolve(root, rel);
   const back = relative(root, path);
-  if (back === '' || back === '..' || back.startsWith(`..${posix.sep}`) || back.startsWith('..\\') || isAbsolute(back)) throw new OutsideOutputError(rel);
+  if (back === '' || back === '..' || back.startsWith(`..${posix.sep}`) || back.startsWith('..\\') || isAbsolute(back))
+    throw new OutsideOutputError(rel);
   return path;
 }

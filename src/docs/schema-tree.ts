@@ -36,11 +36,16 @@ const MAX_DEPTH = 14;
  * @example
  * schemaTree(event.payload, 'payload').html; // <div class="schema">…<li class="field" id="payload.From_Account">…
  */
-export function schemaTree(schema: JsonSchema, section: string, options: { shownText?: string | undefined } = {}): SchemaTree {
+export function schemaTree(
+  schema: JsonSchema,
+  section: string,
+  options: { shownText?: string | undefined } = {},
+): SchemaTree {
   const ctx: Ctx = { defs: defsOf(schema), pointers: new Map(), ids: new Set([section]), fields: 0 };
   const view = viewSchema(schema, ctx.defs);
   // The root's description often repeats the event summary shown above the tree.
-  const same = (a: string | undefined, b: string | undefined): boolean => Boolean(a && b && a.trim().replace(/\.$/, '') === b.trim().replace(/\.$/, ''));
+  const same = (a: string | undefined, b: string | undefined): boolean =>
+    Boolean(a && b && a.trim().replace(/\.$/, '') === b.trim().replace(/\.$/, ''));
   const description = same(view.description, options.shownText) ? undefined : view.description;
   const head = html`<div class="schema-root"><span class="ftype">${typeLabel(view, ctx.defs)}</span>${description ? html` <span class="fdesc">${inline(description)}</span>` : ''}${facts(view, ctx.defs)}</div>`;
   const body = view.anything ? html`<p class="muted">Any JSON value.</p>` : children(view, [section], [], ctx, 0);
@@ -50,9 +55,12 @@ export function schemaTree(schema: JsonSchema, section: string, options: { shown
 function children(view: SchemaView, segs: string[], ptr: string[], ctx: Ctx, depth: number): Html {
   if (depth >= MAX_DEPTH || view.cycle) return raw('');
   const rows: Html[] = [];
-  for (const [name, sub] of view.properties) rows.push(field(name, sub, view.required.has(name), [...segs, name], [...ptr, name], ctx, depth));
+  for (const [name, sub] of view.properties)
+    rows.push(field(name, sub, view.required.has(name), [...segs, name], [...ptr, name], ctx, depth));
   if (isObject(view.additionalProperties) && Object.keys(view.additionalProperties).length > 0) {
-    rows.push(field('{any name}', view.additionalProperties, false, [...segs, '{*}'], [...ptr, '*'], ctx, depth, 'additional'));
+    rows.push(
+      field('{any name}', view.additionalProperties, false, [...segs, '{*}'], [...ptr, '*'], ctx, depth, 'additional'),
+    );
   }
   if (view.items !== undefined && view.properties.length === 0) {
     const items = viewSchema(view.items, ctx.defs, stackOf(view.items));
@@ -65,14 +73,34 @@ function children(view: SchemaView, segs: string[], ptr: string[], ctx: Ctx, dep
     const alternatives = group.schemas.map((s, i) => {
       const v = viewSchema(s, ctx.defs, stackOf(s));
       const name = v.refNames[0] ?? `${i + 1}`;
-      return field(v.refNames[0] ?? `variant ${i + 1}`, s, false, [...segs.slice(0, -1), `${segs.at(-1)}@${name}`], ptr, ctx, depth, 'variant');
+      return field(
+        v.refNames[0] ?? `variant ${i + 1}`,
+        s,
+        false,
+        [...segs.slice(0, -1), `${segs.at(-1)}@${name}`],
+        ptr,
+        ctx,
+        depth,
+        'variant',
+      );
     });
-    rows.push(html`<li class="variants"><span class="vlabel">${label}:</span><ul class="tree">${alternatives}</ul></li>`);
+    rows.push(
+      html`<li class="variants"><span class="vlabel">${label}:</span><ul class="tree">${alternatives}</ul></li>`,
+    );
   }
   return rows.length ? html`<ul class="tree">${rows}</ul>` : raw('');
 }
 
-function field(name: string, schema: unknown, required: boolean, segs: string[], ptr: string[], ctx: Ctx, depth: number, role: 'property' | 'additional' | 'variant' = 'property'): Html {
+function field(
+  name: string,
+  schema: unknown,
+  required: boolean,
+  segs: string[],
+  ptr: string[],
+  ctx: Ctx,
+  depth: number,
+  role: 'property' | 'additional' | 'variant' = 'property',
+): Html {
   const view = viewSchema(schema, ctx.defs, stackOf(schema));
   let id = fieldId(segs);
   for (let n = 2; ctx.ids.has(id); n++) id = `${fieldId(segs)}~${n}`;
@@ -80,12 +108,14 @@ function field(name: string, schema: unknown, required: boolean, segs: string[],
   ctx.fields++;
   const pattern = `/${ptr.join('/')}`;
   if (role !== 'variant' && !ctx.pointers.has(pattern)) ctx.pointers.set(pattern, id);
-  const nameCell = role === 'property' ? html`<code class="fname">${name}</code>` : html`<span class="fname alt">${name}</span>`;
+  const nameCell =
+    role === 'property' ? html`<code class="fname">${name}</code>` : html`<span class="fname alt">${name}</span>`;
   // A variant is named after its definition already; its type says what kind of value it is.
   const type = role === 'variant' ? typeLabel({ ...view, refNames: [] }, ctx.defs) : typeLabel(view, ctx.defs);
   const head = html`<a class="anchor" href="#${id}" aria-label="Link to this field">#</a>${nameCell} <span class="ftype">${type}</span>${required ? html` <span class="req">required</span>` : ''}`;
   const doc = html`${view.description ? html`<div class="fdesc">${inline(view.description)}</div>` : ''}${facts(view, ctx.defs)}`;
-  if (!hasChildren(view, ctx.defs) || depth + 1 >= MAX_DEPTH) return html`<li class="field" id="${id}"><div class="fhead">${head}</div>${doc}</li>`;
+  if (!hasChildren(view, ctx.defs) || depth + 1 >= MAX_DEPTH)
+    return html`<li class="field" id="${id}"><div class="fhead">${head}</div>${doc}</li>`;
   const nested = children(view, segs, ptr, ctx, depth + 1);
   return html`<li class="field" id="${id}"><details${depth < OPEN_DEPTH ? raw(' open') : ''}><summary class="fhead">${head}</summary>${doc}${nested}</details></li>`;
 }
@@ -156,16 +186,24 @@ function facts(view: SchemaView, defs: JsonObject): Html {
     const value = view.facts[key];
     if (value === undefined) continue;
     const values = key === 'enum' || key === 'examples' ? (Array.isArray(value) ? value : [value]) : [value];
-    const shown = values.map((v, i) => html`${i ? ', ' : ''}<code>${typeof v === 'string' && key === 'pattern' ? v : JSON.stringify(v)}</code>`);
+    const shown = values.map(
+      (v, i) =>
+        html`${i ? ', ' : ''}<code>${typeof v === 'string' && key === 'pattern' ? v : JSON.stringify(v)}</code>`,
+    );
     items.push(html`<li><span class="fk">${FACT_LABELS[key]}</span> ${shown}</li>`);
   }
   if (view.additionalProperties === false) items.push(html`<li><span class="fk">no other fields</span></li>`);
   if (view.types.includes('null')) items.push(html`<li><span class="fk">nullable</span></li>`);
   const simple = view.variants.filter((g) => g.schemas.every((s) => isSimple(s, defs)));
   if (simple.length && (view.types.length || view.properties.length)) {
-    for (const g of simple) items.push(html`<li><span class="fk">${g.keyword === 'oneOf' ? 'one of' : 'any of'}</span> <code>${g.schemas.map((s) => variantLabel(s, defs)).join(' | ')}</code></li>`);
+    for (const g of simple)
+      items.push(
+        html`<li><span class="fk">${g.keyword === 'oneOf' ? 'one of' : 'any of'}</span> <code>${g.schemas.map((s) => variantLabel(s, defs)).join(' | ')}</code></li>`,
+      );
   }
-  const shownRef = view.refNames.length > 1 || (view.refNames.length === 1 && !typeLabel(view, defs).includes(view.refNames[0]!));
-  if (shownRef && !view.cycle) items.push(html`<li><span class="fk">schema</span> <code>${view.refNames.join(' → ')}</code></li>`);
+  const shownRef =
+    view.refNames.length > 1 || (view.refNames.length === 1 && !typeLabel(view, defs).includes(view.refNames[0]!));
+  if (shownRef && !view.cycle)
+    items.push(html`<li><span class="fk">schema</span> <code>${view.refNames.join(' → ')}</code></li>`);
   return items.length ? html`<ul class="facts">${items}</ul>` : raw('');
 }

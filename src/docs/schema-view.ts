@@ -23,7 +23,27 @@ export interface SchemaView {
 }
 
 /** Keywords shown as facts, in this order. */
-export const FACT_KEYS = ['const', 'enum', 'format', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'contentMediaType'] as const;
+export const FACT_KEYS = [
+  'const',
+  'enum',
+  'format',
+  'pattern',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentMediaType',
+] as const;
 
 /** Flatten one schema node, resolving refs against the root's `$defs`. */
 export function viewSchema(schema: unknown, defs: JsonObject, stack: readonly string[] = []): SchemaView {
@@ -48,10 +68,13 @@ function merge(view: SchemaView, node: JsonObject, defs: JsonObject, stack: read
       merge(view, defs[name], defs, inner, false);
     }
   }
-  if (typeof node['description'] === 'string' && (outer || view.description === undefined)) view.description = node['description'];
+  if (typeof node['description'] === 'string' && (outer || view.description === undefined))
+    view.description = node['description'];
   const type = node['type'];
-  for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) if (typeof t === 'string' && !view.types.includes(t)) view.types.push(t);
-  for (const key of FACT_KEYS) if (node[key] !== undefined && view.facts[key] === undefined) view.facts[key] = node[key];
+  for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type])
+    if (typeof t === 'string' && !view.types.includes(t)) view.types.push(t);
+  for (const key of FACT_KEYS)
+    if (node[key] !== undefined && view.facts[key] === undefined) view.facts[key] = node[key];
   const props = node['properties'];
   if (isObject(props)) {
     for (const [name, sub] of Object.entries(props)) {
@@ -60,8 +83,10 @@ function merge(view: SchemaView, node: JsonObject, defs: JsonObject, stack: read
       else view.properties[at] = [name, { allOf: [view.properties[at]![1], withStack(sub, inner)] }];
     }
   }
-  if (Array.isArray(node['required'])) for (const r of node['required']) if (typeof r === 'string') view.required.add(r);
-  if (node['additionalProperties'] !== undefined && view.additionalProperties === undefined) view.additionalProperties = withStack(node['additionalProperties'], inner);
+  if (Array.isArray(node['required']))
+    for (const r of node['required']) if (typeof r === 'string') view.required.add(r);
+  if (node['additionalProperties'] !== undefined && view.additionalProperties === undefined)
+    view.additionalProperties = withStack(node['additionalProperties'], inner);
   if (node['items'] !== undefined && view.items === undefined) view.items = withStack(node['items'], inner);
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const list = node[keyword];
@@ -105,5 +130,11 @@ export function hasChildren(view: SchemaView, defs: JsonObject): boolean {
 /** A schema that fits on one line: no fields, no nested alternatives. */
 export function isSimple(schema: unknown, defs: JsonObject): boolean {
   const v = viewSchema(schema, defs, stackOf(schema));
-  return !v.cycle && v.properties.length === 0 && v.variants.length === 0 && v.items === undefined && !isObject(v.additionalProperties);
+  return (
+    !v.cycle &&
+    v.properties.length === 0 &&
+    v.variants.length === 0 &&
+    v.items === undefined &&
+    !isObject(v.additionalProperties)
+  );
 }

@@ -29,14 +29,29 @@ export function fieldNames(schema: JsonSchema | undefined): string[] {
 }
 
 export function searchEntry(event: EventContract, url: string): SearchEntry {
-  const text = [event.name, event.title, event.summary, event.description, ...event.tags, ...fieldNames(event.payload)].filter((t): t is string => Boolean(t));
-  return { n: event.name, u: url, k: event.kind, s: event.summary ?? event.title ?? '', h: [...new Set(text)].join('\n').toLowerCase() };
+  const text = [
+    event.name,
+    event.title,
+    event.summary,
+    event.description,
+    ...event.tags,
+    ...fieldNames(event.payload),
+  ].filter((t): t is string => Boolean(t));
+  return {
+    n: event.name,
+    u: url,
+    k: event.kind,
+    s: event.summary ?? event.title ?? '',
+    h: [...new Set(text)].join('\n').toLowerCase(),
+  };
 }
 
 /** The script registering a platform's index in `window.CHATHOOKS_SEARCH`. */
 export function searchScript(contract: Contract, paths: PlatformPaths): string {
   const data = { title: contract.title, events: contract.events.map((e) => searchEntry(e, paths.events.get(e)!)) };
   // JSON is valid JavaScript; U+2028/2029 are escaped for older parsers.
-  const json = JSON.stringify(data).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `(window.CHATHOOKS_SEARCH = window.CHATHOOKS_SEARCH || {})[${JSON.stringify(contract.id)}] = ${json};\n`;
 }

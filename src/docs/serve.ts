@@ -61,13 +61,19 @@ export function docsHandler(siteDir: string): DocsHandler {
       ...SECURITY_HEADERS,
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file.path)
+        .on('error', () => res.destroy())
+        .pipe(res);
     return true;
   };
 }
 
 /** The file a URL path names inside `root`, or undefined (missing, outside the root, not a file). */
-export function resolveFile(root: string, pathname: string): { path: string; size: number; directory: boolean } | undefined {
+export function resolveFile(
+  root: string,
+  pathname: string,
+): { path: string; size: number; directory: boolean } | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

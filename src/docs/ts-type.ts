@@ -58,7 +58,9 @@ function dedent(chunk: string[]): string {
  * Returns undefined when the types have no alias for the event.
  */
 export function eventTypeSource(index: TypesIndex, typeName: string): string | undefined {
-  const own = [index.aliases.get(typeName), index.aliases.get(`${typeName}Reply`)].filter((s): s is string => s !== undefined);
+  const own = [index.aliases.get(typeName), index.aliases.get(`${typeName}Reply`)].filter(
+    (s): s is string => s !== undefined,
+  );
   if (own.length === 0) return undefined;
   const seen = new Set<string>();
   const queue: string[] = [];

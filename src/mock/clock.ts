@@ -19,7 +19,10 @@ export class Clock {
   readonly now: () => number;
 
   constructor(now: () => number = Date.now) {
-    if (typeof now !== 'function') throw new OptionError(`mock: now must be a function returning ms since epoch (like Date.now), got ${typeof now}.`);
+    if (typeof now !== 'function')
+      throw new OptionError(
+        `mock: now must be a function returning ms since epoch (like Date.now), got ${typeof now}.`,
+      );
     this.now = now;
   }
 

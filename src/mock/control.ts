@@ -35,7 +35,9 @@ export function isLoopback(address: string): boolean {
  */
 export function checkControlToken(token: string | undefined): void {
   if (token !== undefined && token.length < MIN_CONTROL_TOKEN_LENGTH) {
-    throw new OptionError(`mock server: the control token must be at least ${MIN_CONTROL_TOKEN_LENGTH} characters (got ${token.length}); make one with \`openssl rand -hex 16\`.`);
+    throw new OptionError(
+      `mock server: the control token must be at least ${MIN_CONTROL_TOKEN_LENGTH} characters (got ${token.length}); make one with \`openssl rand -hex 16\`.`,
+    );
   }
 }
 
@@ -88,7 +90,10 @@ export class ControlGuard {
     if (given !== undefined && timingSafeEqual(digest(given), this.#token!)) return undefined;
     return {
       status: 401,
-      body: { error: 'unauthorized', message: `The control endpoints need "Authorization: Bearer <token>" with the mock's control token; ${given === undefined ? 'none was sent' : 'the one sent does not match'}.` },
+      body: {
+        error: 'unauthorized',
+        message: `The control endpoints need "Authorization: Bearer <token>" with the mock's control token; ${given === undefined ? 'none was sent' : 'the one sent does not match'}.`,
+      },
       headers: { 'www-authenticate': 'Bearer realm="chathooks"' },
     };
   }
@@ -96,7 +101,12 @@ export class ControlGuard {
 
 /** Host header values that name a loopback server on `port`: 127.0.0.1, localhost, [::1] and the bound address. */
 function loopbackHosts(address: string, port: number): Set<string> {
-  const names = new Set(['127.0.0.1', 'localhost', '[::1]', address.includes(':') ? `[${address.toLowerCase()}]` : address]);
+  const names = new Set([
+    '127.0.0.1',
+    'localhost',
+    '[::1]',
+    address.includes(':') ? `[${address.toLowerCase()}]` : address,
+  ]);
   const hosts = new Set([...names].map((n) => `${n}:${port}`));
   // A client leaves the port out of Host when it is the scheme's default.
   if (port === 80) for (const n of names) hosts.add(n);

@@ -15,7 +15,16 @@ import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/
 import type { Contract, EventContract } from '../model/model.js';
 import { Clock } from './clock.js';
 import { DeliveryRecord, digestBody, entryBytes, type RecordFilter } from './record.js';
-import { formatStep, parseScenarioHeader, parseSequence, SCENARIO_HEADER, stepAt, type Sequence, type Step, type Unanswered } from './scenario.js';
+import {
+  formatStep,
+  parseScenarioHeader,
+  parseSequence,
+  SCENARIO_HEADER,
+  stepAt,
+  type Sequence,
+  type Step,
+  type Unanswered,
+} from './scenario.js';
 import { defaultMockSecret } from './secret.js';
 
 export { SCENARIO_HEADER } from './scenario.js';
@@ -100,7 +109,10 @@ export interface RecordedDelivery {
 }
 
 /** What every record says about a request, whatever the answer. */
-type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & { receivedAt: number | undefined; bytes: Buffer };
+type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & {
+  receivedAt: number | undefined;
+  bytes: Buffer;
+};
 
 export interface Reply {
   status: number;
@@ -127,7 +139,11 @@ export interface MockRequest {
   receivedAt?: number;
 }
 
-const jsonText = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body });
+const jsonText = (status: number, body: string): Reply => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body,
+});
 const jsonReply = (status: number, body: unknown): Reply => jsonText(status, JSON.stringify(body));
 
 function steps(text: string, where: string): Sequence {
@@ -141,7 +157,8 @@ function steps(text: string, where: string): Sequence {
 /** A record bound from the options: a non-negative integer, or an OptionError naming the option. */
 function bound(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new OptionError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new OptionError(`mock: ${name} must be a non-negative integer, got ${String(value)}.`);
   return value;
 }
 
@@ -224,14 +241,22 @@ export class MockCore {
   constructor(sources: readonly (Contract | RuntimeContract)[], options: MockOptions = {}) {
     this.clock = new Clock(options.now);
     this.#maxRecordedBytes = bound('maxRecordedBytes', options.maxRecordedBytes, DEFAULT_MAX_RECORDED_BYTES);
-    this.#log = new DeliveryRecord({ maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED), maxBytes: this.#maxRecordedBytes });
+    this.#log = new DeliveryRecord({
+      maxEntries: bound('maxRecorded', options.maxRecorded, DEFAULT_MAX_RECORDED),
+      maxBytes: this.#maxRecordedBytes,
+    });
     this.#global = steps(options.scenario ?? 'ok', 'mock scenario');
-    this.#perEvent = new Map(Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]));
+    this.#perEvent = new Map(
+      Object.entries(options.events ?? {}).map(([k, v]) => [k, steps(v, `mock events["${k}"]`)]),
+    );
     for (const source of sources) {
       const generated = toRuntime(source);
       const { id } = generated.contract;
       if (this.contracts.has(id)) throw new OptionError(`mock: two contracts with the id "${id}".`);
-      const secret = typeof options.secret === 'string' ? options.secret : (options.secret?.[id] ?? defaultMockSecret(generated.contract.signature));
+      const secret =
+        typeof options.secret === 'string'
+          ? options.secret
+          : (options.secret?.[id] ?? defaultMockSecret(generated.contract.signature));
       const core = createCore(generated, {
         secret,
         idempotency: false,
@@ -256,7 +281,9 @@ export class MockCore {
     const mounted = this.#mounted.get(id);
     if (!mounted) throw new OptionError(`mock: no contract "${id}"`);
     const { contract } = mounted.generated;
-    const bytes = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(request.rawBody.buffer, request.rawBody.byteOffset, request.rawBody.byteLength);
+    const bytes = Buffer.isBuffer(request.rawBody)
+      ? request.rawBody
+      : Buffer.from(request.rawBody.buffer, request.rawBody.byteOffset, request.rawBody.byteLength);
     const body = bytes.toString('utf8');
     // Verification is the receiver core's: the mock refuses protocol problems exactly as a real receiver would.
     let checked: Checked | undefined;
@@ -278,11 +305,22 @@ export class MockCore {
       body,
       bytes,
       // A checked request has its name; a refused one's body is parsed here only when the name is not outside it.
-      event: (checked ? checked.name : (mounted.eventName(checkedRequest, undefined) ?? mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
+      event:
+        (checked
+          ? checked.name
+          : (mounted.eventName(checkedRequest, undefined) ??
+            mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
-      const entry = this.#record(base, false, refusal.status, 'problem', `${detail.error}: ${detail.message}`, undefined);
+      const entry = this.#record(
+        base,
+        false,
+        refusal.status,
+        'problem',
+        `${detail.error}: ${detail.message}`,
+        undefined,
+      );
       return { entry, action: { kind: 'refuse', reply: refusal } };
     }
     const override = request.headers[SCENARIO_HEADER];
@@ -293,12 +331,18 @@ export class MockCore {
         chosen = parseScenarioHeader(override);
       } catch (error) {
         const entry = this.#record(base, true, 400, 'problem', `scenario: ${(error as Error).message}`, undefined);
-        return { entry, action: { kind: 'refuse', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) } };
+        return {
+          entry,
+          action: { kind: 'refuse', reply: jsonReply(400, { error: 'scenario', message: (error as Error).message }) },
+        };
       }
       step = this.#perRequestStep(mounted, chosen, override, base.event, checked!.payload, checkedRequest);
     } else {
       // Global and per-event scenarios count per event, as they always have: `flaky:2` fails an event's first two requests.
-      const chosen = this.#perEvent.size === 0 ? this.#global : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
+      const chosen =
+        this.#perEvent.size === 0
+          ? this.#global
+          : (this.#perEvent.get(`${id}:${base.event}`) ?? this.#perEvent.get(base.event ?? '') ?? this.#global);
       step = stepAt(chosen, advance(mounted.counters, base.event));
     }
     const play = this.#play(checked!.event, contract, step);
@@ -310,7 +354,14 @@ export class MockCore {
    * key: its idempotency fields, or a body hash), so retries of one delivery walk the sequence whatever came before,
    * and another delivery starts it afresh.
    */
-  #perRequestStep(mounted: Mounted, chosen: Sequence, text: string, event: string | null, payload: unknown, request: CheckedRequest): Step {
+  #perRequestStep(
+    mounted: Mounted,
+    chosen: Sequence,
+    text: string,
+    event: string | null,
+    payload: unknown,
+    request: CheckedRequest,
+  ): Step {
     const only = chosen.runs[0]!;
     if (chosen.runs.length === 1 && only.times === 1) return only.step; // one step: nothing to count
     const delivery = mounted.key(event ?? '', payload, request);
@@ -325,9 +376,16 @@ export class MockCore {
       case 'reset':
         return step;
       case 'malformed':
-        return { kind: 'malformed', reply: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"chathooks": malformed' } };
+        return {
+          kind: 'malformed',
+          reply: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"chathooks": malformed' },
+        };
       case 'status':
-        return { kind: 'status', status: step.status, reply: jsonReply(step.status, { error: `chathooks mock scenario status:${step.status}` }) };
+        return {
+          kind: 'status',
+          status: step.status,
+          reply: jsonReply(step.status, { error: `chathooks mock scenario status:${step.status}` }),
+        };
       case 'delay':
         return { kind: 'delay', ms: step.ms, reply: this.#okReply(event, contract, undefined) };
       case 'ok': {
@@ -348,8 +406,12 @@ export class MockCore {
     const examples = event?.reply?.examples ?? [];
     const chosen = example ? examples.find((e) => e.name === example) : examples[0];
     if (example && !chosen) {
-      const known = examples.length ? `known: ${examples.map((e) => e.name).join(', ')}` : 'it has no reply examples; use ok';
-      return jsonReply(500, { error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${example}"; ${known}` });
+      const known = examples.length
+        ? `known: ${examples.map((e) => e.name).join(', ')}`
+        : 'it has no reply examples; use ok';
+      return jsonReply(500, {
+        error: `chathooks mock: ${event?.name ?? 'this event'} has no reply example "${example}"; ${known}`,
+      });
     }
     return jsonText(event?.reply?.status ?? successStatus(contract), chosen ? this.#bodyOf(chosen) : NEUTRAL_REPLY);
   }
@@ -361,7 +423,14 @@ export class MockCore {
   }
 
   /** Built field by field in the order deliveries have always listed them: object spreads here cost ~10 µs per delivery under load. */
-  #record(base: Received, valid: boolean, answer: RecordedDelivery['answer'], note: 'problem' | 'scenario', text: string, step: Step | undefined): RecordedDelivery {
+  #record(
+    base: Received,
+    valid: boolean,
+    answer: RecordedDelivery['answer'],
+    note: 'problem' | 'scenario',
+    text: string,
+    step: Step | undefined,
+  ): RecordedDelivery {
     const full: RecordedDelivery = {
       seq: ++this.#seq,
       at: this.clock.iso(base.receivedAt),
@@ -379,7 +448,8 @@ export class MockCore {
     if (note === 'problem' && !valid) {
       bodyBytes = this.#digest(full, base.bytes);
       // Read from an unverified body: a name longer than any platform's is cut, as the body is.
-      if (full.event !== null && full.event.length > MAX_REFUSED_EVENT_NAME) full.event = `${full.event.slice(0, MAX_REFUSED_EVENT_NAME)}…`;
+      if (full.event !== null && full.event.length > MAX_REFUSED_EVENT_NAME)
+        full.event = `${full.event.slice(0, MAX_REFUSED_EVENT_NAME)}…`;
     } else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
     full[note] = text;
     if (step) full.step = step;

@@ -20,11 +20,18 @@ export interface DeliveriesQuery {
   limit: number;
 }
 
-function integerParam(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number | string {
+function integerParam(
+  params: URLSearchParams,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number | string {
   const text = params.get(name);
   if (text === null) return fallback;
   const value = /^\d{1,16}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(value >= min && value <= max)) return `?${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text.slice(0, 40))}.`;
+  if (!(value >= min && value <= max))
+    return `?${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text.slice(0, 40))}.`;
   return value;
 }
 
@@ -61,7 +68,11 @@ export function nextPageUrl(path: string, query: DeliveriesQuery, page: readonly
  * @example
  * await writeDeliveries(res, page, { link: '</__chathooks/deliveries?after=1000&limit=1000>; rel="next"' });
  */
-export async function writeDeliveries(res: ServerResponse, page: readonly RecordedDelivery[], headers: Record<string, string>): Promise<void> {
+export async function writeDeliveries(
+  res: ServerResponse,
+  page: readonly RecordedDelivery[],
+  headers: Record<string, string>,
+): Promise<void> {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   let chunk = '[';
   for (let i = 0; i < page.length; i++) {

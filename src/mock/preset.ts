@@ -21,12 +21,18 @@ export async function loadPreset(path: string): Promise<ScenarioPreset> {
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new OptionError(`Preset ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    throw new OptionError(
+      `Preset ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new OptionError(`Preset ${path}: expected a JSON object with "scenario" and/or "events".`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new OptionError(`Preset ${path}: expected a JSON object with "scenario" and/or "events".`);
   const { description, scenario, events, ...rest } = data as Record<string, unknown>;
   const unknown = Object.keys(rest).filter((k) => k !== '$comment');
-  if (unknown.length) throw new OptionError(`Preset ${path}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; a preset has description, scenario and events.`);
+  if (unknown.length)
+    throw new OptionError(
+      `Preset ${path}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; a preset has description, scenario and events.`,
+    );
   const preset: ScenarioPreset = {};
   if (typeof description === 'string') preset.description = description;
   if (scenario !== undefined) {
@@ -35,10 +41,12 @@ export async function loadPreset(path: string): Promise<ScenarioPreset> {
     preset.scenario = scenario;
   }
   if (events !== undefined) {
-    if (events === null || typeof events !== 'object' || Array.isArray(events)) throw new OptionError(`Preset ${path}: "events" maps event names to scenarios.`);
+    if (events === null || typeof events !== 'object' || Array.isArray(events))
+      throw new OptionError(`Preset ${path}: "events" maps event names to scenarios.`);
     preset.events = {};
     for (const [name, value] of Object.entries(events)) {
-      if (typeof value !== 'string') throw new OptionError(`Preset ${path}: events["${name}"] must be a scenario string.`);
+      if (typeof value !== 'string')
+        throw new OptionError(`Preset ${path}: events["${name}"] must be a scenario string.`);
       check(path, `events["${name}"]`, value);
       preset.events[name] = value;
     }

@@ -45,7 +45,10 @@ export interface PrismServer {
  */
 export function preferHeader(contract: Contract, scenario: string, event?: string): string | undefined {
   const { runs } = parseSequence(scenario);
-  if (runs.length !== 1 || runs[0]!.times !== 1) throw new ScenarioError(`Prism cannot play the sequence "${scenario}": it answers every request alike; ${PRISM_ALTERNATIVES}.`);
+  if (runs.length !== 1 || runs[0]!.times !== 1)
+    throw new ScenarioError(
+      `Prism cannot play the sequence "${scenario}": it answers every request alike; ${PRISM_ALTERNATIVES}.`,
+    );
   const { step } = runs[0]!;
   switch (step.kind) {
     case 'ok':
@@ -53,7 +56,9 @@ export function preferHeader(contract: Contract, scenario: string, event?: strin
     case 'status': {
       const defined = new Set(['400', ...contract.events.map((e) => String(e.reply?.status ?? 200))]);
       if (!defined.has(String(step.status))) {
-        throw new ScenarioError(`Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${PRISM_ALTERNATIVES}.`);
+        throw new ScenarioError(
+          `Prism can only answer statuses the OpenAPI bridge defines (${[...defined].sort().join(', ')}), not ${step.status}; ${PRISM_ALTERNATIVES}.`,
+        );
       }
       return `code=${step.status}`;
     }
@@ -77,23 +82,34 @@ function cannotPlay(scenario: string, lacking: string): never {
 }
 
 /** `code=<status>, example=<event>/<example>` for an `ok` step: the event's own reply example. */
-function okPreference(contract: Contract, example: string | undefined, eventName: string | undefined): string | undefined {
+function okPreference(
+  contract: Contract,
+  example: string | undefined,
+  eventName: string | undefined,
+): string | undefined {
   const withReplies = contract.events.filter((e) => e.reply && e.reply.examples.length > 0);
   let event: EventContract | undefined;
   if (eventName !== undefined) {
     event = contract.events.find((e) => e.name === eventName);
-    if (!event) throw new ScenarioError(`${contract.title} has no event "${eventName}"; its events: ${contract.events.map((e) => e.name).join(', ')}.`);
+    if (!event)
+      throw new ScenarioError(
+        `${contract.title} has no event "${eventName}"; its events: ${contract.events.map((e) => e.name).join(', ')}.`,
+      );
   } else if (example !== undefined) {
     const owners = withReplies.filter((e) => e.reply!.examples.some((x) => x.name === example));
     if (owners.length > 1) {
-      throw new ScenarioError(`Several events of ${contract.title} have a reply example "${example}" (${owners.map((e) => e.name).join(', ')}); pass the event: preferHeader(contract, 'ok:${example}', '${owners[0]!.name}').`);
+      throw new ScenarioError(
+        `Several events of ${contract.title} have a reply example "${example}" (${owners.map((e) => e.name).join(', ')}); pass the event: preferHeader(contract, 'ok:${example}', '${owners[0]!.name}').`,
+      );
     }
     event = owners[0];
     if (!event) throw new ScenarioError(`No event of ${contract.title} has a reply example "${example}".`);
   } else return undefined;
   const replies = event.reply?.examples ?? [];
   if (example !== undefined && !replies.some((x) => x.name === example)) {
-    throw new ScenarioError(`"${event.name}" has no reply example "${example}"; its reply examples: ${replies.map((x) => x.name).join(', ') || 'none'}.`);
+    throw new ScenarioError(
+      `"${event.name}" has no reply example "${example}"; its reply examples: ${replies.map((x) => x.name).join(', ') || 'none'}.`,
+    );
   }
   const status = event.reply?.status ?? 200;
   const chosen = example ?? replies[0]?.name;
@@ -127,7 +143,9 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
   const dir = await mkdtemp(join(tmpdir(), `chathooks-prism-${contract.id}-`));
   const file = join(dir, 'openapi.json');
   await writeFile(file, JSON.stringify(buildOpenApi(contract).document));
-  const child = spawn(process.execPath, [cli, 'mock', file, '-p', String(port), '-h', host, '-v', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'mock', file, '-p', String(port), '-h', host, '-v', 'error'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -146,7 +164,9 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
   for (;;) {
     if (child.exitCode !== null) {
       await cleanup();
-      throw new ToolError(`Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`);
+      throw new ToolError(
+        `Prism exited with code ${child.exitCode} before it was ready: ${output.trim().slice(0, 500)}`,
+      );
     }
     try {
       await fetch(`${url}/__chathooks-ready`, { signal: AbortSignal.timeout(500) });
@@ -154,7 +174,9 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
     } catch {
       if (Date.now() > deadline) {
         await cleanup();
-        throw new ToolError(`Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`);
+        throw new ToolError(
+          `Prism did not accept requests on ${url} within ${options.startTimeoutMs ?? 30_000} ms: ${output.trim().slice(0, 500)}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -162,7 +184,12 @@ export async function startPrism(contract: Contract, options: PrismOptions = {})
   const endpoint = `${url}${contract.transport.path}`;
   // Prism compiles the endpoint's validators on its first request (~0.5 s): spend that now, on a request it
   // refuses, so a sender's first delivery is not counted against the contract's timeout.
-  await fetch(endpoint, { method: contract.transport.method, headers: { 'content-type': contract.transport.contentType }, body: '{}', signal: AbortSignal.timeout(10_000) })
+  await fetch(endpoint, {
+    method: contract.transport.method,
+    headers: { 'content-type': contract.transport.contentType },
+    body: '{}',
+    signal: AbortSignal.timeout(10_000),
+  })
     .then((res) => res.arrayBuffer())
     .catch(() => undefined);
   return { url, endpoint, port, process: child, close: cleanup };

@@ -32,7 +32,12 @@ export function digestBody(bytes: Buffer, max = REFUSED_BODY_PREFIX_BYTES): Body
   let end = Math.min(bytes.length, max);
   // Back off to the start of a UTF-8 character, so the prefix does not end in half of one.
   if (end < bytes.length) while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
-  return { body: bytes.toString('utf8', 0, end), bodyBytes: bytes.length, bodySha256: hash('sha256', bytes, 'hex'), bodyTruncated: end < bytes.length };
+  return {
+    body: bytes.toString('utf8', 0, end),
+    bodyBytes: bytes.length,
+    bodySha256: hash('sha256', bytes, 'hex'),
+    bodyTruncated: end < bytes.length,
+  };
 }
 
 /**
@@ -42,7 +47,8 @@ export function digestBody(bytes: Buffer, max = REFUSED_BODY_PREFIX_BYTES): Body
  * record.add(entry, entryBytes(entry, Buffer.byteLength(entry.body)));
  */
 export function entryBytes(entry: RecordedDelivery, bodyBytes: number): number {
-  let size = ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length + (entry.event?.length ?? 0) + (entry.problem?.length ?? 0);
+  let size =
+    ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length + (entry.event?.length ?? 0) + (entry.problem?.length ?? 0);
   for (const key in entry.headers) size += key.length + entry.headers[key]!.length;
   for (const key in entry.query) size += key.length + entry.query[key]!.length;
   return size;
@@ -113,9 +119,14 @@ export class DeliveryRecord {
     const after = Number.isInteger(filter.after) ? filter.after! : undefined;
     const limit = Number.isInteger(filter.limit) && filter.limit! >= 0 ? filter.limit! : Number.POSITIVE_INFINITY;
     const out: RecordedDelivery[] = [];
-    for (let i = after === undefined ? this.#start : this.#firstAfter(after); i < this.#entries.length && out.length < limit; i++) {
+    for (
+      let i = after === undefined ? this.#start : this.#firstAfter(after);
+      i < this.#entries.length && out.length < limit;
+      i++
+    ) {
       const d = this.#entries[i]!;
-      if ((!filter.contract || d.contract === filter.contract) && (!filter.event || d.event === filter.event)) out.push({ ...d });
+      if ((!filter.contract || d.contract === filter.contract) && (!filter.event || d.event === filter.event))
+        out.push({ ...d });
     }
     return out;
   }

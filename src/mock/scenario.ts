@@ -67,18 +67,39 @@ const once = (step: Step): readonly Run[] => [{ step, times: 1 }];
  * `flaky`, which is sugar for runs of `status:500` then `ok`) does not compile.
  */
 export const SCENARIO_WORDS: Readonly<Record<Step['kind'] | 'flaky', Word>> = {
-  ok: { syntax: 'ok[:<example>]', answer: 'the event\'s first (or named) reply example', parse: (arg) => once(arg ? { kind: 'ok', example: arg } : { kind: 'ok' }) },
-  status: { syntax: 'status:<100-599>', answer: 'that status', parse: (_, int) => once({ kind: 'status', status: int('the status', 100, 599) }) },
-  delay: { syntax: 'delay:<ms>', answer: 'the ok answer, late', parse: (_, int) => once({ kind: 'delay', ms: int('the delay', 0, 600_000) }) },
+  ok: {
+    syntax: 'ok[:<example>]',
+    answer: "the event's first (or named) reply example",
+    parse: (arg) => once(arg ? { kind: 'ok', example: arg } : { kind: 'ok' }),
+  },
+  status: {
+    syntax: 'status:<100-599>',
+    answer: 'that status',
+    parse: (_, int) => once({ kind: 'status', status: int('the status', 100, 599) }),
+  },
+  delay: {
+    syntax: 'delay:<ms>',
+    answer: 'the ok answer, late',
+    parse: (_, int) => once({ kind: 'delay', ms: int('the delay', 0, 600_000) }),
+  },
   timeout: { syntax: 'timeout', answer: 'never answers', parse: () => once({ kind: 'timeout' }) },
   reset: { syntax: 'reset', answer: 'drops the connection', parse: () => once({ kind: 'reset' }) },
-  malformed: { syntax: 'malformed', answer: '200 with a body that is not JSON', parse: () => once({ kind: 'malformed' }) },
+  malformed: {
+    syntax: 'malformed',
+    answer: '200 with a body that is not JSON',
+    parse: () => once({ kind: 'malformed' }),
+  },
   flaky: {
     syntax: 'flaky:<n>',
     answer: '500 n times, then ok',
     parse: (_, int) => {
       const n = int('the number of failures', 0, MAX_FLAKY);
-      return n > 0 ? [{ step: { kind: 'status', status: 500 }, times: n }, { step: { kind: 'ok' }, times: 1 }] : once({ kind: 'ok' });
+      return n > 0
+        ? [
+            { step: { kind: 'status', status: 500 }, times: n },
+            { step: { kind: 'ok' }, times: 1 },
+          ]
+        : once({ kind: 'ok' });
     },
   },
 };
@@ -115,13 +136,17 @@ export function parseSequence(text: string): Sequence {
     const colon = part.indexOf(':');
     const name = colon < 0 ? part : part.slice(0, colon);
     const arg = colon < 0 ? undefined : part.slice(colon + 1);
-    if (!isWord(name)) throw new ScenarioError(`Unknown scenario ${quote(part || text)}. Scenarios are ${SCENARIO_GRAMMAR}.`);
+    if (!isWord(name))
+      throw new ScenarioError(`Unknown scenario ${quote(part || text)}. Scenarios are ${SCENARIO_GRAMMAR}.`);
     const word = SCENARIO_WORDS[name];
     // A word written without `:` takes no argument.
-    if (arg !== undefined && !word.syntax.includes(':')) throw new ScenarioError(`Scenario ${quote(part)}: ${name} takes no argument. Scenarios are ${SCENARIO_GRAMMAR}.`);
+    if (arg !== undefined && !word.syntax.includes(':'))
+      throw new ScenarioError(`Scenario ${quote(part)}: ${name} takes no argument. Scenarios are ${SCENARIO_GRAMMAR}.`);
     const int = (what: string, min: number, max: number): number => {
       if (arg === undefined || !/^\d{1,7}$/.test(arg) || Number(arg) < min || Number(arg) > max) {
-        throw new ScenarioError(`Scenario ${quote(part)}: ${what} must be an integer from ${min} to ${max}. Scenarios are ${SCENARIO_GRAMMAR}.`);
+        throw new ScenarioError(
+          `Scenario ${quote(part)}: ${what} must be an integer from ${min} to ${max}. Scenarios are ${SCENARIO_GRAMMAR}.`,
+        );
       }
       return Number(arg);
     };

@@ -34,7 +34,9 @@ export const DEFAULT_SERVER_TIMEOUTS: Readonly<ServerTimeouts> = Object.freeze({
 
 function checkMs(name: keyof ServerTimeouts, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min || value > 2 ** 31 - 1) {
-    throw new OptionError(`mock server: ${name} must be an integer number of milliseconds from ${min} to ${2 ** 31 - 1}, got ${String(value)}.`);
+    throw new OptionError(
+      `mock server: ${name} must be an integer number of milliseconds from ${min} to ${2 ** 31 - 1}, got ${String(value)}.`,
+    );
   }
   return value;
 }
@@ -52,7 +54,9 @@ export function serverTimeouts(options: Partial<ServerTimeouts>): ServerTimeouts
     if (value !== undefined) t[key] = checkMs(key, value, key === 'keepAliveTimeoutMs' ? 1 : 0);
   }
   if (t.requestTimeoutMs > 0 && (t.headersTimeoutMs === 0 || t.headersTimeoutMs > t.requestTimeoutMs)) {
-    throw new OptionError(`mock server: headersTimeoutMs (${t.headersTimeoutMs}) must be from 1 to requestTimeoutMs (${t.requestTimeoutMs}): the headers are part of the request.`);
+    throw new OptionError(
+      `mock server: headersTimeoutMs (${t.headersTimeoutMs}) must be from 1 to requestTimeoutMs (${t.requestTimeoutMs}): the headers are part of the request.`,
+    );
   }
   return t;
 }

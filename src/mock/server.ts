@@ -16,7 +16,14 @@ import { WebhookRequestError } from '../receiver/errors.js';
 import type { RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 import { checkControlToken, ControlGuard, type ControlAccess, type Refusal } from './control.js';
-import { MockCore, ServerMockRequest, type Action, type MockOptions, type MockRequest, type RecordedDelivery } from './core.js';
+import {
+  MockCore,
+  ServerMockRequest,
+  type Action,
+  type MockOptions,
+  type MockRequest,
+  type RecordedDelivery,
+} from './core.js';
 import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';
 import { InFlight } from './in-flight.js';
 import { applySocketTimeouts, serverTimeouts, timeoutServerOptions, type ServerTimeouts } from './server-timeouts.js';
@@ -62,14 +69,22 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 5_000;
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    })
+    .end(text);
 }
 
 /** node's headers as strings: it joins repeated headers itself except `set-cookie`, so usually there is nothing to copy. */
 function headerRecord(headers: IncomingMessage['headers']): Record<string, string> {
   for (const key in headers) {
     if (typeof headers[key] !== 'string') {
-      return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      return Object.fromEntries(
+        Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+      );
     }
   }
   return headers as Record<string, string>;
@@ -77,7 +92,10 @@ function headerRecord(headers: IncomingMessage['headers']): Record<string, strin
 
 function checkShutdownMs(value: number | undefined): number {
   const ms = value ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
-  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1) throw new OptionError(`mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to ${2 ** 31 - 1}, got ${String(value)}.`);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 31 - 1)
+    throw new OptionError(
+      `mock server: shutdownTimeoutMs must be an integer number of milliseconds from 0 to ${2 ** 31 - 1}, got ${String(value)}.`,
+    );
   return ms;
 }
 
@@ -89,7 +107,10 @@ function checkShutdownMs(value: number | undefined): number {
  * await deliver(gaife, { url: mock.urls.gaife, event: 'message', payload, timeScale: 0.01 });
  * mock.deliveries(); // three recorded, two answered 500
  */
-export async function startMockServer(sources: readonly (Contract | RuntimeContract)[], options: MockServerOptions = {}): Promise<MockServer> {
+export async function startMockServer(
+  sources: readonly (Contract | RuntimeContract)[],
+  options: MockServerOptions = {},
+): Promise<MockServer> {
   const core = new MockCore(sources, options);
   const paths = new Map([...core.contracts.keys()].map((id) => [`/${id}/webhook`, id]));
   const sockets = new Set<Socket>();
@@ -106,7 +127,12 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
   const { clock } = core;
   const now = (): string => clock.iso();
   /** Carry out the core's decision: a refusal, or the step it plays (exhaustively: no step may leave a request hanging). */
-  const carryOut = (req: IncomingMessage, res: ServerResponse, action: Action, entry: RecordedDelivery): void | Promise<void> => {
+  const carryOut = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    action: Action,
+    entry: RecordedDelivery,
+  ): void | Promise<void> => {
     switch (action.kind) {
       case 'refuse':
       case 'ok':
@@ -164,7 +190,12 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
     json(res, 500, { error: 'internal', message: (error as Error).message });
   };
   /** Read the body (the receiver's one bounded reader), let the core decide, carry it out. */
-  const deliver = (req: IncomingMessage, res: ServerResponse, id: string, request: (rawBody: Uint8Array) => MockRequest): void => {
+  const deliver = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    request: (rawBody: Uint8Array) => MockRequest,
+  ): void => {
     readNodeBodyThen(req, limit, (error, rawBody) => {
       if (error) return failed(req, res, error);
       core
@@ -173,7 +204,8 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
         .catch((failure: unknown) => failed(req, res, failure));
     });
   };
-  const refuse = (res: ServerResponse, refusal: Refusal): void => json(res, refusal.status, refusal.body, refusal.headers);
+  const refuse = (res: ServerResponse, refusal: Refusal): void =>
+    json(res, refusal.status, refusal.body, refusal.headers);
 
   /** `/__chathooks/deliveries`: a page (GET, HEAD) or a reset (DELETE), for whoever the guard lets in. */
   const control = (req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void> => {
@@ -185,15 +217,29 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return json(res, 405, { error: 'method-not-allowed', message: `${url.pathname} takes GET (a page of deliveries) or DELETE (forget them), not ${req.method}.` }, { allow: 'GET, HEAD, DELETE' });
+      return json(
+        res,
+        405,
+        {
+          error: 'method-not-allowed',
+          message: `${url.pathname} takes GET (a page of deliveries) or DELETE (forget them), not ${req.method}.`,
+        },
+        { allow: 'GET, HEAD, DELETE' },
+      );
     }
     const query = deliveriesQuery(url.searchParams);
-    if (typeof query === 'string') return json(res, 400, { error: 'bad-query', message: `${query} Pages are ?after=<seq>&limit=<1-${DELIVERIES_PAGE.maxLimit}>.` });
+    if (typeof query === 'string')
+      return json(res, 400, {
+        error: 'bad-query',
+        message: `${query} Pages are ?after=<seq>&limit=<1-${DELIVERIES_PAGE.maxLimit}>.`,
+      });
     // One more than the page: whether another page follows.
     const found = core.deliveries({ ...query, limit: query.limit + 1 });
     const more = found.length > query.limit;
     const page = more ? found.slice(0, query.limit) : found;
-    const headers: Record<string, string> = more ? { link: `<${nextPageUrl(url.pathname, query, page)}>; rel="next"` } : {};
+    const headers: Record<string, string> = more
+      ? { link: `<${nextPageUrl(url.pathname, query, page)}>; rel="next"` }
+      : {};
     if (req.method === 'HEAD') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers }).end();
       return;
@@ -206,11 +252,21 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
     const badHost = guard.checkHost(req.headers.host);
     if (badHost) return refuse(res, badHost);
     if (url.pathname === '/__chathooks/health') {
-      return json(res, 200, { ok: true, contracts: [...paths].map(([path, id]) => ({ id, path, events: core.contracts.get(id)!.generated.contract.events.length })) });
+      return json(res, 200, {
+        ok: true,
+        contracts: [...paths].map(([path, id]) => ({
+          id,
+          path,
+          events: core.contracts.get(id)!.generated.contract.events.length,
+        })),
+      });
     }
     if (url.pathname === '/__chathooks/deliveries') return control(req, res, url);
     if (options.fallback?.(req, res, url.pathname)) return;
-    return json(res, 404, { error: 'not-found', message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.` });
+    return json(res, 404, {
+      error: 'not-found',
+      message: `No mock endpoint at ${url.pathname}; endpoints: ${[...paths.keys()].join(', ')}.`,
+    });
   };
 
   const server = http.createServer(timeoutServerOptions(timeouts), (req, res) => {
@@ -224,7 +280,13 @@ export async function startMockServer(sources: readonly (Contract | RuntimeContr
     if (id !== undefined) {
       const path = q < 0 ? target : target.slice(0, q);
       const search = q < 0 ? '' : target.slice(q);
-      deliver(req, res, id, (rawBody) => new ServerMockRequest(req.method ?? 'GET', path, search, headerRecord(req.headers), rawBody, receivedAt));
+      deliver(
+        req,
+        res,
+        id,
+        (rawBody) =>
+          new ServerMockRequest(req.method ?? 'GET', path, search, headerRecord(req.headers), rawBody, receivedAt),
+      );
       return;
     }
     const url = new URL(target, 'http://mock.local');

@@ -21,11 +21,16 @@ let ajvModule: typeof import('ajv') | undefined;
 
 // Every `pattern` regex runs behind a length bound (see formats.ts). Generated code defines the same function
 // under BOUNDED_REGEXP_IDENTIFIER, and Ajv's standalone output calls it by that name (its `code`).
-const regExp = Object.assign((source: string, flags: string) => boundedRegExp(source, flags), { code: BOUNDED_REGEXP_IDENTIFIER });
+const regExp = Object.assign((source: string, flags: string) => boundedRegExp(source, flags), {
+  code: BOUNDED_REGEXP_IDENTIFIER,
+});
 
 /** Draft-07 (AsyncAPI's schema format), strict, every error reported. */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
-  const { Ajv, Name } = (ajvModule ??= requireTooling<typeof import('ajv')>('ajv', 'compiling a JSON Schema (a contract not from generated/)'));
+  const { Ajv, Name } = (ajvModule ??= requireTooling<typeof import('ajv')>(
+    'ajv',
+    'compiling a JSON Schema (a contract not from generated/)',
+  ));
   const opts: Options = {
     strict: true,
     strictTuples: false,
@@ -60,24 +65,27 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined): Val
   const seen = new Set<string>();
   // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails twice
   // with the same pointer, keyword and message: report it once.
-  return errors.map((e) => {
-    let pointer = e.instancePath;
-    const params = e.params as Record<string, unknown>;
-    if (e.keyword === 'required' && typeof params['missingProperty'] === 'string') {
-      pointer = toPointer([...parsePointer(pointer), params['missingProperty']]);
-    } else if (e.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string') {
-      pointer = toPointer([...parsePointer(pointer), params['additionalProperty']]);
-    }
-    let message = e.message ?? e.keyword;
-    if (e.keyword === 'const' && 'allowedValue' in params) message = `must be ${JSON.stringify(params['allowedValue'])}`;
-    if (e.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
-      message = `must be one of ${params['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    return { pointer, keyword: e.keyword, message };
-  }).filter((issue) => {
-    const key = `${issue.pointer}\u0000${issue.keyword}\u0000${issue.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return errors
+    .map((e) => {
+      let pointer = e.instancePath;
+      const params = e.params as Record<string, unknown>;
+      if (e.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+        pointer = toPointer([...parsePointer(pointer), params['missingProperty']]);
+      } else if (e.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string') {
+        pointer = toPointer([...parsePointer(pointer), params['additionalProperty']]);
+      }
+      let message = e.message ?? e.keyword;
+      if (e.keyword === 'const' && 'allowedValue' in params)
+        message = `must be ${JSON.stringify(params['allowedValue'])}`;
+      if (e.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
+        message = `must be one of ${params['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`;
+      }
+      return { pointer, keyword: e.keyword, message };
+    })
+    .filter((issue) => {
+      const key = `${issue.pointer}\u0000${issue.keyword}\u0000${issue.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

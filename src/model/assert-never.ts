@@ -15,5 +15,7 @@
  */
 export function assertNever(value: never): never {
   const kind = (value as { kind?: unknown } | null)?.kind;
-  throw new TypeError(`chathooks: unhandled case ${String(kind ?? value)}; this is a bug in chathooks, please report it.`);
+  throw new TypeError(
+    `chathooks: unhandled case ${String(kind ?? value)}; this is a bug in chathooks, please report it.`,
+  );
 }

@@ -94,7 +94,11 @@ function compileDefs(ctx: Ctx, defs: Record<string, unknown>): boolean {
       if (/can't resolve reference/.test(raw)) continue; // reported once where written (ref-unresolved)
       const base = name.startsWith('_') ? '' : `/components/schemas/${escapeToken(name)}`;
       const pointer = locate(defs[name] as JsonSchema, raw, base);
-      ctx.reporter.error('schema-invalid', pointer, `A schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`);
+      ctx.reporter.error(
+        'schema-invalid',
+        pointer,
+        `A schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`,
+      );
     }
   }
   return Object.keys(defs).every((name) => ctx.defs.get(name) === true);
@@ -115,7 +119,11 @@ function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): V
   // the validator would accept null where the type says it cannot be.
   walkSchema(schema, (node, at) => {
     if ('nullable' in node) {
-      ctx.reporter.error('schema-nullable', sourcePointer(`${at}/nullable`, pointer), "`nullable` is not a keyword of AsyncAPI 3 schemas (the generated types would ignore it): write `type: [string, 'null']`.");
+      ctx.reporter.error(
+        'schema-nullable',
+        sourcePointer(`${at}/nullable`, pointer),
+        "`nullable` is not a keyword of AsyncAPI 3 schemas (the generated types would ignore it): write `type: [string, 'null']`.",
+      );
     }
   });
   let fn: ValidateFunction | null = null;
@@ -133,7 +141,11 @@ function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): V
       return null;
     }
     const located = locate(schema, raw, pointer);
-    ctx.reporter.error('schema-invalid', located, `${located !== pointer ? 'A' : `The ${what}`} schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`);
+    ctx.reporter.error(
+      'schema-invalid',
+      located,
+      `${located !== pointer ? 'A' : `The ${what}`} schema does not compile: ${raw.replace(/\s+/g, ' ')}.${explain(raw)}`,
+    );
   }
   ctx.compiled.set(key, fn);
   return fn;
@@ -184,7 +196,12 @@ function readExamples(ctx: Ctx, list: unknown, pointer: string): { example: Exam
     const p = `${pointer}/${i}`;
     if (!isObject(raw)) return;
     const name = str(raw['name']) ?? `example-${i + 1}`;
-    if (raw['name'] === undefined) ctx.reporter.warn('example-unnamed', p, `Example ${i + 1} has no \`name\`; give it one so reports and mocks can refer to it.`);
+    if (raw['name'] === undefined)
+      ctx.reporter.warn(
+        'example-unnamed',
+        p,
+        `Example ${i + 1} has no \`name\`; give it one so reports and mocks can refer to it.`,
+      );
     if (!('payload' in raw)) {
       ctx.reporter.error('example-no-payload', p, `Example "${name}" has no \`payload\`.`);
       return;
@@ -192,18 +209,29 @@ function readExamples(ctx: Ctx, list: unknown, pointer: string): { example: Exam
     const example: Example = { name, payload: raw['payload'] };
     const summary = str(raw['summary']);
     if (summary !== undefined) example.summary = summary;
-    if (isObject(raw['headers'])) example.headers = Object.fromEntries(Object.entries(raw['headers']).map(([k, v]) => [k, String(v)]));
+    if (isObject(raw['headers']))
+      example.headers = Object.fromEntries(Object.entries(raw['headers']).map(([k, v]) => [k, String(v)]));
     out.push({ example, pointer: p });
   });
   const names = new Set<string>();
   for (const { example, pointer: p } of out) {
-    if (names.has(example.name)) ctx.reporter.error('example-duplicate-name', p, `Two examples are named "${example.name}"; names must be unique per message.`);
+    if (names.has(example.name))
+      ctx.reporter.error(
+        'example-duplicate-name',
+        p,
+        `Two examples are named "${example.name}"; names must be unique per message.`,
+      );
     names.add(example.name);
   }
   return out;
 }
 
-function validateExamples(ctx: Ctx, validate: ValidateFunction | null, examples: { example: Example; pointer: string }[], what: string): void {
+function validateExamples(
+  ctx: Ctx,
+  validate: ValidateFunction | null,
+  examples: { example: Example; pointer: string }[],
+  what: string,
+): void {
   if (!validate) return;
   for (const { example, pointer } of examples) {
     if (validate(example.payload)) continue;
@@ -230,7 +258,11 @@ function readReply(ctx: Ctx, op: JsonObject, opPointer: string, eventName: strin
     if (!msg || !isObject(msg.value)) return;
     const payload = msg.value['payload'];
     if (payload === undefined) {
-      ctx.reporter.error('reply-no-payload', msg.pointer, `The reply message of "${eventName}" has no \`payload\` schema; describe the body the receiver must answer with.`);
+      ctx.reporter.error(
+        'reply-no-payload',
+        msg.pointer,
+        `The reply message of "${eventName}" has no \`payload\` schema; describe the body the receiver must answer with.`,
+      );
       return;
     }
     const schema = bundleSchema(ctx.doc, payload as JsonSchema);
@@ -241,7 +273,10 @@ function readReply(ctx: Ctx, op: JsonObject, opPointer: string, eventName: strin
     validateExamples(ctx, validate, list, 'reply-example');
     examples.push(...list.map((e) => e.example));
     const bindings = resolveRef(ctx.doc, msg.value['bindings'], `${msg.pointer}/bindings`);
-    const http = bindings && isObject(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
+    const http =
+      bindings && isObject(bindings.value)
+        ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`)
+        : undefined;
     const code = http && isObject(http.value) ? http.value['statusCode'] : undefined;
     if (typeof code === 'number' && i === 0) status = code;
   });
@@ -250,14 +285,31 @@ function readReply(ctx: Ctx, op: JsonObject, opPointer: string, eventName: strin
   return { status, schema, examples };
 }
 
-function readInvalidExamples(ctx: Ctx, msg: Resolved<JsonObject>, validate: ValidateFunction | null, eventName: string): InvalidExample[] {
+function readInvalidExamples(
+  ctx: Ctx,
+  msg: Resolved<JsonObject>,
+  validate: ValidateFunction | null,
+  eventName: string,
+): InvalidExample[] {
   const list = msg.value['x-chathooks-invalid-examples'];
   if (!Array.isArray(list)) return [];
   const out: InvalidExample[] = [];
   list.forEach((raw, i) => {
     const p = `${msg.pointer}/x-chathooks-invalid-examples/${i}`;
-    if (!isObject(raw) || typeof raw['name'] !== 'string' || typeof raw['reason'] !== 'string' || typeof raw['pointer'] !== 'string' || !('payload' in raw)) return; // shape reported by the extension check
-    const inv: InvalidExample = { name: raw['name'], reason: raw['reason'], pointer: raw['pointer'], payload: raw['payload'] };
+    if (
+      !isObject(raw) ||
+      typeof raw['name'] !== 'string' ||
+      typeof raw['reason'] !== 'string' ||
+      typeof raw['pointer'] !== 'string' ||
+      !('payload' in raw)
+    )
+      return; // shape reported by the extension check
+    const inv: InvalidExample = {
+      name: raw['name'],
+      reason: raw['reason'],
+      pointer: raw['pointer'],
+      payload: raw['payload'],
+    };
     if (typeof raw['summary'] === 'string') inv.summary = raw['summary'];
     if (typeof raw['keyword'] === 'string') inv.keyword = raw['keyword'];
     out.push(inv);
@@ -271,7 +323,9 @@ function readInvalidExamples(ctx: Ctx, msg: Resolved<JsonObject>, validate: Vali
       return;
     }
     const issues = toIssues(validate.errors);
-    const hit = issues.some((e) => e.pointer === inv.pointer && (inv.keyword === undefined || e.keyword === inv.keyword));
+    const hit = issues.some(
+      (e) => e.pointer === inv.pointer && (inv.keyword === undefined || e.keyword === inv.keyword),
+    );
     if (!hit) {
       const stated = `${inv.pointer || '/'}${inv.keyword ? ` (${inv.keyword})` : ''}`;
       ctx.reporter.error(
@@ -288,12 +342,21 @@ function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: 
   const known = Object.keys(MESSAGE_EXTENSIONS);
   for (const key of Object.keys(msg.value)) {
     if (key.startsWith('x-chathooks-') && !(key in MESSAGE_EXTENSIONS)) {
-      ctx.reporter.error('extension-unknown', `${msg.pointer}/${escapeToken(key)}`, `Unknown extension ${key} on "${eventName}".${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`);
+      ctx.reporter.error(
+        'extension-unknown',
+        `${msg.pointer}/${escapeToken(key)}`,
+        `Unknown extension ${key} on "${eventName}".${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`,
+      );
     }
   }
   for (const [key, { schema, required }] of Object.entries(MESSAGE_EXTENSIONS)) {
     if (!(key in msg.value)) {
-      if (required) ctx.reporter.error('extension-missing', msg.pointer, `Event "${eventName}" has no ${key}; every event states it.`);
+      if (required)
+        ctx.reporter.error(
+          'extension-missing',
+          msg.pointer,
+          `Event "${eventName}" has no ${key}; every event states it.`,
+        );
       continue;
     }
     checkExtensionValue(ctx.reporter, key, schema, msg.value[key], `${msg.pointer}/${escapeToken(key)}`);
@@ -307,8 +370,15 @@ function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: 
 function checkMisplacedExtensions(ctx: Ctx, op: Resolved<JsonObject>, msg: Resolved<JsonObject>, opId: string): void {
   for (const key of Object.keys(op.value)) {
     if (!key.startsWith('x-chathooks-')) continue;
-    const where = key in MESSAGE_EXTENSIONS ? `it is a message extension: move it to the operation's message, #${msg.pointer}.` : `operations take no chathooks extensions.${didYouMean(key, Object.keys(MESSAGE_EXTENSIONS))}`;
-    ctx.reporter.error('extension-misplaced', `${op.pointer}/${escapeToken(key)}`, `${key} on operation "${opId}" is not read: ${where}`);
+    const where =
+      key in MESSAGE_EXTENSIONS
+        ? `it is a message extension: move it to the operation's message, #${msg.pointer}.`
+        : `operations take no chathooks extensions.${didYouMean(key, Object.keys(MESSAGE_EXTENSIONS))}`;
+    ctx.reporter.error(
+      'extension-misplaced',
+      `${op.pointer}/${escapeToken(key)}`,
+      `${key} on operation "${opId}" is not read: ${where}`,
+    );
   }
 }
 
@@ -325,10 +395,18 @@ function uniqueTypeName(base: string, taken: Set<string>, payload: unknown): str
 export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined): EventContract[] {
   const ops = ctx.doc['operations'];
   if (!isObject(ops) || Object.keys(ops).length === 0) {
-    ctx.reporter.error('no-operations', '', 'The spec has no `operations`; describe each event as an operation with `action: send`.');
+    ctx.reporter.error(
+      'no-operations',
+      '',
+      'The spec has no `operations`; describe each event as an operation with `action: send`.',
+    );
     return [];
   }
-  const componentNames = new Set(Object.keys(isObject(getAt(ctx.doc, '/components/schemas')) ? (getAt(ctx.doc, '/components/schemas') as JsonObject) : {}));
+  const componentNames = new Set(
+    Object.keys(
+      isObject(getAt(ctx.doc, '/components/schemas')) ? (getAt(ctx.doc, '/components/schemas') as JsonObject) : {},
+    ),
+  );
   const events: EventContract[] = [];
   const byName = new Map<string, string>();
   const typeNames = new Set<string>(componentNames);
@@ -337,11 +415,19 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     const op = resolveRef(ctx.doc, rawOp, opPointer);
     if (!op || !isObject(op.value)) continue;
     if (op.value['action'] !== 'send') {
-      ctx.reporter.error('operation-action', `${op.pointer}/action`, `Operation "${opId}" has action "${String(op.value['action'])}"; chathooks specs are written from the provider's side, so use \`action: send\`.`);
+      ctx.reporter.error(
+        'operation-action',
+        `${op.pointer}/action`,
+        `Operation "${opId}" has action "${String(op.value['action'])}"; chathooks specs are written from the provider's side, so use \`action: send\`.`,
+      );
     }
     const messages = Array.isArray(op.value['messages']) ? op.value['messages'] : [];
     if (messages.length !== 1) {
-      ctx.reporter.error('operation-one-message', `${op.pointer}/messages`, `Operation "${opId}" lists ${messages.length} messages; list exactly one (the event it sends).`);
+      ctx.reporter.error(
+        'operation-one-message',
+        `${op.pointer}/messages`,
+        `Operation "${opId}" lists ${messages.length} messages; list exactly one (the event it sends).`,
+      );
       if (messages.length === 0) continue;
     }
     const msgRes = resolveRef(ctx.doc, messages[0], `${op.pointer}/messages/0`);
@@ -349,11 +435,19 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     const msg = msgRes as Resolved<JsonObject>;
     const name = str(msg.value['name']);
     if (!name) {
-      ctx.reporter.error('message-name', msg.pointer, `The message of operation "${opId}" has no \`name\`; set it to the platform's event name, verbatim.`);
+      ctx.reporter.error(
+        'message-name',
+        msg.pointer,
+        `The message of operation "${opId}" has no \`name\`; set it to the platform's event name, verbatim.`,
+      );
       continue;
     }
     if (byName.has(name)) {
-      ctx.reporter.error('event-duplicate', msg.pointer, `Event "${name}" is sent by two operations ("${byName.get(name)}" and "${opId}"); each event has one operation.`);
+      ctx.reporter.error(
+        'event-duplicate',
+        msg.pointer,
+        `Event "${name}" is sent by two operations ("${byName.get(name)}" and "${opId}"); each event has one operation.`,
+      );
       continue;
     }
     byName.set(name, opId);
@@ -365,7 +459,8 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
       ctx.reporter.error('message-no-payload', msg.pointer, `Event "${name}" has no \`payload\` schema.`);
       continue;
     }
-    const payloadPointer = resolveRef(ctx.doc, rawPayload, `${msg.pointer}/payload`)?.pointer ?? `${msg.pointer}/payload`;
+    const payloadPointer =
+      resolveRef(ctx.doc, rawPayload, `${msg.pointer}/payload`)?.pointer ?? `${msg.pointer}/payload`;
     const payload = bundleSchema(ctx.doc, rawPayload as JsonSchema);
     const validate = compile(ctx, payload, payloadPointer, `payload of "${name}"`);
 
@@ -374,21 +469,38 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
       const field = discriminator.in === 'body' ? discriminator.name : discriminator.bodyField!;
       const prop = findProperty(payload, field);
       if (!prop) {
-        if (discriminator.in === 'body') ctx.reporter.error('discriminator-missing', payloadPointer, `The payload of "${name}" does not declare the discriminator property "${field}"; add \`${field}: { type: string, const: ${name} }\` and list it in \`required\`.`);
+        if (discriminator.in === 'body')
+          ctx.reporter.error(
+            'discriminator-missing',
+            payloadPointer,
+            `The payload of "${name}" does not declare the discriminator property "${field}"; add \`${field}: { type: string, const: ${name} }\` and list it in \`required\`.`,
+          );
       } else {
         const target = resolveProp(payload, prop.schema);
         if (target['const'] !== name) {
-          ctx.reporter.error('discriminator-const', payloadPointer, `The payload of "${name}" must declare \`${field}\` as \`const: ${name}\` (found ${target['const'] === undefined ? 'no const' : JSON.stringify(target['const'])}), so that types and validators narrow on it.`);
+          ctx.reporter.error(
+            'discriminator-const',
+            payloadPointer,
+            `The payload of "${name}" must declare \`${field}\` as \`const: ${name}\` (found ${target['const'] === undefined ? 'no const' : JSON.stringify(target['const'])}), so that types and validators narrow on it.`,
+          );
         }
         if (discriminator.in === 'body' && !prop.required) {
-          ctx.reporter.error('discriminator-required', payloadPointer, `The payload of "${name}" must list the discriminator "${field}" in \`required\`, next to its property.`);
+          ctx.reporter.error(
+            'discriminator-required',
+            payloadPointer,
+            `The payload of "${name}" must list the discriminator "${field}" in \`required\`, next to its property.`,
+          );
         }
       }
     }
 
     const examples = readExamples(ctx, msg.value['examples'], `${msg.pointer}/examples`);
     if (examples.length === 0) {
-      ctx.reporter.error('example-missing', msg.pointer, `Event "${name}" has no examples; add at least one named example under \`examples\`.`);
+      ctx.reporter.error(
+        'example-missing',
+        msg.pointer,
+        `Event "${name}" has no examples; add at least one named example under \`examples\`.`,
+      );
     }
     validateExamples(ctx, validate, examples, 'example');
     const invalidExamples = readInvalidExamples(ctx, msg, validate, name);
@@ -397,20 +509,35 @@ export function buildEvents(ctx: Ctx, discriminator: Discriminator | undefined):
     const listed = msg.value['x-chathooks-invalid-examples'];
     const misplaced = 'x-chathooks-invalid-examples' in op.value; // reported as extension-misplaced
     if (!misplaced && (listed === undefined || (Array.isArray(listed) && listed.length === 0))) {
-      ctx.reporter.warn('invalid-example-missing', msg.pointer, `Event "${name}" has no x-chathooks-invalid-examples; add one payload the platform never sends, so validators are shown to reject it.`);
+      ctx.reporter.warn(
+        'invalid-example-missing',
+        msg.pointer,
+        `Event "${name}" has no x-chathooks-invalid-examples; add one payload the platform never sends, so validators are shown to reject it.`,
+      );
     }
 
     const kind = (str(msg.value['x-chathooks-kind']) ?? 'after') as EventKind;
     const reply = readReply(ctx, op.value, op.pointer, name);
     if (kind === 'before' && (!reply || isTrivial(reply.schema))) {
-      ctx.reporter.error('before-event-reply', `${op.pointer}/reply`, `"${name}" is a before-event, so its operation needs a \`reply\` whose message has a payload schema describing the allow/block answer.`);
+      ctx.reporter.error(
+        'before-event-reply',
+        `${op.pointer}/reply`,
+        `"${name}" is a before-event, so its operation needs a \`reply\` whose message has a payload schema describing the allow/block answer.`,
+      );
     }
 
     const bindings = resolveRef(ctx.doc, op.value['bindings'], `${op.pointer}/bindings`);
-    const http = bindings && isObject(bindings.value) ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`) : undefined;
+    const http =
+      bindings && isObject(bindings.value)
+        ? resolveRef(ctx.doc, bindings.value['http'], `${bindings.pointer}/http`)
+        : undefined;
     const httpObj = http && isObject(http.value) ? http.value : {};
     const tags = Array.isArray(msg.value['tags'])
-      ? msg.value['tags'].map((t, i) => str((resolveRef(ctx.doc, t, `${msg.pointer}/tags/${i}`)?.value as JsonObject | undefined)?.['name'])).filter((t): t is string => !!t)
+      ? msg.value['tags']
+          .map((t, i) =>
+            str((resolveRef(ctx.doc, t, `${msg.pointer}/tags/${i}`)?.value as JsonObject | undefined)?.['name']),
+          )
+          .filter((t): t is string => !!t)
       : [];
 
     const event: EventContract = {
@@ -462,10 +589,21 @@ function withDeliveryDefaults(delivery: JsonObject): JsonObject {
 export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events' | 'transport'> & { path: string } {
   const info = isObject(doc['info']) ? doc['info'] : {};
   const { id } = deriveId(str(doc['x-chathooks-id']), file);
-  const signature = withSignatureDefaults((isObject(doc['x-chathooks-signature']) ? doc['x-chathooks-signature'] : DEFAULT_SIGNATURE) as unknown as SignatureScheme);
+  const signature = withSignatureDefaults(
+    (isObject(doc['x-chathooks-signature'])
+      ? doc['x-chathooks-signature']
+      : DEFAULT_SIGNATURE) as unknown as SignatureScheme,
+  );
   const delivery = (isObject(doc['x-chathooks-delivery'])
     ? withDeliveryDefaults(doc['x-chathooks-delivery'])
-    : { timeoutMs: 10000, retries: [], retryOn: [], success: EXTENSION_DEFAULTS.deliverySuccess, confidence: 'inferred', notes: 'No x-chathooks-delivery in the spec; chathooks defaults.' }) as unknown as DeliveryPolicy;
+    : {
+        timeoutMs: 10000,
+        retries: [],
+        retryOn: [],
+        success: EXTENSION_DEFAULTS.deliverySuccess,
+        confidence: 'inferred',
+        notes: 'No x-chathooks-delivery in the spec; chathooks defaults.',
+      }) as unknown as DeliveryPolicy;
   const channel = resolveRef(doc, getAt(doc, '/channels/webhook'), '/channels/webhook');
   const path = (channel && isObject(channel.value) ? str(channel.value['address']) : undefined) ?? '/webhook';
   const root: Omit<Contract, 'events' | 'transport'> & { path: string } = {
@@ -479,9 +617,12 @@ export function readRoot(doc: JsonObject, file: string): Omit<Contract, 'events'
     delivery,
     path,
   };
-  if (Array.isArray(doc['x-chathooks-idempotency-key'])) root.idempotencyKey = doc['x-chathooks-idempotency-key'].map(String);
-  if (isObject(doc['x-chathooks-app-id'])) root.appId = doc['x-chathooks-app-id'] as unknown as NonNullable<Contract['appId']>;
-  if (isObject(doc['x-chathooks-discriminator'])) root.discriminator = doc['x-chathooks-discriminator'] as unknown as Discriminator;
+  if (Array.isArray(doc['x-chathooks-idempotency-key']))
+    root.idempotencyKey = doc['x-chathooks-idempotency-key'].map(String);
+  if (isObject(doc['x-chathooks-app-id']))
+    root.appId = doc['x-chathooks-app-id'] as unknown as NonNullable<Contract['appId']>;
+  if (isObject(doc['x-chathooks-discriminator']))
+    root.discriminator = doc['x-chathooks-discriminator'] as unknown as Discriminator;
   return root;
 }
 

@@ -20,13 +20,19 @@ export function describeSignature(s: SignatureScheme): string {
  */
 export function describeDelivery(d: DeliveryPolicy): string {
   const parts = [`timeout ${d.timeoutMs / 1000} s`];
-  parts.push(d.retries.length ? `${d.retries.length} retries after ${d.retries.map((ms) => `${ms / 1000} s`).join(', ')}` : 'no retries');
+  parts.push(
+    d.retries.length
+      ? `${d.retries.length} retries after ${d.retries.map((ms) => `${ms / 1000} s`).join(', ')}`
+      : 'no retries',
+  );
   if (d.retryOn.length) parts.push(`on ${d.retryOn.join('/')}`);
   parts.push(`success ${Array.isArray(d.success) ? d.success.join('/') : d.success}`);
   if (d.onTimeout) parts.push(`before-events ${d.onTimeout} on timeout`);
   if (d.rateLimit) {
     const r = d.rateLimit;
-    parts.push(`rate limit ${[r.concurrency && `${r.concurrency} concurrent`, r.perMinute && `${r.perMinute}/min`].filter(Boolean).join(', ')}`);
+    parts.push(
+      `rate limit ${[r.concurrency && `${r.concurrency} concurrent`, r.perMinute && `${r.perMinute}/min`].filter(Boolean).join(', ')}`,
+    );
   }
   if (d.confidence && d.confidence !== 'documented') parts.push(`(${d.confidence})`);
   return parts.join(', ');

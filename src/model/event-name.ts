@@ -32,7 +32,12 @@ export function eventNameReader(contract: Contract): EventNameReader {
   // Tencent repeats the command in the body; accept it there when the query lacks it.
   const fallback = d.bodyField ? parsePointer(`/${d.bodyField}`) : undefined;
   return (request, payload) => {
-    const value = d.in === 'query' ? request.url.searchParams.get(d.name) : d.in === 'header' ? request.headers.get(d.name) : getAt(payload, at);
+    const value =
+      d.in === 'query'
+        ? request.url.searchParams.get(d.name)
+        : d.in === 'header'
+          ? request.headers.get(d.name)
+          : getAt(payload, at);
     if (typeof value === 'string') return value;
     if (fallback) {
       const body = getAt(payload, fallback);
@@ -66,7 +71,12 @@ export function eventNameLocation(d: Discriminator): { text: string; details: Re
  * @example
  * writeEventName(tencent.contract.discriminator, 'Group.CallbackAfterNewMemberJoin', url, headers); // ?CallbackCommand=…
  */
-export function writeEventName(d: Discriminator | undefined, name: string, url: URL, headers: Record<string, string>): void {
+export function writeEventName(
+  d: Discriminator | undefined,
+  name: string,
+  url: URL,
+  headers: Record<string, string>,
+): void {
   if (d?.in === 'query') url.searchParams.set(d.name, name);
   if (d?.in === 'header') headers[d.name.toLowerCase()] = name;
 }

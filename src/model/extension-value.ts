@@ -16,7 +16,13 @@ import { isObject } from './json.js';
  * checkExtensionValue(reporter, 'x-chathooks-delivery', schema, { timeoutMS: 1000 }, '/x-chathooks-delivery');
  * // #/x-chathooks-delivery/timeoutMS x-chathooks-delivery/timeoutMS is not a known key. Did you mean "timeoutMs"?
  */
-export function checkExtensionValue(reporter: Reporter, key: string, schema: object, value: unknown, pointer: string): void {
+export function checkExtensionValue(
+  reporter: Reporter,
+  key: string,
+  schema: object,
+  value: unknown,
+  pointer: string,
+): void {
   const ajv = extensionAjv();
   const validate = ajv.getSchema(key) ?? ajv.compile({ $id: key, ...schema });
   if (validate(value)) return;
@@ -26,7 +32,10 @@ export function checkExtensionValue(reporter: Reporter, key: string, schema: obj
   const issues = toIssues(kept);
   kept.forEach((error, i) => {
     const issue = issues[i]!;
-    const message = error.keyword === 'additionalProperties' ? `is not a known key.${unknownKeyHint(schema, error)}` : `${issue.message}.`;
+    const message =
+      error.keyword === 'additionalProperties'
+        ? `is not a known key.${unknownKeyHint(schema, error)}`
+        : `${issue.message}.`;
     reporter.error('extension-invalid', pointer + issue.pointer, `${key}${issue.pointer} ${message}`);
   });
 }

@@ -80,7 +80,11 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
   'x-chathooks-idempotency-key': {
     type: 'array',
     minItems: 1,
-    items: { type: 'string', pattern: '^(/.*|query:.+)$', description: 'a JSON pointer into the payload or query:<name>' },
+    items: {
+      type: 'string',
+      pattern: '^(/.*|query:.+)$',
+      description: 'a JSON pointer into the payload or query:<name>',
+    },
   },
   'x-chathooks-app-id': {
     type: 'object',
@@ -99,10 +103,15 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
       retryOn: {
         type: 'array',
         uniqueItems: true,
-        items: { anyOf: [{ enum: ['timeout', 'network', 'non-2xx'] }, { type: 'integer', minimum: 100, maximum: 599 }] },
+        items: {
+          anyOf: [{ enum: ['timeout', 'network', 'non-2xx'] }, { type: 'integer', minimum: 100, maximum: 599 }],
+        },
       },
       success: {
-        anyOf: [{ const: '2xx' }, { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } }],
+        anyOf: [
+          { const: '2xx' },
+          { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } },
+        ],
       },
       onTimeout: { enum: ['proceed', 'block'] },
       rateLimit: {

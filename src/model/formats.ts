@@ -30,7 +30,8 @@ export const PATTERN_INPUT_LIMIT = 4096;
 // alternatives are bounded repetitions of at most 45 characters.
 export const FORMATS: Readonly<Record<string, FormatDefinition>> = Object.freeze({
   'date-time': {
-    regex: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
+    regex:
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
     maxLength: 64,
   },
   date: { regex: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, maxLength: 10 },
@@ -38,10 +39,14 @@ export const FORMATS: Readonly<Record<string, FormatDefinition>> = Object.freeze
   // RFC 5321 caps a path at 256 octets, so an address at 254 characters.
   email: { regex: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, maxLength: 254 },
   uri: { regex: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/, maxLength: 8192 },
-  uuid: { regex: /^(urn:uuid:)?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, maxLength: 45 },
+  uuid: {
+    regex: /^(urn:uuid:)?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/,
+    maxLength: 45,
+  },
   ipv4: { regex: /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/, maxLength: 15 },
   ipv6: {
-    regex: /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:(:[0-9a-fA-F]{1,4}){1,6}|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/,
+    regex:
+      /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:(:[0-9a-fA-F]{1,4}){1,6}|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/,
     maxLength: 45,
   },
 });
@@ -79,7 +84,10 @@ export interface RegExpLike {
  */
 export function boundedRegExp(source: string, flags: string): RegExpLike {
   const regex = new RegExp(source, flags);
-  return { test: (value) => value.length <= PATTERN_INPUT_LIMIT && regex.test(value), toString: () => regex.toString() } as RegExpLike;
+  return {
+    test: (value) => value.length <= PATTERN_INPUT_LIMIT && regex.test(value),
+    toString: () => regex.toString(),
+  } as RegExpLike;
 }
 
 /** The name generated validators define `boundedRegExp` under. */

@@ -28,6 +28,7 @@ export function deriveId(declared: string | undefined, file: string): { id: stri
  */
 export function idProblem(id: string, from: IdSource): string | undefined {
   if (ID_PATTERN.test(id)) return undefined;
-  const fix = from === 'file name' ? 'Rename the file (e.g. my-platform.yaml) or set x-chathooks-id' : 'Set x-chathooks-id';
+  const fix =
+    from === 'file name' ? 'Rename the file (e.g. my-platform.yaml) or set x-chathooks-id' : 'Set x-chathooks-id';
   return `The spec id ${JSON.stringify(id)} (from the ${from}) is not a slug: ids name output directories, so they must be lower-case letters, digits, "-" or "_", start with a letter or digit, and be at most 64 characters. ${fix} to a slug such as "my-platform".`;
 }

@@ -9,7 +9,14 @@ export { ContractError, formatProblem, type Problem, type Severity } from './pro
 export type { ValidationIssue } from './ajv.js';
 export { MissingPackageError } from '../tooling.js';
 export { ChathooksError, OptionError, ToolError, ERROR_CODES, type ChathooksErrorCode } from './errors.js';
-export { compileContract, toRuntime, type GeneratedContract, type GuardValidator, type RuntimeContract, type RuntimeExample } from './runtime.js';
+export {
+  compileContract,
+  toRuntime,
+  type GeneratedContract,
+  type GuardValidator,
+  type RuntimeContract,
+  type RuntimeExample,
+} from './runtime.js';
 export type {
   Confidence,
   Contract,

@@ -37,7 +37,6 @@ export interface LintResult {
   problems: Problem[];
 }
 
-
 /** Lint a spec file: every problem as file:line:col, a JSON pointer and a message; the contract if it is clean. */
 export async function lintSpec(path: string, options: LintOptions = {}): Promise<LintResult> {
   const file = displayPath(path);
@@ -47,7 +46,11 @@ export async function lintSpec(path: string, options: LintOptions = {}): Promise
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     const reporter = new Reporter(file, undefined);
-    reporter.error('file-unreadable', '', `Cannot read the spec (${code}). Check the path${code === 'EISDIR' ? ': it is a directory' : ''}.`);
+    reporter.error(
+      'file-unreadable',
+      '',
+      `Cannot read the spec (${code}). Check the path${code === 'EISDIR' ? ': it is a directory' : ''}.`,
+    );
     return { file, problems: reporter.problems };
   }
   return lintText(text, file, options);
@@ -60,22 +63,36 @@ export async function lintText(text: string, file: string, options: LintOptions 
   const source = parseYamlSource(text);
   const reporter = new Reporter(file, source);
   if (source.errors.length) {
-    for (const e of source.errors) reporter.add('yaml-syntax', '', `YAML syntax error: ${e.message}`, 'error', { line: e.line, col: e.col });
+    for (const e of source.errors)
+      reporter.add('yaml-syntax', '', `YAML syntax error: ${e.message}`, 'error', { line: e.line, col: e.col });
     return { file, problems: sortProblems(reporter.problems) };
   }
   const doc = source.data;
   if (!isObject(doc)) {
-    reporter.error('not-asyncapi', '', 'The file is not an AsyncAPI document (expected a mapping with `asyncapi: 3.0.0` at the top).');
+    reporter.error(
+      'not-asyncapi',
+      '',
+      'The file is not an AsyncAPI document (expected a mapping with `asyncapi: 3.0.0` at the top).',
+    );
     return { file, problems: reporter.problems };
   }
   if (doc['asyncapi'] !== '3.0.0') {
-    reporter.error('asyncapi-version', '/asyncapi', `chathooks reads AsyncAPI 3.0.0 documents; this one declares ${JSON.stringify(doc['asyncapi'] ?? null)}. Set \`asyncapi: 3.0.0\`.`);
+    reporter.error(
+      'asyncapi-version',
+      '/asyncapi',
+      `chathooks reads AsyncAPI 3.0.0 documents; this one declares ${JSON.stringify(doc['asyncapi'] ?? null)}. Set \`asyncapi: 3.0.0\`.`,
+    );
     return { file, problems: reporter.problems };
   }
   // Before anything walks the document: the parser's cost grows exponentially with nested arrays.
   const tooDeep = findTooDeep(doc);
   if (tooDeep.length) {
-    for (const place of tooDeep) reporter.error(place.limit === 'arrays' ? 'nesting-too-deep-arrays' : 'nesting-too-deep', place.pointer, tooDeepMessage(place));
+    for (const place of tooDeep)
+      reporter.error(
+        place.limit === 'arrays' ? 'nesting-too-deep-arrays' : 'nesting-too-deep',
+        place.pointer,
+        tooDeepMessage(place),
+      );
     return { file, problems: sortProblems(reporter.problems) };
   }
 
@@ -85,7 +102,11 @@ export async function lintText(text: string, file: string, options: LintOptions 
     const at = `${pointer}/$ref`;
     if (!ref.startsWith('#')) {
       remoteRefs = true;
-      reporter.error('ref-not-local', at, `$ref "${ref}" points outside this file; every $ref must be local (start with "#/"). Copy the schema into components.schemas and refer to it there.`);
+      reporter.error(
+        'ref-not-local',
+        at,
+        `$ref "${ref}" points outside this file; every $ref must be local (start with "#/"). Copy the schema into components.schemas and refer to it there.`,
+      );
     } else if (getAt(doc, decodeURIComponent(ref.slice(1))) === undefined) {
       reporter.error('ref-unresolved', at, `$ref "${ref}" does not resolve in this file.${suggest(doc, ref)}`);
     }
@@ -94,7 +115,8 @@ export async function lintText(text: string, file: string, options: LintOptions 
   checkRootExtensions(doc, reporter);
   checkPatterns(doc, reporter);
 
-  const parsed = remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);
+  const parsed =
+    remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);
   if (!parsed || reporter.errorCount > 0) {
     // Still check the conventions we can, so that one run shows every problem.
     if (parsed || !remoteRefs) tryBuild(doc, file, reporter);
@@ -111,14 +133,22 @@ function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract |
   const ctx = createCtx(doc, reporter);
   const events = buildEvents(ctx, root.discriminator);
   if (!root.discriminator && events.length > 1) {
-    reporter.error('discriminator-needed', '', `The spec has ${events.length} events but no x-chathooks-discriminator; say where the event name is read (\`{ in: body, name: type }\`).`);
+    reporter.error(
+      'discriminator-needed',
+      '',
+      `The spec has ${events.length} events but no x-chathooks-discriminator; say where the event name is read (\`{ in: body, name: type }\`).`,
+    );
   }
   const { path, ...rest } = root;
   const firstOp = events[0] ? getAt(doc, `/operations/${escapeToken(events[0].operationId)}`) : undefined;
   const method = isObject(firstOp) ? methodOf(doc, firstOp) : 'POST';
   return {
     ...rest,
-    transport: { method, contentType: typeof doc['defaultContentType'] === 'string' ? doc['defaultContentType'] : 'application/json', path },
+    transport: {
+      method,
+      contentType: typeof doc['defaultContentType'] === 'string' ? doc['defaultContentType'] : 'application/json',
+      path,
+    },
     events,
   };
 }
@@ -144,7 +174,11 @@ function checkRootExtensions(doc: JsonObject, reporter: Reporter): void {
     const schema = ROOT_EXTENSIONS[key];
     const pointer = `/${escapeToken(key)}`;
     if (!schema) {
-      reporter.error('extension-unknown', pointer, `Unknown extension ${key} at the document root.${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`);
+      reporter.error(
+        'extension-unknown',
+        pointer,
+        `Unknown extension ${key} at the document root.${didYouMean(key, known) || ` Known: ${known.join(', ')}.`}`,
+      );
       continue;
     }
     checkExtensionValue(reporter, key, schema, doc[key], pointer);
@@ -160,7 +194,9 @@ function suggest(doc: JsonObject, ref: string): string {
   const best = Object.keys(parent)
     .map((k) => ({ k, d: editDistance(k.toLowerCase(), last.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(last.length / 3)) ? ` Did you mean "#/${[...tokens, best.k].join('/')}"?` : ' Check the path.';
+  return best && best.d <= Math.max(2, Math.floor(last.length / 3))
+    ? ` Did you mean "#/${[...tokens, best.k].join('/')}"?`
+    : ' Check the path.';
 }
 
 function displayPath(path: string): string {

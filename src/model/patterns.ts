@@ -27,7 +27,8 @@ export function checkPatterns(document: unknown, reporter: Reporter): void {
     if (typeof pattern === 'string') report(reporter, pattern, `${pointer}/pattern`);
     const patternProperties = node['patternProperties'];
     if (isObject(patternProperties)) {
-      for (const key of Object.keys(patternProperties)) report(reporter, key, `${pointer}/patternProperties/${escapeToken(key)}`);
+      for (const key of Object.keys(patternProperties))
+        report(reporter, key, `${pointer}/patternProperties/${escapeToken(key)}`);
     }
     for (const [key, value] of Object.entries(node)) {
       if (DATA_KEYS.has(key) || key.startsWith('x-')) continue;
@@ -41,7 +42,11 @@ function report(reporter: Reporter, pattern: string, pointer: string): void {
   const finding = findCatastrophicBacktracking(pattern);
   if (!finding) return;
   if (finding.undecided) {
-    reporter.warn('pattern-complex', pointer, `Pattern ${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} is too large for the catastrophic-backtracking check to decide. Simplify it (fewer optional or repeated parts), or check it with a ReDoS tool.`);
+    reporter.warn(
+      'pattern-complex',
+      pointer,
+      `Pattern ${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} is too large for the catastrophic-backtracking check to decide. Simplify it (fewer optional or repeated parts), or check it with a ReDoS tool.`,
+    );
     return;
   }
   reporter.error(

@@ -15,7 +15,8 @@ export function toPointer(tokens: readonly (string | number)[]): string {
 export function parsePointer(pointer: string): string[] {
   const p = pointer.startsWith('#') ? decodeURIComponent(pointer.slice(1)) : pointer;
   if (p === '') return [];
-  if (!p.startsWith('/')) throw new OptionError(`Invalid JSON pointer "${pointer}": it must be empty or start with "/".`);
+  if (!p.startsWith('/'))
+    throw new OptionError(`Invalid JSON pointer "${pointer}": it must be empty or start with "/".`);
   return p
     .slice(1)
     .split('/')

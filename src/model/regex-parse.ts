@@ -18,9 +18,29 @@ export type RegexNode =
 const MAX_CODE_POINT = 0x10ffff;
 const ALL: CharSet = [[0, MAX_CODE_POINT]];
 const DIGIT: CharSet = [[48, 57]];
-const WORD: CharSet = normalize([[48, 57], [65, 90], [95, 95], [97, 122]]);
-const SPACE: CharSet = normalize([[9, 13], [32, 32], [160, 160], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]]);
-const LINE_TERMINATORS: CharSet = normalize([[10, 10], [13, 13], [0x2028, 0x2029]]);
+const WORD: CharSet = normalize([
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122],
+]);
+const SPACE: CharSet = normalize([
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+]);
+const LINE_TERMINATORS: CharSet = normalize([
+  [10, 10],
+  [13, 13],
+  [0x2028, 0x2029],
+]);
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
 
 /**
@@ -154,7 +174,8 @@ class Parser {
       this.pos++;
       return { type: 'empty' };
     }
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new RegexSyntaxError(`nothing to repeat at ${this.pos}`);
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']')
+      throw new RegexSyntaxError(`nothing to repeat at ${this.pos}`);
     if (c === '\\') return this.atomEscape();
     const cp = this.src.codePointAt(this.pos)!;
     this.pos += cp > 0xffff ? 2 : 1;
@@ -205,7 +226,14 @@ class Parser {
   private classEscape(inClass: boolean): CharSet {
     const c = this.src[this.pos + 1]!;
     this.pos += 2;
-    const sets: Record<string, CharSet> = { d: DIGIT, D: complement(DIGIT), w: WORD, W: complement(WORD), s: SPACE, S: complement(SPACE) };
+    const sets: Record<string, CharSet> = {
+      d: DIGIT,
+      D: complement(DIGIT),
+      w: WORD,
+      W: complement(WORD),
+      s: SPACE,
+      S: complement(SPACE),
+    };
     if (c in sets) return sets[c]!;
     if (c in CONTROL_ESCAPES) return single(CONTROL_ESCAPES[c]!);
     if (c === 'b' && inClass) return single(8);
@@ -256,7 +284,8 @@ class Parser {
       if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
         this.pos++;
         const hi = this.classAtom();
-        if (lo.length !== 1 || hi.length !== 1 || lo[0]![0] !== lo[0]![1] || hi[0]![0] !== hi[0]![1]) throw new RegexSyntaxError('class range of a set');
+        if (lo.length !== 1 || hi.length !== 1 || lo[0]![0] !== lo[0]![1] || hi[0]![0] !== hi[0]![1])
+          throw new RegexSyntaxError('class range of a set');
         if (lo[0]![0] > hi[0]![0]) throw new RegexSyntaxError('range out of order');
         ranges.push([lo[0]![0], hi[0]![0]]);
       } else ranges.push(...lo);

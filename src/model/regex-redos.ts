@@ -212,11 +212,13 @@ class EpsilonPaths {
     private readonly budget: { steps: number },
   ) {
     const forks = nfa.states.flatMap((st, i) => (st.kind === 'eps' ? [i] : []));
-    const forkNext = (n: number): number[] => (nfa.states[n] as { next: number[] }).next.filter((m) => m >= 0 && nfa.states[m]!.kind === 'eps');
+    const forkNext = (n: number): number[] =>
+      (nfa.states[n] as { next: number[] }).next.filter((m) => m >= 0 && nfa.states[m]!.kind === 'eps');
     // Tarjan emits components sinks first, so every successor's taint is known when a component is read.
     for (const component of stronglyConnected(forks, forkNext)) {
       const cyclic = component.length > 1 || forkNext(component[0]!).includes(component[0]!);
-      if (cyclic || component.some((n) => forkNext(n).some((m) => this.tainted.has(m)))) for (const n of component) this.tainted.add(n);
+      if (cyclic || component.some((n) => forkNext(n).some((m) => this.tainted.has(m))))
+        for (const n of component) this.tainted.add(n);
     }
   }
 
@@ -262,7 +264,12 @@ class EpsilonPaths {
  * Whether the product of the automaton with itself, restricted to pairs of states of one component, has a
  * strongly connected component holding a diagonal pair on an ambiguous cycle.
  */
-function productHasAmbiguousCycle(nfa: Nfa, moves: Map<number, number>[], component: ReadonlySet<number>, budget: { steps: number }): boolean {
+function productHasAmbiguousCycle(
+  nfa: Nfa,
+  moves: Map<number, number>[],
+  component: ReadonlySet<number>,
+  budget: { steps: number },
+): boolean {
   const setOf = (q: number): CharSet => (nfa.states[q] as { set: CharSet }).set;
   const width = moves.length;
   const key = (p: number, q: number): number => p * width + q;
@@ -277,7 +284,8 @@ function productHasAmbiguousCycle(nfa: Nfa, moves: Map<number, number>[], compon
       if (!component.has(p2)) continue;
       for (const q2 of moves[q]!.keys()) {
         if (++budget.steps > MAX_STEPS) throw new BudgetExceeded();
-        if (component.has(q2) && (p2 === q2 || intersects(setOf(p2), setOf(q2)))) out.push({ to: key(p2, q2), twoWays: p === q && p2 === q2 && np > 1 });
+        if (component.has(q2) && (p2 === q2 || intersects(setOf(p2), setOf(q2))))
+          out.push({ to: key(p2, q2), twoWays: p === q && p2 === q2 && np > 1 });
       }
     }
     cache.set(k, out);
@@ -288,7 +296,11 @@ function productHasAmbiguousCycle(nfa: Nfa, moves: Map<number, number>[], compon
   return productComponents.some((c) => ambiguousComponent(new Set(c), width, successors));
 }
 
-function ambiguousComponent(component: Set<number>, width: number, successors: (k: number) => { to: number; twoWays: boolean }[]): boolean {
+function ambiguousComponent(
+  component: Set<number>,
+  width: number,
+  successors: (k: number) => { to: number; twoWays: boolean }[],
+): boolean {
   const diagonal = [...component].filter((k) => Math.floor(k / width) === k % width);
   if (diagonal.length === 0) return false;
   if (diagonal.length < component.size) return true;

@@ -10,12 +10,19 @@ export class Reporter {
   ) {}
 
   /** Record a problem at `pointer` (positioned through the source map) or at an explicit position. */
-  add(code: string, pointer: string, message: string, severity: Severity = 'error', at?: { line: number; col: number }): void {
+  add(
+    code: string,
+    pointer: string,
+    message: string,
+    severity: Severity = 'error',
+    at?: { line: number; col: number },
+  ): void {
     const pos = at ?? this.source?.positionOf(pointer) ?? { line: 1, col: 1 };
     const duplicate = this.problems.some(
       (p) => p.code === code && p.pointer === pointer && p.message === message && p.line === pos.line,
     );
-    if (!duplicate) this.problems.push({ severity, code, message, file: this.file, line: pos.line, col: pos.col, pointer });
+    if (!duplicate)
+      this.problems.push({ severity, code, message, file: this.file, line: pos.line, col: pos.col, pointer });
   }
 
   error(code: string, pointer: string, message: string): void {

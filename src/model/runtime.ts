@@ -89,10 +89,22 @@ function compileOnUse(contract: Contract): RuntimeContract {
   let ajv: Ajv | undefined;
   const compile = (schema: JsonSchema) => (): GuardValidator<unknown> => guard((ajv ??= createAjv()), schema);
   // No prototype: an event named "constructor" or "__proto__" is looked up like any other.
-  const validators: Record<string, GuardValidator<unknown>> = Object.create(null) as Record<string, GuardValidator<unknown>>;
-  const replyValidators: Record<string, GuardValidator<unknown> | undefined> = Object.create(null) as Record<string, GuardValidator<unknown> | undefined>;
-  const examples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<string, readonly RuntimeExample[]>;
-  const replyExamples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<string, readonly RuntimeExample[]>;
+  const validators: Record<string, GuardValidator<unknown>> = Object.create(null) as Record<
+    string,
+    GuardValidator<unknown>
+  >;
+  const replyValidators: Record<string, GuardValidator<unknown> | undefined> = Object.create(null) as Record<
+    string,
+    GuardValidator<unknown> | undefined
+  >;
+  const examples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<
+    string,
+    readonly RuntimeExample[]
+  >;
+  const replyExamples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<
+    string,
+    readonly RuntimeExample[]
+  >;
   for (const event of contract.events) {
     onFirstRead(validators, event.name, compile(event.payload));
     if (event.reply) onFirstRead(replyValidators, event.name, compile(event.reply.schema));

@@ -7,9 +7,20 @@ import { escapeToken, getAt, parsePointer, toPointer } from './pointer.js';
 import { isObject, type JsonObject as SchemaObject } from './json.js';
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
-const SCHEMA_VALUES = ['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'] as const;
+const SCHEMA_VALUES = [
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+] as const;
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-
 
 /** Visit every subschema (depth first), with its pointer relative to `schema`. Data keywords are not entered. */
 export function walkSchema(schema: unknown, visit: (node: SchemaObject, pointer: string) => void, pointer = ''): void {
@@ -17,7 +28,8 @@ export function walkSchema(schema: unknown, visit: (node: SchemaObject, pointer:
   visit(schema, pointer);
   for (const key of SCHEMA_MAPS) {
     const map = schema[key];
-    if (isObject(map)) for (const [name, sub] of Object.entries(map)) walkSchema(sub, visit, `${pointer}/${key}/${escapeToken(name)}`);
+    if (isObject(map))
+      for (const [name, sub] of Object.entries(map)) walkSchema(sub, visit, `${pointer}/${key}/${escapeToken(name)}`);
   }
   for (const key of SCHEMA_VALUES) {
     const sub = schema[key];
@@ -29,7 +41,9 @@ export function walkSchema(schema: unknown, visit: (node: SchemaObject, pointer:
     if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, visit, `${pointer}/${key}/${i}`));
   }
   const deps = schema['dependencies'];
-  if (isObject(deps)) for (const [name, sub] of Object.entries(deps)) if (isObject(sub)) walkSchema(sub, visit, `${pointer}/dependencies/${escapeToken(name)}`);
+  if (isObject(deps))
+    for (const [name, sub] of Object.entries(deps))
+      if (isObject(sub)) walkSchema(sub, visit, `${pointer}/dependencies/${escapeToken(name)}`);
 }
 
 /** A deep copy of a schema without extension keys (`x-*`) and AsyncAPI's string `discriminator`. */
@@ -85,7 +99,11 @@ export function bundleSchema(document: unknown, schema: JsonSchema): JsonSchema 
     defs[name] = rewrite(getAt(document, defs[name] as string));
   }
   if (Object.keys(defs).length === 0) return root as JsonSchema;
-  const sorted = Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((k) => [k, defs[k]]),
+  );
   if (isObject(root)) {
     // A root that is a bare `$ref` gets `allOf` so that `$defs` beside it is honoured under draft-07 rules too.
     const keys = Object.keys(root);

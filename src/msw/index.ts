@@ -69,7 +69,13 @@ export function mswHandlers(source: Contract | RuntimeContract, options: MswHand
     }
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
-    const { entry, action } = await core.decide(contract.id, { method: request.method, url: new URL(request.url), headers, rawBody, receivedAt });
+    const { entry, action } = await core.decide(contract.id, {
+      method: request.method,
+      url: new URL(request.url),
+      headers,
+      rawBody,
+      receivedAt,
+    });
     // The record says when the answer went out, or when the sender gave up first (its fetch aborted: its
     // timeout), as the native server's does: a sender's waits are measured from there.
     const abandoned = (): void => void (entry.answeredAt === undefined && (entry.abandonedAt ??= clock.iso()));

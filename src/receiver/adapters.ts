@@ -89,7 +89,11 @@ export function adapt(core: ReceiverCore, limit: number): Receiver {
               else fail(error);
             });
           } else if (pre.byteLength > limit) {
-            send(problemResponse(new WebhookRequestError('payload-too-large', `Request body exceeds ${limit} bytes.`, { limit })));
+            send(
+              problemResponse(
+                new WebhookRequestError('payload-too-large', `Request body exceeds ${limit} bytes.`, { limit }),
+              ),
+            );
           } else {
             run(pre);
           }
@@ -144,7 +148,11 @@ const FETCH_BODY_USED =
 
 /** The 500 for a body someone else read first, with the message naming the fix. */
 function consumedResponse(message: string): WebhookResponse {
-  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: 'body-consumed', message }) };
+  return {
+    status: 500,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ error: 'body-consumed', message }),
+  };
 }
 
 function toResponse(out: WebhookResponse): Response {
@@ -208,4 +216,3 @@ class NodeHeaders implements HeaderReader {
 export function nodeHeaders(raw: IncomingMessage['headers']): HeaderReader {
   return new NodeHeaders(raw);
 }
-

@@ -10,12 +10,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebhookRequestError } from './errors.js';
 
 function tooLarge(limit: number): WebhookRequestError {
-  return new WebhookRequestError('payload-too-large', `Request body exceeds ${limit} bytes. Raise maxBodyBytes if the platform really sends bodies this large.`, { limit });
+  return new WebhookRequestError(
+    'payload-too-large',
+    `Request body exceeds ${limit} bytes. Raise maxBodyBytes if the platform really sends bodies this large.`,
+    { limit },
+  );
 }
 
 /** Read a node request body, refusing (and reading no further than) `limit` bytes. */
 export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => readNodeBodyThen(req, limit, (error, body) => (error ? reject(error) : resolve(body!))));
+  return new Promise((resolve, reject) =>
+    readNodeBodyThen(req, limit, (error, body) => (error ? reject(error) : resolve(body!))),
+  );
 }
 
 /**
@@ -26,7 +32,11 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8
  * @example
  * readNodeBodyThen(req, limit, (error, body) => (error ? fail(error) : answer(body!)));
  */
-export function readNodeBodyThen(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Uint8Array | undefined) => void): void {
+export function readNodeBodyThen(
+  req: IncomingMessage,
+  limit: number,
+  done: (error: Error | undefined, body: Uint8Array | undefined) => void,
+): void {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.pause();
@@ -75,8 +85,18 @@ export function readNodeBodyThen(req: IncomingMessage, limit: number, done: (err
  *   if (error instanceof WebhookRequestError) return answerAndClose(req, res, 413, { 'content-type': 'application/json' }, JSON.stringify({ error: error.problem }));
  * });
  */
-export function answerAndClose(req: IncomingMessage, res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {
-  const out: Record<string, string | number> = { ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' };
+export function answerAndClose(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  body: string,
+): void {
+  const out: Record<string, string | number> = {
+    ...headers,
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  };
   res.shouldKeepAlive = false;
   const socket = req.socket;
   res.once('finish', () => socket.destroy());
@@ -117,7 +137,9 @@ export async function readFetchBody(request: Request, limit: number): Promise<Ui
     chunks.push(value);
   }
   // One chunk (a body given as a string or buffer) is viewed, not copied; a Buffer either way.
-  return chunks.length === 1 ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength) : Buffer.concat(chunks);
+  return chunks.length === 1
+    ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength)
+    : Buffer.concat(chunks);
 }
 
 /** A body a framework already read (express `rawBody`, a Buffer `body`), as bytes; undefined if there is none usable. */

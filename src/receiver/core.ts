@@ -51,7 +51,11 @@ export function problemResponse(error: WebhookRequestError): WebhookResponse {
 
 /** A promise, or any thenable a store or handler returns (awaited like `await` would). */
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /** The raw body as UTF-8 text, without copying the bytes. */
@@ -90,7 +94,9 @@ export class ReceiverCore {
     this.#eventName = eventNameReader(contract);
     this.#deliveryKey = compileDeliveryKey(contract);
     this.#verify = prepareVerify(contract.signature, options.secrets, options.now, options.secretOption);
-    this.#once = options.store ? new OncePerDelivery(options.store, options.handlerTimeoutMs + CLAIM_MARGIN_MS) : undefined;
+    this.#once = options.store
+      ? new OncePerDelivery(options.store, options.handlerTimeoutMs + CLAIM_MARGIN_MS)
+      : undefined;
   }
 
   get contract(): Contract {
@@ -130,11 +136,19 @@ export class ReceiverCore {
   check(request: WebhookRequest, bodyText?: string): Checked {
     const { contract } = this;
     if (request.method !== this.#method && request.method.toUpperCase() !== this.#method) {
-      throw new WebhookRequestError('method-not-allowed', `${contract.title} delivers webhooks with ${contract.transport.method}, not ${request.method}.`, {}, { allow: this.#method });
+      throw new WebhookRequestError(
+        'method-not-allowed',
+        `${contract.title} delivers webhooks with ${contract.transport.method}, not ${request.method}.`,
+        {},
+        { allow: this.#method },
+      );
     }
     const contentType = request.headers.get('content-type');
     if (contentType && !JSON_TYPES.test(contentType)) {
-      throw new WebhookRequestError('unsupported-media-type', `Content-Type "${contentType}" is not JSON; ${contract.title} sends ${contract.transport.contentType}.`);
+      throw new WebhookRequestError(
+        'unsupported-media-type',
+        `Content-Type "${contentType}" is not JSON; ${contract.title} sends ${contract.transport.contentType}.`,
+      );
     }
 
     // Verify before parsing: nothing from an unauthenticated body is trusted or even parsed.
@@ -146,7 +160,10 @@ export class ReceiverCore {
       );
     } catch (error) {
       if (error instanceof SignatureVerificationError) {
-        throw new WebhookRequestError('signature', error.message, { reason: error.reason, [error.location === 'query' ? 'parameter' : 'header']: error.field });
+        throw new WebhookRequestError('signature', error.message, {
+          reason: error.reason,
+          [error.location === 'query' ? 'parameter' : 'header']: error.field,
+        });
       }
       throw error;
     }
@@ -160,9 +177,18 @@ export class ReceiverCore {
 
     if (contract.appId && this.options.appId !== undefined) {
       const { in: where, name } = contract.appId;
-      const got = where === 'query' ? request.url.searchParams.get(name) : where === 'header' ? request.headers.get(name) : getAt(payload, `/${name}`);
+      const got =
+        where === 'query'
+          ? request.url.searchParams.get(name)
+          : where === 'header'
+            ? request.headers.get(name)
+            : getAt(payload, `/${name}`);
       if (String(got ?? '') !== this.options.appId) {
-        throw new WebhookRequestError('wrong-app', `${where} parameter ${name} is ${got === null || got === undefined ? 'missing' : `"${String(got)}"`}, not this receiver's app id.`, { [where === 'query' ? 'parameter' : where]: name });
+        throw new WebhookRequestError(
+          'wrong-app',
+          `${where} parameter ${name} is ${got === null || got === undefined ? 'missing' : `"${String(got)}"`}, not this receiver's app id.`,
+          { [where === 'query' ? 'parameter' : where]: name },
+        );
       }
     }
 
@@ -171,15 +197,26 @@ export class ReceiverCore {
     if (name === undefined && d) {
       // Not an event the spec lacks (that would still carry a name) but a request that is no delivery at all.
       const where = eventNameLocation(d);
-      throw new WebhookRequestError('invalid-payload', `The request names no event: ${where.text} is missing; every ${contract.title} delivery names its event there.`, where.details);
+      throw new WebhookRequestError(
+        'invalid-payload',
+        `The request names no event: ${where.text} is missing; every ${contract.title} delivery names its event there.`,
+        where.details,
+      );
     }
     const event = name === undefined ? undefined : this.#events.get(name);
     if (!event) {
       const described = name === undefined ? 'no event name' : `unknown event "${name}"`;
       if (this.options.onUnknownEvent === 'reject') {
-        throw new WebhookRequestError('unknown-event', `The request carries ${described}; this receiver knows ${contract.events.length} events of ${contract.title}.`, { event: name ?? null });
+        throw new WebhookRequestError(
+          'unknown-event',
+          `The request carries ${described}; this receiver knows ${contract.events.length} events of ${contract.title}.`,
+          { event: name ?? null },
+        );
       }
-      if (this.options.onUnknownEvent === 'warn') this.options.warn(`chathooks: acknowledged ${described} (${contract.title}); update the spec if the platform added it.`);
+      if (this.options.onUnknownEvent === 'warn')
+        this.options.warn(
+          `chathooks: acknowledged ${described} (${contract.title}); update the spec if the platform added it.`,
+        );
       return { name, event: undefined, payload };
     }
 
@@ -187,11 +224,15 @@ export class ReceiverCore {
     if (validate && !validate(payload)) {
       const issues = validate.errors ?? [];
       const first = issues[0];
-      throw new WebhookRequestError('invalid-payload', `The ${event.name} payload is invalid: ${first ? `${first.pointer || '/'} ${first.message}` : 'rejected by its schema'}.`, {
-        event: event.name,
-        pointer: first?.pointer ?? '',
-        issues,
-      });
+      throw new WebhookRequestError(
+        'invalid-payload',
+        `The ${event.name} payload is invalid: ${first ? `${first.pointer || '/'} ${first.message}` : 'rejected by its schema'}.`,
+        {
+          event: event.name,
+          pointer: first?.pointer ?? '',
+          issues,
+        },
+      );
     }
     return { name, event, payload };
   }
@@ -208,7 +249,12 @@ export class ReceiverCore {
       return out instanceof Promise ? out.then((o) => o.response) : out.response;
     }
     return this.#once.run(seenKey(ctx.deliveryId), run, () => {
-      this.options.onError(new Error(`The ${event.name} delivery stayed claimed by another receiver for ${this.#once!.claimTtlMs} ms; answered with the failure reply so the platform retries.`), ctx);
+      this.options.onError(
+        new Error(
+          `The ${event.name} delivery stayed claimed by another receiver for ${this.#once!.claimTtlMs} ms; answered with the failure reply so the platform retries.`,
+        ),
+        ctx,
+      );
       return { response: this.#failure(event), remembered: false };
     });
   }
@@ -246,7 +292,13 @@ export class ReceiverCore {
     if (validate) {
       if (!validate(body)) throw new InvalidReplyError(event.name, validate.errors ?? []);
     } else if (typeof reply !== 'object' || Array.isArray(reply)) {
-      throw new InvalidReplyError(event.name, [{ pointer: '', keyword: 'type', message: `must be an object (got ${Array.isArray(reply) ? 'an array' : `a ${typeof reply}`})` }]);
+      throw new InvalidReplyError(event.name, [
+        {
+          pointer: '',
+          keyword: 'type',
+          message: `must be an object (got ${Array.isArray(reply) ? 'an array' : `a ${typeof reply}`})`,
+        },
+      ]);
     }
     return json(event.reply?.status ?? 200, body);
   }
@@ -254,7 +306,15 @@ export class ReceiverCore {
   /** An object reply over the event's first reply example (its envelope); anything else as it is. */
   #complete(event: EventContract, reply: unknown): unknown {
     const base = this.#defaults.get(event.name);
-    if (typeof reply === 'object' && reply !== null && !Array.isArray(reply) && base && typeof base === 'object' && !Array.isArray(base)) return { ...(base as object), ...(reply as object) };
+    if (
+      typeof reply === 'object' &&
+      reply !== null &&
+      !Array.isArray(reply) &&
+      base &&
+      typeof base === 'object' &&
+      !Array.isArray(base)
+    )
+      return { ...(base as object), ...(reply as object) };
     return reply;
   }
 
@@ -263,7 +323,15 @@ export class ReceiverCore {
     const ms = this.options.handlerTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`The ${name} handler did not finish within ${ms} ms; answer faster and do slow work after replying.`)), ms);
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `The ${name} handler did not finish within ${ms} ms; answer faster and do slow work after replying.`,
+            ),
+          ),
+        ms,
+      );
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
@@ -279,7 +347,10 @@ export class ReceiverCore {
   #failure(event: EventContract): WebhookResponse {
     const fail = event.reply?.examples.find((e) => /^(fail|failure|error)$/i.test(e.name));
     if (fail) return json(event.reply!.status, fail.payload);
-    return json(500, { error: 'handler-failed', message: `The ${event.name} handler failed; see the receiver's onError hook.` });
+    return json(500, {
+      error: 'handler-failed',
+      message: `The ${event.name} handler failed; see the receiver's onError hook.`,
+    });
   }
 
   #anyDefault(): unknown {
@@ -319,6 +390,13 @@ class DeliveryContext implements WebhookContext {
   }
   /** Every field, as the plain object it reads like (JSON.stringify skips getters). */
   toJSON(): WebhookContext {
-    return { event: this.event, deliveryId: this.deliveryId, rawBody: this.rawBody, headers: this.headers, query: this.query, contract: this.contract };
+    return {
+      event: this.event,
+      deliveryId: this.deliveryId,
+      rawBody: this.rawBody,
+      headers: this.headers,
+      query: this.query,
+      contract: this.contract,
+    };
   }
 }

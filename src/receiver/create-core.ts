@@ -21,15 +21,21 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * const core = createCore(protocol, { secret, idempotency: false });
  * core.check(request); // { name, event, payload }, or throws WebhookRequestError
  */
-export function createCore(source: Contract | RuntimeContract, options: Omit<ReceiverOptions<RuntimeContract>, 'on'> & { on?: object }): ReceiverCore {
+export function createCore(
+  source: Contract | RuntimeContract,
+  options: Omit<ReceiverOptions<RuntimeContract>, 'on'> & { on?: object },
+): ReceiverCore {
   // Every validator compiled before the first request (a plain Contract's, that is: generated ones are).
   const generated = precompile(toRuntime(source));
   const { contract } = generated;
   const label = `createReceiver(${contract.id})`;
   checkOptions(contract, options as UncheckedOptions, label);
-  const secrets = options.secret === undefined ? [] : typeof options.secret === 'string' ? [options.secret] : [...options.secret];
+  const secrets =
+    options.secret === undefined ? [] : typeof options.secret === 'string' ? [options.secret] : [...options.secret];
   if (schemeModule(contract.signature).signs && secrets.length === 0) {
-    throw new OptionError(`${label}: ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`);
+    throw new OptionError(
+      `${label}: ${contract.title} signs its webhooks (${contract.signature.scheme}); pass \`secret\` (${contract.signature.secret ?? 'the signing secret'}).`,
+    );
   }
   const logger = options.logger ?? console;
   return new ReceiverCore(generated, {
@@ -40,7 +46,10 @@ export function createCore(source: Contract | RuntimeContract, options: Omit<Rec
     now: options.now ?? Date.now,
     appId: options.appId,
     store: options.idempotency === false ? undefined : (options.idempotency ?? new MemorySeenStore()),
-    onError: options.onError ?? ((error) => logger.warn(`chathooks: webhook handler failed: ${error instanceof Error ? error.message : String(error)}`)),
+    onError:
+      options.onError ??
+      ((error) =>
+        logger.warn(`chathooks: webhook handler failed: ${error instanceof Error ? error.message : String(error)}`)),
     warn: (message) => logger.warn(message),
     handlerTimeoutMs: options.handlerTimeoutMs ?? contract.delivery.timeoutMs,
   });

@@ -86,7 +86,7 @@ export class ConsumedBodyError extends ChathooksError {
   readonly statusCode = 500;
   constructor() {
     super(
-      'chathooks receiver: the request body was already read by a body parser (e.g. express.json()) and its raw bytes were not kept, so the signature cannot be verified. Mount receiver.node before any body parser, or use express.raw({ type: \'*/*\' }) on the webhook route (a Buffer req.body or req.rawBody is used as is).',
+      "chathooks receiver: the request body was already read by a body parser (e.g. express.json()) and its raw bytes were not kept, so the signature cannot be verified. Mount receiver.node before any body parser, or use express.raw({ type: '*/*' }) on the webhook route (a Buffer req.body or req.rawBody is used as is).",
     );
   }
 }

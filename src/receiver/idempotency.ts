@@ -57,7 +57,13 @@ export class MemorySeenStore implements SeenStore {
   constructor(options: { max?: number; ttlMs?: number; now?: () => number } = {}) {
     // A NaN max would bound nothing (size > NaN is never true): checked like the receiver's options.
     this.#max = wholeNumber('new MemorySeenStore: `max`', options.max ?? 10_000, 1, Number.MAX_SAFE_INTEGER, 'entries');
-    this.#ttlMs = wholeNumber('new MemorySeenStore: `ttlMs`', options.ttlMs ?? 3_600_000, 1, Number.MAX_SAFE_INTEGER, 'ms');
+    this.#ttlMs = wholeNumber(
+      'new MemorySeenStore: `ttlMs`',
+      options.ttlMs ?? 3_600_000,
+      1,
+      Number.MAX_SAFE_INTEGER,
+      'ms',
+    );
     this.#now = options.now ?? Date.now;
   }
   get(key: string): StoredReply | undefined {
@@ -132,14 +138,28 @@ export interface KeyedRequest {
  * @example
  * deliveryKey(protocol.contract, 'message.created', payload, new URLSearchParams(), rawBody); // 'protocol:message.created:/id=m4Qx…'
  */
-export function deliveryKey(contract: Contract, event: string, payload: unknown, query: URLSearchParams, rawBody: Uint8Array, headers?: { get(name: string): string | null }): string {
-  return compileDeliveryKey(contract)(event, payload, { url: { searchParams: query }, rawBody, ...(headers ? { headers } : {}) });
+export function deliveryKey(
+  contract: Contract,
+  event: string,
+  payload: unknown,
+  query: URLSearchParams,
+  rawBody: Uint8Array,
+  headers?: { get(name: string): string | null },
+): string {
+  return compileDeliveryKey(contract)(event, payload, {
+    url: { searchParams: query },
+    rawBody,
+    ...(headers ? { headers } : {}),
+  });
 }
 
 /** The delivery key of a request to one contract; `request.url` is read only when a key reference names the query. */
 export type DeliveryKey = (event: string, payload: unknown, request: KeyedRequest) => string;
 
-type KeyRef = { ref: string; from: 'query'; name: string } | { ref: string; from: 'header'; name: string } | { ref: string; from: 'body'; tokens: string[] | undefined };
+type KeyRef =
+  | { ref: string; from: 'query'; name: string }
+  | { ref: string; from: 'header'; name: string }
+  | { ref: string; from: 'body'; tokens: string[] | undefined };
 
 /** The contract's key references, or its signature scheme's hint (Standard Webhooks' `webhook-id`) where it names none. */
 function keyRefs(contract: Contract): readonly string[] {
@@ -166,8 +186,14 @@ export function compileDeliveryKey(contract: Contract): DeliveryKey {
   return (event, payload, request) => {
     let parts = '';
     for (const r of refs) {
-      const value = r.from === 'query' ? request.url.searchParams.get(r.name) : r.from === 'header' ? (request.headers?.get(r.name) ?? null) : getAt(payload, r.tokens ?? r.ref);
-      if (value !== undefined && value !== null) parts += `${parts ? '&' : ''}${r.ref}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+      const value =
+        r.from === 'query'
+          ? request.url.searchParams.get(r.name)
+          : r.from === 'header'
+            ? (request.headers?.get(r.name) ?? null)
+            : getAt(payload, r.tokens ?? r.ref);
+      if (value !== undefined && value !== null)
+        parts += `${parts ? '&' : ''}${r.ref}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
     }
     if (!parts) parts = `sha256=${hash('sha256', request.rawBody, 'hex')}`;
     return `${prefix}${event}:${parts}`;

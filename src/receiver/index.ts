@@ -54,13 +54,46 @@ export interface Receiver {
  * });
  * http.createServer(receiver.node).listen(8080);
  */
-export function createReceiver<G extends RuntimeContract, H extends Handlers<G> = Handlers<G>>(generated: G, options: ReceiverOptions<G, H> = {}): Receiver {
+export function createReceiver<G extends RuntimeContract, H extends Handlers<G> = Handlers<G>>(
+  generated: G,
+  options: ReceiverOptions<G, H> = {},
+): Receiver {
   return adapt(createCore(generated, options), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 }
 
-export { compileContract, toRuntime, type GeneratedContract, type GuardValidator, type RuntimeContract } from '../model/runtime.js';
+export {
+  compileContract,
+  toRuntime,
+  type GeneratedContract,
+  type GuardValidator,
+  type RuntimeContract,
+} from '../model/runtime.js';
 export { ChathooksError, OptionError, type ChathooksErrorCode } from '../model/errors.js';
-export { ConsumedBodyError, InvalidReplyError, WebhookRequestError, PROBLEM_STATUS, type ReplyIssue, type WebhookProblem } from './errors.js';
-export { MemorySeenStore, deliveryKey, seenKey, type ClaimResult, type SeenStore, type StoredReply } from './idempotency.js';
-export type { CheckedHandlers, EventMapOf, HeaderReader, Handler, Handlers, ReplyMapOf, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
+export {
+  ConsumedBodyError,
+  InvalidReplyError,
+  WebhookRequestError,
+  PROBLEM_STATUS,
+  type ReplyIssue,
+  type WebhookProblem,
+} from './errors.js';
+export {
+  MemorySeenStore,
+  deliveryKey,
+  seenKey,
+  type ClaimResult,
+  type SeenStore,
+  type StoredReply,
+} from './idempotency.js';
+export type {
+  CheckedHandlers,
+  EventMapOf,
+  HeaderReader,
+  Handler,
+  Handlers,
+  ReplyMapOf,
+  WebhookContext,
+  WebhookRequest,
+  WebhookResponse,
+} from './types.js';
 export type { UnknownEventPolicy } from './core.js';

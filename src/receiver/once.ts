@@ -22,7 +22,11 @@ export const CLAIM_MARGIN_MS = 5_000;
 
 /** A promise, or any thenable a store returns (awaited like `await` would). */
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
@@ -60,7 +64,8 @@ export class OncePerDelivery {
     const { store } = this;
     if (!store.claim) {
       const seen = store.get(key);
-      if (isThenable(seen)) return Promise.resolve(seen).then((s) => (s ? stored(s) : this.#runAndKeep(key, work, false)));
+      if (isThenable(seen))
+        return Promise.resolve(seen).then((s) => (s ? stored(s) : this.#runAndKeep(key, work, false)));
       return seen ? stored(seen) : this.#runAndKeep(key, work, false);
     }
     const claim = store.claim(key, this.claimTtlMs);
@@ -69,7 +74,13 @@ export class OncePerDelivery {
     return this.#onClaim(claim, key, work, giveUp, since);
   }
 
-  #onClaim(claim: ClaimResult, key: string, work: Work, giveUp: () => Outcome, since: number): Outcome | Promise<Outcome> {
+  #onClaim(
+    claim: ClaimResult,
+    key: string,
+    work: Work,
+    giveUp: () => Outcome,
+    since: number,
+  ): Outcome | Promise<Outcome> {
     switch (claim.state) {
       case 'done':
         return stored(claim.reply);
@@ -85,7 +96,11 @@ export class OncePerDelivery {
    * released (a failed handler: run it here) or lapses; past the claim's lifetime, `giveUp`.
    */
   async #awaitClaim(key: string, work: Work, giveUp: () => Outcome, since: number): Promise<Outcome> {
-    for (let wait = CLAIM_POLL_MS.first; Date.now() - since <= this.claimTtlMs; wait = Math.min(wait * 2, CLAIM_POLL_MS.max)) {
+    for (
+      let wait = CLAIM_POLL_MS.first;
+      Date.now() - since <= this.claimTtlMs;
+      wait = Math.min(wait * 2, CLAIM_POLL_MS.max)
+    ) {
       await sleep(wait);
       const claim = await this.store.claim!(key, this.claimTtlMs);
       if (claim.state !== 'busy') return this.#onClaim(claim, key, work, giveUp, since);
@@ -103,7 +118,12 @@ export class OncePerDelivery {
       } catch (error) {
         return this.#storeFailed(error, key, claimed);
       }
-      return isThenable(kept) ? Promise.resolve(kept).then(() => o, (error: unknown) => this.#storeFailed(error, key, claimed)) : o;
+      return isThenable(kept)
+        ? Promise.resolve(kept).then(
+            () => o,
+            (error: unknown) => this.#storeFailed(error, key, claimed),
+          )
+        : o;
     };
     const out = work();
     return out instanceof Promise ? out.then(keep) : keep(out);
@@ -128,11 +148,19 @@ function stored(seen: StoredReply): Outcome {
 }
 
 function duplicate(seen: StoredReply): WebhookResponse {
-  return { status: seen.status, headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' }, body: seen.body };
+  return {
+    status: seen.status,
+    headers: { 'content-type': seen.contentType, 'x-chathooks-duplicate': 'true' },
+    body: seen.body,
+  };
 }
 
 function toStored(response: WebhookResponse): StoredReply {
-  return { status: response.status, body: response.body, contentType: response.headers['content-type'] ?? 'application/json' };
+  return {
+    status: response.status,
+    body: response.body,
+    contentType: response.headers['content-type'] ?? 'application/json',
+  };
 }
 
 /** What a copy that waited for the first gets: its answer (marked duplicate when it was remembered), with its own headers. */

@@ -55,20 +55,28 @@ export function wholeNumber(what: string, value: unknown, min: number, max: numb
 export function checkOptions(contract: Contract, options: UncheckedOptions, label: string): void {
   const { secret } = options;
   if (secret !== undefined) requireSecrets(Array.isArray(secret) ? secret : [secret], `${label}: \`secret\``);
-  if (options.maxBodyBytes !== undefined) wholeNumber(`${label}: \`maxBodyBytes\``, options.maxBodyBytes, 1, MAX_BODY_LIMIT, 'bytes');
-  if (options.handlerTimeoutMs !== undefined) wholeNumber(`${label}: \`handlerTimeoutMs\``, options.handlerTimeoutMs, 1, MAX_TIMEOUT_MS, 'ms');
+  if (options.maxBodyBytes !== undefined)
+    wholeNumber(`${label}: \`maxBodyBytes\``, options.maxBodyBytes, 1, MAX_BODY_LIMIT, 'bytes');
+  if (options.handlerTimeoutMs !== undefined)
+    wholeNumber(`${label}: \`handlerTimeoutMs\``, options.handlerTimeoutMs, 1, MAX_TIMEOUT_MS, 'ms');
   const policy = options.onUnknownEvent;
   if (policy !== undefined && !POLICIES.includes(policy as UnknownEventPolicy)) {
-    throw new OptionError(`${label}: \`onUnknownEvent\` is ${JSON.stringify(policy)}; use one of ${POLICIES.map((p) => `'${p}'`).join(', ')}.`);
+    throw new OptionError(
+      `${label}: \`onUnknownEvent\` is ${JSON.stringify(policy)}; use one of ${POLICIES.map((p) => `'${p}'`).join(', ')}.`,
+    );
   }
   if (options.appId !== undefined && (typeof options.appId !== 'string' || options.appId === '')) {
-    throw new OptionError(`${label}: \`appId\` is ${typeof options.appId === 'string' ? 'empty' : `a ${typeof options.appId}`}; pass it as a string, as the platform sends it (e.g. '1400000000').`);
+    throw new OptionError(
+      `${label}: \`appId\` is ${typeof options.appId === 'string' ? 'empty' : `a ${typeof options.appId}`}; pass it as a string, as the platform sends it (e.g. '1400000000').`,
+    );
   }
   for (const name of ['now', 'onError'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') throw new OptionError(`${label}: \`${name}\` is a ${typeof options[name]}; pass a function or leave it out.`);
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      throw new OptionError(`${label}: \`${name}\` is a ${typeof options[name]}; pass a function or leave it out.`);
   }
   const logger = options.logger as { warn?: unknown } | undefined;
-  if (logger !== undefined && (logger === null || typeof logger.warn !== 'function')) throw new OptionError(`${label}: \`logger\` has no warn(message) method; pass console or an object with one.`);
+  if (logger !== undefined && (logger === null || typeof logger.warn !== 'function'))
+    throw new OptionError(`${label}: \`logger\` has no warn(message) method; pass console or an object with one.`);
   checkStore(options.idempotency, label);
   checkHandlers(contract, options.on, label);
 }
@@ -77,22 +85,38 @@ function checkStore(store: unknown, label: string): void {
   if (store === undefined || store === false) return;
   const s = store as Record<string, unknown> | null;
   if (s === null || typeof s !== 'object' || typeof s.get !== 'function' || typeof s.set !== 'function') {
-    throw new OptionError(`${label}: \`idempotency\` must be a store with get(key) and set(key, reply) (e.g. new MemorySeenStore()), or false to handle every delivery.`);
+    throw new OptionError(
+      `${label}: \`idempotency\` must be a store with get(key) and set(key, reply) (e.g. new MemorySeenStore()), or false to handle every delivery.`,
+    );
   }
-  if ((s.claim === undefined) !== (s.release === undefined) || (s.claim !== undefined && (typeof s.claim !== 'function' || typeof s.release !== 'function'))) {
-    throw new OptionError(`${label}: \`idempotency\` store has ${s.claim === undefined ? 'release without claim' : 'claim without release'}; a store that claims keys must release them too (see SeenStore).`);
+  if (
+    (s.claim === undefined) !== (s.release === undefined) ||
+    (s.claim !== undefined && (typeof s.claim !== 'function' || typeof s.release !== 'function'))
+  ) {
+    throw new OptionError(
+      `${label}: \`idempotency\` store has ${s.claim === undefined ? 'release without claim' : 'claim without release'}; a store that claims keys must release them too (see SeenStore).`,
+    );
   }
 }
 
 function checkHandlers(contract: Contract, on: unknown, label: string): void {
   if (on === undefined) return;
-  if (on === null || typeof on !== 'object') throw new OptionError(`${label}: \`on\` must be an object of handlers by event name.`);
+  if (on === null || typeof on !== 'object')
+    throw new OptionError(`${label}: \`on\` must be an object of handlers by event name.`);
   const names = new Set(contract.events.map((e) => e.name));
   for (const [name, handler] of Object.entries(on)) {
     if (!names.has(name)) {
-      const near = contract.events.map((e) => e.name).sort((a, b) => editDistance(name, a) - editDistance(name, b)).slice(0, 3);
-      throw new OptionError(`${label}: \`on\` has a handler for "${name}", which ${contract.title} does not send; did you mean ${near.map((n) => `"${n}"`).join(', ')}?`);
+      const near = contract.events
+        .map((e) => e.name)
+        .sort((a, b) => editDistance(name, a) - editDistance(name, b))
+        .slice(0, 3);
+      throw new OptionError(
+        `${label}: \`on\` has a handler for "${name}", which ${contract.title} does not send; did you mean ${near.map((n) => `"${n}"`).join(', ')}?`,
+      );
     }
-    if (handler !== undefined && typeof handler !== 'function') throw new OptionError(`${label}: \`on["${name}"]\` is a ${handler === null ? 'null' : typeof handler}, not a function.`);
+    if (handler !== undefined && typeof handler !== 'function')
+      throw new OptionError(
+        `${label}: \`on["${name}"]\` is a ${handler === null ? 'null' : typeof handler}, not a function.`,
+      );
   }
 }

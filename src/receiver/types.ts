@@ -3,9 +3,13 @@ import type { Contract } from '../model/model.js';
 import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
 
 /** Event name → payload type, read off the validators' type guards. */
-export type EventMapOf<G extends RuntimeContract> = { [K in keyof G['validators'] & string]: G['validators'][K] extends GuardValidator<infer T> ? T : never };
+export type EventMapOf<G extends RuntimeContract> = {
+  [K in keyof G['validators'] & string]: G['validators'][K] extends GuardValidator<infer T> ? T : never;
+};
 /** Event name → reply type, read off the reply validators' type guards. */
-export type ReplyMapOf<G extends RuntimeContract> = { [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void };
+export type ReplyMapOf<G extends RuntimeContract> = {
+  [K in keyof G['replyValidators'] & string]: G['replyValidators'][K] extends GuardValidator<infer T> ? T : void;
+};
 
 /** Read-only, case-insensitive header access: a fetch `Headers`, or a light view of node's `req.headers`. */
 export interface HeaderReader {
@@ -29,7 +33,10 @@ export interface WebhookContext {
  * `ActionStatus`/`ErrorCode`/`ErrorInfo`, is completed from the spec's first reply example), or nothing
  * to acknowledge / allow.
  */
-export type Handler<E, R> = (event: E, ctx: WebhookContext) => (R extends object ? Partial<R> : R) | void | Promise<(R extends object ? Partial<R> : R) | void>;
+export type Handler<E, R> = (
+  event: E,
+  ctx: WebhookContext,
+) => (R extends object ? Partial<R> : R) | void | Promise<(R extends object ? Partial<R> : R) | void>;
 
 export type Handlers<G extends RuntimeContract> = {
   [K in keyof EventMapOf<G>]?: Handler<EventMapOf<G>[K], K extends keyof ReplyMapOf<G> ? ReplyMapOf<G>[K] : never>;

@@ -28,5 +28,7 @@ export function safeEqual(a: string, b: string): boolean {
 
 /** Raw body bytes: strings are UTF-8 encoded as they are, never re-serialised. */
 export function bodyBytes(body: Uint8Array | string): Buffer {
-  return typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return typeof body === 'string'
+    ? Buffer.from(body, 'utf8')
+    : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }

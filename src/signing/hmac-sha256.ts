@@ -23,7 +23,8 @@ export interface HmacSha256Scheme extends SchemeBase {
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 const BASE64_DIGEST = /^[A-Za-z0-9+/]{43}=$/;
 
-export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> & Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
+export type HmacOptions = Pick<HmacSha256Scheme, 'header' | 'encoding'> &
+  Partial<Pick<HmacSha256Scheme, 'legacyHeaders' | 'prefix'>>;
 
 /**
  * The digest of a raw body; an empty secret is refused (OptionError).
@@ -42,7 +43,10 @@ export function hmacDigest(secret: string, rawBody: Uint8Array | string, encodin
  * @example
  * sign({ rawBody: '{"category":"group_channel:message_send"}', secret: masterToken }, { header: 'x-sendbird-signature', encoding: 'hex' });
  */
-export function sign(input: { rawBody: Uint8Array | string; secret: string }, scheme: HmacOptions): Record<string, string> {
+export function sign(
+  input: { rawBody: Uint8Array | string; secret: string },
+  scheme: HmacOptions,
+): Record<string, string> {
   const value = `${scheme.prefix ?? ''}${hmacDigest(input.secret, input.rawBody, scheme.encoding)}`;
   const headers: Record<string, string> = { [scheme.header]: value };
   for (const legacy of scheme.legacyHeaders ?? []) headers[legacy] = value;
@@ -55,9 +59,19 @@ export function sign(input: { rawBody: Uint8Array | string; secret: string }, sc
  * @example
  * verify(rawBody, (name) => req.headers[name], ['master-token'], { header: 'x-sendbird-signature', legacyHeaders: ['x-signature'], encoding: 'hex' });
  */
-export function verify(rawBody: Uint8Array | string, header: (name: string) => string | undefined, secrets: readonly string[], scheme: HmacOptions): void {
+export function verify(
+  rawBody: Uint8Array | string,
+  header: (name: string) => string | undefined,
+  secrets: readonly string[],
+  scheme: HmacOptions,
+): void {
   requireSecrets(secrets, 'hmac-sha256 verify: `secrets`');
-  verifyKeys(rawBody, header, secrets.map((s) => hmacSha256Key(s)), scheme);
+  verifyKeys(
+    rawBody,
+    header,
+    secrets.map((s) => hmacSha256Key(s)),
+    scheme,
+  );
 }
 
 /**
@@ -67,7 +81,12 @@ export function verify(rawBody: Uint8Array | string, header: (name: string) => s
  * const keys = secrets.map((s) => hmacSha256Key(s));
  * verifyKeys(rawBody, (name) => headers.get(name) ?? undefined, keys, scheme);
  */
-export function verifyKeys(rawBody: Uint8Array | string, header: (name: string) => string | undefined, keys: readonly HmacSha256Key[], scheme: HmacOptions): void {
+export function verifyKeys(
+  rawBody: Uint8Array | string,
+  header: (name: string) => string | undefined,
+  keys: readonly HmacSha256Key[],
+  scheme: HmacOptions,
+): void {
   let name = scheme.header;
   let raw = header(name);
   if (raw === undefined && scheme.legacyHeaders) {
@@ -81,21 +100,43 @@ export function verifyKeys(rawBody: Uint8Array | string, header: (name: string) 
   }
   if (raw === undefined) {
     const names = [scheme.header, ...(scheme.legacyHeaders ?? [])];
-    throw new SignatureVerificationError('missing', 'header', scheme.header, `header ${names.join(' (or ')}${names.length > 1 ? ')' : ''} is missing.`);
+    throw new SignatureVerificationError(
+      'missing',
+      'header',
+      scheme.header,
+      `header ${names.join(' (or ')}${names.length > 1 ? ')' : ''} is missing.`,
+    );
   }
   let value = raw.trim();
   if (scheme.prefix) {
-    if (!value.startsWith(scheme.prefix)) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} does not start with "${scheme.prefix}".`);
+    if (!value.startsWith(scheme.prefix))
+      throw new SignatureVerificationError(
+        'malformed',
+        'header',
+        name,
+        `header ${name} does not start with "${scheme.prefix}".`,
+      );
     value = value.slice(scheme.prefix.length);
   }
   const hex = scheme.encoding === 'hex';
   const wellFormed = hex ? HEX_DIGEST.test(value) : BASE64_DIGEST.test(value);
-  if (!wellFormed) throw new SignatureVerificationError('malformed', 'header', name, `header ${name} is not a ${scheme.encoding} SHA-256 digest.`);
+  if (!wellFormed)
+    throw new SignatureVerificationError(
+      'malformed',
+      'header',
+      name,
+      `header ${name} is not a ${scheme.encoding} SHA-256 digest.`,
+    );
   const body = bodyBytes(rawBody);
   // Compared as text: a base64 string with other unused trailing bits decodes to the same bytes, yet is not what was signed.
   const given = hex ? value.toLowerCase() : value;
   for (const mac of keys) if (safeEqual(mac(body, scheme.encoding), given)) return;
-  throw new SignatureVerificationError('mismatch', 'header', name, `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`);
+  throw new SignatureVerificationError(
+    'mismatch',
+    'header',
+    name,
+    `header ${name} does not match the HMAC-SHA256 of the raw body for any configured secret (verify the bytes as received, never re-serialised JSON).`,
+  );
 }
 
 const headerName = { type: 'string', pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" };
@@ -134,11 +175,17 @@ export const hmacSha256: SchemeModule<HmacSha256Scheme> = {
   },
   docs: (s) => ({
     facts: [
-      ['Header', `\`${s.header}\`${s.legacyHeaders?.length ? ` (the same value also in ${s.legacyHeaders.map((h) => `\`${h}\``).join(', ')})` : ''}`],
+      [
+        'Header',
+        `\`${s.header}\`${s.legacyHeaders?.length ? ` (the same value also in ${s.legacyHeaders.map((h) => `\`${h}\``).join(', ')})` : ''}`,
+      ],
       ['Value', `\`${s.prefix ?? ''}${s.encoding}(HMAC-SHA256(secret, rawBody))\``],
       ['Secret', s.secret ?? 'not named by the platform'],
       ['Covers', 'the raw request body, byte for byte; not the URL, not the headers'],
-      ['Replay window', 'none: the signature carries no timestamp, so a captured request stays valid; de-duplicate deliveries'],
+      [
+        'Replay window',
+        'none: the signature carries no timestamp, so a captured request stays valid; de-duplicate deliveries',
+      ],
     ],
     steps: [
       'Read the body as raw bytes, before any JSON parser touches it. Re-serialised JSON does not match (key order, whitespace, escaped `/`).',
@@ -149,5 +196,6 @@ export const hmacSha256: SchemeModule<HmacSha256Scheme> = {
   }),
   attacks: (s) => ({ signature: { in: 'header', names: [s.header, ...(s.legacyHeaders ?? [])] } }),
   deliveryKeyHint: () => [],
-  describe: (s) => `hmac-sha256 (${s.encoding}) in header ${s.header}${s.legacyHeaders?.length ? ` (also ${s.legacyHeaders.join(', ')})` : ''}`,
+  describe: (s) =>
+    `hmac-sha256 (${s.encoding}) in header ${s.header}${s.legacyHeaders?.length ? ` (also ${s.legacyHeaders.join(', ')})` : ''}`,
 };

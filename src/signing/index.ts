@@ -16,7 +16,9 @@ function headerLookup(headers: SignatureInput['headers']): (name: string) => str
     const reader = headers as { get(name: string): string | null };
     return (name) => reader.get(name) ?? undefined;
   }
-  const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]));
+  const lower = new Map(
+    Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]),
+  );
   return (name) => lower.get(name.toLowerCase()) ?? undefined;
 }
 
@@ -27,9 +29,19 @@ function headerLookup(headers: SignatureInput['headers']): (name: string) => str
  * @example
  * verifySignature(contract.signature, { rawBody, headers: request.headers, query: url.searchParams }, [secret]);
  */
-export function verifySignature(scheme: SignatureScheme, input: SignatureInput, secrets: string | readonly string[], options: { now?: () => number } = {}): void {
+export function verifySignature(
+  scheme: SignatureScheme,
+  input: SignatureInput,
+  secrets: string | readonly string[],
+  options: { now?: () => number } = {},
+): void {
   const list = typeof secrets === 'string' ? [secrets] : secrets;
-  prepareVerify(scheme, list, options.now ?? Date.now, 'verifySignature: `secrets`')(input.rawBody, headerLookup(input.headers), () => input.query);
+  prepareVerify(
+    scheme,
+    list,
+    options.now ?? Date.now,
+    'verifySignature: `secrets`',
+  )(input.rawBody, headerLookup(input.headers), () => input.query);
 }
 
 /**
@@ -53,5 +65,9 @@ export function signRequest(
 export { SignatureVerificationError, type SignatureFailureReason } from './errors.js';
 export { hmacDigest, sign as signHmacSha256, verify as verifyHmacSha256 } from './hmac-sha256.js';
 export { tencentSign, sign as signTencentSha256, verify as verifyTencentSha256 } from './tencent-sha256.js';
-export { standardSignature, sign as signStandardWebhooks, verify as verifyStandardWebhooks } from './standard-webhooks.js';
+export {
+  standardSignature,
+  sign as signStandardWebhooks,
+  verify as verifyStandardWebhooks,
+} from './standard-webhooks.js';
 export { standardWebhooksKey } from './secrets.js';

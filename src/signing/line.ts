@@ -28,28 +28,53 @@ export const line: SchemeModule<LineScheme> = {
   signs: true,
   parameters: { properties: {}, required: [] },
   defaultMockSecret: DEFAULT_MOCK_SECRET,
-  sign: (_scheme, input) => ({ headers: { [HEADER]: hmacSha256Key(input.secret)(input.rawBody, 'base64') }, query: {} }),
+  sign: (_scheme, input) => ({
+    headers: { [HEADER]: hmacSha256Key(input.secret)(input.rawBody, 'base64') },
+    query: {},
+  }),
   prepareVerify(_scheme, secrets, _now, what) {
     requireSecrets(secrets, what);
     const keys = secrets.map((s) => hmacSha256Key(s));
     return (rawBody, header) => {
       const value = header(HEADER)?.trim();
-      if (value === undefined) throw new SignatureVerificationError('missing', 'header', HEADER, `header ${HEADER} is missing.`);
-      if (!BASE64_DIGEST.test(value)) throw new SignatureVerificationError('malformed', 'header', HEADER, `header ${HEADER} is not a base64 SHA-256 digest.`);
+      if (value === undefined)
+        throw new SignatureVerificationError('missing', 'header', HEADER, `header ${HEADER} is missing.`);
+      if (!BASE64_DIGEST.test(value))
+        throw new SignatureVerificationError(
+          'malformed',
+          'header',
+          HEADER,
+          `header ${HEADER} is not a base64 SHA-256 digest.`,
+        );
       const body = bodyBytes(rawBody);
       // Compared as text: other unused trailing bits decode to the same bytes, yet are not what was signed.
       for (const mac of keys) if (safeEqual(mac(body, 'base64'), value)) return;
-      throw new SignatureVerificationError('mismatch', 'header', HEADER, `header ${HEADER} does not match the HMAC-SHA256 of the raw body for any configured channel secret (verify the bytes as received, never re-serialised JSON).`);
+      throw new SignatureVerificationError(
+        'mismatch',
+        'header',
+        HEADER,
+        `header ${HEADER} does not match the HMAC-SHA256 of the raw body for any configured channel secret (verify the bytes as received, never re-serialised JSON).`,
+      );
     };
   },
-  bridgeParameters: () => [{ name: HEADER, in: 'header', required: true, description: 'LINE: base64 HMAC-SHA256 of the raw request body, keyed with the channel secret.' }],
+  bridgeParameters: () => [
+    {
+      name: HEADER,
+      in: 'header',
+      required: true,
+      description: 'LINE: base64 HMAC-SHA256 of the raw request body, keyed with the channel secret.',
+    },
+  ],
   docs: (s) => ({
     facts: [
       ['Header', `\`${HEADER}\``],
       ['Value', '`base64(HMAC-SHA256(channel secret, rawBody))`'],
       ['Secret', s.secret ?? 'the channel secret (LINE Developers Console, Basic settings)'],
       ['Covers', 'the raw request body, byte for byte; not the URL, not the headers'],
-      ['Replay window', 'none: the signature carries no timestamp, so a captured request stays valid; de-duplicate on `webhookEventId`'],
+      [
+        'Replay window',
+        'none: the signature carries no timestamp, so a captured request stays valid; de-duplicate on `webhookEventId`',
+      ],
     ],
     steps: [
       'Read the body as raw bytes, before any JSON parser touches it. Re-serialised JSON does not match.',
@@ -57,7 +82,10 @@ export const line: SchemeModule<LineScheme> = {
       `Compare it with the \`${HEADER}\` header in constant time, as text.`,
       'Only then parse the JSON. Answer 401 on a mismatch, without echoing the expected value.',
     ],
-    see: { label: 'LINE: signature validation', url: 'https://developers.line.biz/en/reference/messaging-api/#signature-validation' },
+    see: {
+      label: 'LINE: signature validation',
+      url: 'https://developers.line.biz/en/reference/messaging-api/#signature-validation',
+    },
   }),
   attacks: () => ({ signature: { in: 'header', names: [HEADER] } }),
   deliveryKeyHint: () => [],

@@ -14,7 +14,15 @@ import { standardWebhooks } from './standard-webhooks.js';
 import { tencentSha256 } from './tencent-sha256.js';
 
 /** A module registered under the name it declares (a module filed under another name does not compile). */
-type Registered<T> = { [K in keyof T]: T[K] extends SchemeModule<infer S> ? (S['scheme'] extends K ? (K extends S['scheme'] ? T[K] : never) : never) : never };
+type Registered<T> = {
+  [K in keyof T]: T[K] extends SchemeModule<infer S>
+    ? S['scheme'] extends K
+      ? K extends S['scheme']
+        ? T[K]
+        : never
+      : never
+    : never;
+};
 
 /**
  * Every scheme, by the name a spec gives it.
@@ -52,7 +60,9 @@ function schemeOf<S extends SignatureScheme>(scheme: S): SchemeModule<S> {
   // TypeScript cannot correlate a union key with its entry, hence the cast.
   // A contract built by hand (not loaded, so not validated) may name a scheme chathooks does not know.
   if (!Object.hasOwn(SCHEMES, scheme.scheme)) {
-    throw new OptionError(`Unknown signature scheme "${String(scheme.scheme)}"; chathooks knows ${SCHEME_NAMES.join(', ')} (fix x-chathooks-signature in the spec, or regenerate).`);
+    throw new OptionError(
+      `Unknown signature scheme "${String(scheme.scheme)}"; chathooks knows ${SCHEME_NAMES.join(', ')} (fix x-chathooks-signature in the spec, or regenerate).`,
+    );
   }
   return SCHEMES[scheme.scheme as SignatureSchemeName] as unknown as SchemeModule<S>;
 }
@@ -83,5 +93,7 @@ type Module = SchemeModule<SchemeParams>;
 
 /** A module with one scheme's parameters applied (its `parameters` schema is read from `SCHEMES`). */
 export type BoundScheme = {
-  [K in Exclude<keyof Module, 'parameters'>]: Module[K] extends (scheme: SchemeParams, ...rest: infer A) => infer R ? (...args: A) => R : Module[K];
+  [K in Exclude<keyof Module, 'parameters'>]: Module[K] extends (scheme: SchemeParams, ...rest: infer A) => infer R
+    ? (...args: A) => R
+    : Module[K];
 };

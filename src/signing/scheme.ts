@@ -19,7 +19,11 @@ export interface SchemeBase {
 export type SchemeParams = SchemeBase & { scheme: string };
 
 /** Check one request: its raw body, a header reader, and its query (built only for schemes that sign it, a URL parse). */
-export type PreparedVerify = (rawBody: Uint8Array | string, header: (name: string) => string | undefined, query: () => URLSearchParams) => void;
+export type PreparedVerify = (
+  rawBody: Uint8Array | string,
+  header: (name: string) => string | undefined,
+  query: () => URLSearchParams,
+) => void;
 
 /** What signing one request adds to it. */
 export interface SignedParts {

@@ -8,13 +8,21 @@ import { OptionError } from '../model/errors.js';
 /** Throw an OptionError naming `what` (the option or argument) when a secret is empty or not a string. */
 export function requireSecret(secret: unknown, what: string): void {
   if (secret instanceof Uint8Array) {
-    if (secret.byteLength === 0) throw new OptionError(`${what} is empty; pass the signing secret the platform shows (an empty key signs what anyone can sign).`);
+    if (secret.byteLength === 0)
+      throw new OptionError(
+        `${what} is empty; pass the signing secret the platform shows (an empty key signs what anyone can sign).`,
+      );
     return;
   }
   if (typeof secret !== 'string') {
-    throw new OptionError(`${what} is ${secret === null ? 'null' : typeof secret}, not a string; pass the signing secret the platform shows (check that its environment variable is set).`);
+    throw new OptionError(
+      `${what} is ${secret === null ? 'null' : typeof secret}, not a string; pass the signing secret the platform shows (check that its environment variable is set).`,
+    );
   }
-  if (secret.length === 0) throw new OptionError(`${what} is an empty string; pass the signing secret the platform shows (check that its environment variable is set): an empty key signs what anyone can sign.`);
+  if (secret.length === 0)
+    throw new OptionError(
+      `${what} is an empty string; pass the signing secret the platform shows (check that its environment variable is set): an empty key signs what anyone can sign.`,
+    );
 }
 
 /**
@@ -50,6 +58,9 @@ export function standardWebhooksKey(secret: string | Uint8Array, what: string): 
     );
   }
   const key = Buffer.from(encoded, 'base64');
-  if (key.length === 0) throw new OptionError(`${what} decodes to an empty key ("whsec_" with nothing after it); pass the full secret the platform shows.`);
+  if (key.length === 0)
+    throw new OptionError(
+      `${what} decodes to an empty key ("whsec_" with nothing after it); pass the full secret the platform shows.`,
+    );
   return key;
 }

@@ -42,7 +42,10 @@ export const slackV0: SchemeModule<SlackV0Scheme> = {
   defaultMockSecret: DEFAULT_MOCK_SECRET,
   sign: (_scheme, input) => {
     const timestamp = String(input.seconds);
-    return { headers: { [TIMESTAMP]: timestamp, [SIGNATURE]: v0(hmacSha256Key(input.secret), timestamp, input.rawBody) }, query: {} };
+    return {
+      headers: { [TIMESTAMP]: timestamp, [SIGNATURE]: v0(hmacSha256Key(input.secret), timestamp, input.rawBody) },
+      query: {},
+    };
   },
   prepareVerify(scheme, secrets, now, what) {
     requireSecrets(secrets, what);
@@ -50,29 +53,78 @@ export const slackV0: SchemeModule<SlackV0Scheme> = {
     return (rawBody, header) => {
       const signature = header(SIGNATURE)?.trim();
       const timestamp = header(TIMESTAMP)?.trim();
-      if (signature === undefined) throw new SignatureVerificationError('missing', 'header', SIGNATURE, `header ${SIGNATURE} is missing.`);
-      if (timestamp === undefined) throw new SignatureVerificationError('missing', 'header', TIMESTAMP, `header ${TIMESTAMP} is missing; it must accompany ${SIGNATURE}.`);
-      if (!/^[0-9]{1,12}$/.test(timestamp)) throw new SignatureVerificationError('malformed', 'header', TIMESTAMP, `header ${TIMESTAMP} is not unix seconds.`);
-      if (!V0_HEX.test(signature)) throw new SignatureVerificationError('malformed', 'header', SIGNATURE, `header ${SIGNATURE} is not "v0=" followed by 64 hex digits.`);
+      if (signature === undefined)
+        throw new SignatureVerificationError('missing', 'header', SIGNATURE, `header ${SIGNATURE} is missing.`);
+      if (timestamp === undefined)
+        throw new SignatureVerificationError(
+          'missing',
+          'header',
+          TIMESTAMP,
+          `header ${TIMESTAMP} is missing; it must accompany ${SIGNATURE}.`,
+        );
+      if (!/^[0-9]{1,12}$/.test(timestamp))
+        throw new SignatureVerificationError(
+          'malformed',
+          'header',
+          TIMESTAMP,
+          `header ${TIMESTAMP} is not unix seconds.`,
+        );
+      if (!V0_HEX.test(signature))
+        throw new SignatureVerificationError(
+          'malformed',
+          'header',
+          SIGNATURE,
+          `header ${SIGNATURE} is not "v0=" followed by 64 hex digits.`,
+        );
       const tolerance = scheme.toleranceSec;
       const skew = Number(timestamp) - Math.floor(now() / 1000);
-      if (skew < -tolerance) throw new SignatureVerificationError('stale', 'header', TIMESTAMP, `${TIMESTAMP} is ${-skew} s old, outside the ±${tolerance} s window (a replay, or a clock out of sync).`);
-      if (skew > tolerance) throw new SignatureVerificationError('future', 'header', TIMESTAMP, `${TIMESTAMP} is ${skew} s in the future, outside the ±${tolerance} s window (check the server clock).`);
+      if (skew < -tolerance)
+        throw new SignatureVerificationError(
+          'stale',
+          'header',
+          TIMESTAMP,
+          `${TIMESTAMP} is ${-skew} s old, outside the ±${tolerance} s window (a replay, or a clock out of sync).`,
+        );
+      if (skew > tolerance)
+        throw new SignatureVerificationError(
+          'future',
+          'header',
+          TIMESTAMP,
+          `${TIMESTAMP} is ${skew} s in the future, outside the ±${tolerance} s window (check the server clock).`,
+        );
       const body = bodyBytes(rawBody);
       const given = `v0=${signature.slice(3).toLowerCase()}`;
       for (const mac of keys) if (safeEqual(v0(mac, timestamp, body), given)) return;
-      throw new SignatureVerificationError('mismatch', 'header', SIGNATURE, `header ${SIGNATURE} does not match the HMAC-SHA256 of "v0:" + ${TIMESTAMP} + ":" + the raw body for any configured signing secret.`);
+      throw new SignatureVerificationError(
+        'mismatch',
+        'header',
+        SIGNATURE,
+        `header ${SIGNATURE} does not match the HMAC-SHA256 of "v0:" + ${TIMESTAMP} + ":" + the raw body for any configured signing secret.`,
+      );
     };
   },
   bridgeParameters: () => [
-    { name: SIGNATURE, in: 'header', required: true, description: 'Slack: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<raw body>`, keyed with the signing secret.' },
-    { name: TIMESTAMP, in: 'header', required: true, description: 'Slack: Unix seconds when the request was signed (part of what is signed).' },
+    {
+      name: SIGNATURE,
+      in: 'header',
+      required: true,
+      description: 'Slack: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<raw body>`, keyed with the signing secret.',
+    },
+    {
+      name: TIMESTAMP,
+      in: 'header',
+      required: true,
+      description: 'Slack: Unix seconds when the request was signed (part of what is signed).',
+    },
   ],
   docs: (s) => ({
     facts: [
       ['Headers', `\`${SIGNATURE}\` and \`${TIMESTAMP}\``],
       ['Value', `\`v0=\` + \`hex(HMAC-SHA256(signing secret, "v0:" + ${TIMESTAMP} + ":" + rawBody))\``],
-      ['Secret', s.secret ?? 'the signing secret (app settings, Basic Information); not the deprecated verification token'],
+      [
+        'Secret',
+        s.secret ?? 'the signing secret (app settings, Basic Information); not the deprecated verification token',
+      ],
       ['Covers', 'the timestamp and the raw request body, byte for byte; not the URL, not the other headers'],
       ['Replay window', `\`${TIMESTAMP}\` (unix seconds) within ±${s.toleranceSec} s of your clock`],
     ],
@@ -82,9 +134,15 @@ export const slackV0: SchemeModule<SlackV0Scheme> = {
       `Compute \`v0=\` + \`hex(HMAC-SHA256(signing secret, "v0:" + timestamp + ":" + rawBody))\` and compare it with \`${SIGNATURE}\` in constant time.`,
       'Only then parse the body. Answer 401 on a mismatch, without echoing the expected value.',
     ],
-    see: { label: 'Slack: verifying requests from Slack', url: 'https://api.slack.com/authentication/verifying-requests-from-slack' },
+    see: {
+      label: 'Slack: verifying requests from Slack',
+      url: 'https://api.slack.com/authentication/verifying-requests-from-slack',
+    },
   }),
-  attacks: (s) => ({ signature: { in: 'header', names: [SIGNATURE] }, timestamp: { in: 'header', name: TIMESTAMP, toleranceSec: s.toleranceSec } }),
+  attacks: (s) => ({
+    signature: { in: 'header', names: [SIGNATURE] },
+    timestamp: { in: 'header', name: TIMESTAMP, toleranceSec: s.toleranceSec },
+  }),
   deliveryKeyHint: () => [],
   describe: (s) => `slack-v0: v0=hex HMAC-SHA256 of "v0:timestamp:body" in header ${SIGNATURE}, ±${s.toleranceSec} s`,
 };

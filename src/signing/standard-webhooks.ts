@@ -22,7 +22,12 @@ export interface StandardWebhooksScheme extends SchemeBase {
 export const DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET = 'whsec_Y2hhdGhvb2tzIG1vY2sgc2VjcmV0IChwdWJsaWMhKSE=';
 
 /** `v1,<base64>` for one message, with a key already decoded by `standardWebhooksKey`. */
-function signatureWithKey(key: Uint8Array, id: string, timestamp: number | string, rawBody: Uint8Array | string): string {
+function signatureWithKey(
+  key: Uint8Array,
+  id: string,
+  timestamp: number | string,
+  rawBody: Uint8Array | string,
+): string {
   return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.`).update(bodyBytes(rawBody)).digest('base64')}`;
 }
 
@@ -33,7 +38,12 @@ function signatureWithKey(key: Uint8Array, id: string, timestamp: number | strin
  * standardSignature('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
  * // 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE='
  */
-export function standardSignature(secret: string | Uint8Array, id: string, timestamp: number | string, rawBody: Uint8Array | string): string {
+export function standardSignature(
+  secret: string | Uint8Array,
+  id: string,
+  timestamp: number | string,
+  rawBody: Uint8Array | string,
+): string {
   return signatureWithKey(standardWebhooksKey(secret, 'standard-webhooks: the secret'), id, timestamp, rawBody);
 }
 
@@ -43,7 +53,12 @@ export function standardSignature(secret: string | Uint8Array, id: string, times
  * @example
  * sign({ id: 'msg_p5jXN8AQM9LWM0D4loKWxJek', timestamp: 1614265330, rawBody: '{"test": 2432232314}', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
  */
-export function sign(input: { id: string; timestamp: number; rawBody: Uint8Array | string; secret: string | Uint8Array }): Record<string, string> {
+export function sign(input: {
+  id: string;
+  timestamp: number;
+  rawBody: Uint8Array | string;
+  secret: string | Uint8Array;
+}): Record<string, string> {
   return {
     'webhook-id': input.id,
     'webhook-timestamp': String(input.timestamp),
@@ -94,27 +109,60 @@ export function verifyKeys(
   }
   const id = header('webhook-id')!;
   const timestamp = header('webhook-timestamp')!;
-  if (!/^[0-9]{1,12}$/.test(timestamp)) throw new SignatureVerificationError('malformed', 'header', 'webhook-timestamp', 'header webhook-timestamp is not unix seconds.');
+  if (!/^[0-9]{1,12}$/.test(timestamp))
+    throw new SignatureVerificationError(
+      'malformed',
+      'header',
+      'webhook-timestamp',
+      'header webhook-timestamp is not unix seconds.',
+    );
   const tolerance = options.toleranceSec ?? 300;
   const skew = Number(timestamp) - Math.floor((options.now ?? Date.now)() / 1000);
-  if (skew < -tolerance) throw new SignatureVerificationError('stale', 'header', 'webhook-timestamp', `the message is ${-skew} s old, outside the ±${tolerance} s window.`);
-  if (skew > tolerance) throw new SignatureVerificationError('future', 'header', 'webhook-timestamp', `the message is ${skew} s in the future, outside the ±${tolerance} s window.`);
+  if (skew < -tolerance)
+    throw new SignatureVerificationError(
+      'stale',
+      'header',
+      'webhook-timestamp',
+      `the message is ${-skew} s old, outside the ±${tolerance} s window.`,
+    );
+  if (skew > tolerance)
+    throw new SignatureVerificationError(
+      'future',
+      'header',
+      'webhook-timestamp',
+      `the message is ${skew} s in the future, outside the ±${tolerance} s window.`,
+    );
   const given = header('webhook-signature')!
     .split(' ')
     .filter((s) => s.startsWith('v1,'));
-  if (given.length === 0) throw new SignatureVerificationError('malformed', 'header', 'webhook-signature', 'header webhook-signature has no v1 signature.');
+  if (given.length === 0)
+    throw new SignatureVerificationError(
+      'malformed',
+      'header',
+      'webhook-signature',
+      'header webhook-signature has no v1 signature.',
+    );
   const body = bodyBytes(rawBody);
   const ok = keys.some((key) => {
     const expected = signatureWithKey(key, id, timestamp, body);
     return given.some((g) => safeEqual(expected, g));
   });
-  if (!ok) throw new SignatureVerificationError('mismatch', 'header', 'webhook-signature', 'no signature in header webhook-signature matches any configured secret.');
+  if (!ok)
+    throw new SignatureVerificationError(
+      'mismatch',
+      'header',
+      'webhook-signature',
+      'no signature in header webhook-signature matches any configured secret.',
+    );
 }
 
 const HEADERS: readonly [name: string, description: string][] = [
   ['webhook-id', 'Standard Webhooks: the delivery id (the same on every retry of one delivery).'],
   ['webhook-timestamp', 'Standard Webhooks: Unix seconds when the delivery was signed.'],
-  ['webhook-signature', 'Standard Webhooks: space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`.'],
+  [
+    'webhook-signature',
+    'Standard Webhooks: space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body`.',
+  ],
 ];
 
 /**
@@ -132,7 +180,10 @@ export const standardWebhooks: SchemeModule<StandardWebhooksScheme> = {
     required: [],
   },
   defaultMockSecret: DEFAULT_STANDARD_WEBHOOKS_MOCK_SECRET,
-  sign: (_scheme, input) => ({ headers: sign({ id: input.id(), timestamp: input.seconds, rawBody: input.rawBody, secret: input.secret }), query: {} }),
+  sign: (_scheme, input) => ({
+    headers: sign({ id: input.id(), timestamp: input.seconds, rawBody: input.rawBody, secret: input.secret }),
+    query: {},
+  }),
   prepareVerify(scheme, secrets, now, what) {
     const keys = standardWebhooksKeys(secrets, what);
     return (rawBody, header) => verifyKeys(rawBody, header, keys, { now, toleranceSec: scheme.toleranceSec });
@@ -140,16 +191,25 @@ export const standardWebhooks: SchemeModule<StandardWebhooksScheme> = {
   bridgeParameters: () => HEADERS.map(([name, description]) => ({ name, in: 'header', required: true, description })),
   docs: (s) => ({
     facts: [
-      ['Headers', '`webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64>`, space-separated for several keys)'],
+      [
+        'Headers',
+        '`webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64>`, space-separated for several keys)',
+      ],
       ['Value', '`base64(HMAC-SHA256(secret, id + "." + timestamp + "." + rawBody))`'],
       ['Secret', s.secret ?? '`whsec_…`, base64 after the prefix'],
-      ['Covers', 'the message id, the timestamp and the raw request body, byte for byte; not the URL, not the other headers'],
+      [
+        'Covers',
+        'the message id, the timestamp and the raw request body, byte for byte; not the URL, not the other headers',
+      ],
       ['Replay window', `\`webhook-timestamp\` within ±${s.toleranceSec} s`],
     ],
     steps: [],
     see: { label: 'standardwebhooks.com', url: 'https://www.standardwebhooks.com/' },
   }),
-  attacks: (s) => ({ signature: { in: 'header', names: ['webhook-signature'] }, timestamp: { in: 'header', name: 'webhook-timestamp', toleranceSec: s.toleranceSec } }),
+  attacks: (s) => ({
+    signature: { in: 'header', names: ['webhook-signature'] },
+    timestamp: { in: 'header', name: 'webhook-timestamp', toleranceSec: s.toleranceSec },
+  }),
   deliveryKeyHint: () => ['header:webhook-id'],
   describe: (s) => `standard-webhooks (webhook-id/-timestamp/-signature), ±${s.toleranceSec} s`,
 };

@@ -40,7 +40,10 @@ export function tencentSign(token: string, requestTime: number | string): string
  * sign({ token: 'xxxxyyyy', requestTime: 1669872112 }); // { Sign: '17773bc3…4061', RequestTime: '1669872112' }
  */
 export function sign(input: { token: string; requestTime: number }, scheme: Params = DEFAULTS): Record<string, string> {
-  return { [scheme.signParam]: tencentSign(input.token, input.requestTime), [scheme.timeParam]: String(input.requestTime) };
+  return {
+    [scheme.signParam]: tencentSign(input.token, input.requestTime),
+    [scheme.timeParam]: String(input.requestTime),
+  };
 }
 
 /**
@@ -58,17 +61,58 @@ export function verify(
   requireSecrets(tokens, 'tencent-sha256 verify: `tokens`');
   const signValue = query.get(scheme.signParam);
   const time = query.get(scheme.timeParam);
-  if (!signValue) throw new SignatureVerificationError('missing', 'query', scheme.signParam, `query parameter ${scheme.signParam} is missing; enable webhook authentication in the Chat console or check the callback URL.`);
-  if (!time) throw new SignatureVerificationError('missing', 'query', scheme.timeParam, `query parameter ${scheme.timeParam} is missing; it must accompany ${scheme.signParam}.`);
-  if (!/^[0-9a-fA-F]{64}$/.test(signValue)) throw new SignatureVerificationError('malformed', 'query', scheme.signParam, `query parameter ${scheme.signParam} is not 64 hex digits.`);
-  if (!/^[0-9]{1,12}$/.test(time)) throw new SignatureVerificationError('malformed', 'query', scheme.timeParam, `query parameter ${scheme.timeParam} is not unix seconds.`);
+  if (!signValue)
+    throw new SignatureVerificationError(
+      'missing',
+      'query',
+      scheme.signParam,
+      `query parameter ${scheme.signParam} is missing; enable webhook authentication in the Chat console or check the callback URL.`,
+    );
+  if (!time)
+    throw new SignatureVerificationError(
+      'missing',
+      'query',
+      scheme.timeParam,
+      `query parameter ${scheme.timeParam} is missing; it must accompany ${scheme.signParam}.`,
+    );
+  if (!/^[0-9a-fA-F]{64}$/.test(signValue))
+    throw new SignatureVerificationError(
+      'malformed',
+      'query',
+      scheme.signParam,
+      `query parameter ${scheme.signParam} is not 64 hex digits.`,
+    );
+  if (!/^[0-9]{1,12}$/.test(time))
+    throw new SignatureVerificationError(
+      'malformed',
+      'query',
+      scheme.timeParam,
+      `query parameter ${scheme.timeParam} is not unix seconds.`,
+    );
   const tolerance = options.toleranceSec ?? 60;
   const skew = Number(time) - Math.floor((options.now ?? Date.now)() / 1000);
-  if (skew < -tolerance) throw new SignatureVerificationError('stale', 'query', scheme.timeParam, `${scheme.timeParam} is ${-skew} s old, outside the ±${tolerance} s window (a replay, or a clock out of sync).`);
-  if (skew > tolerance) throw new SignatureVerificationError('future', 'query', scheme.timeParam, `${scheme.timeParam} is ${skew} s in the future, outside the ±${tolerance} s window (check the server clock).`);
+  if (skew < -tolerance)
+    throw new SignatureVerificationError(
+      'stale',
+      'query',
+      scheme.timeParam,
+      `${scheme.timeParam} is ${-skew} s old, outside the ±${tolerance} s window (a replay, or a clock out of sync).`,
+    );
+  if (skew > tolerance)
+    throw new SignatureVerificationError(
+      'future',
+      'query',
+      scheme.timeParam,
+      `${scheme.timeParam} is ${skew} s in the future, outside the ±${tolerance} s window (check the server clock).`,
+    );
   const given = signValue.toLowerCase();
   if (!tokens.some((t) => safeEqual(tencentSign(t, time), given))) {
-    throw new SignatureVerificationError('mismatch', 'query', scheme.signParam, `query parameter ${scheme.signParam} does not match sha256(token + ${scheme.timeParam}) for any configured token.`);
+    throw new SignatureVerificationError(
+      'mismatch',
+      'query',
+      scheme.signParam,
+      `query parameter ${scheme.signParam} does not match sha256(token + ${scheme.timeParam}) for any configured token.`,
+    );
   }
 }
 
@@ -101,18 +145,39 @@ export const tencentSha256: SchemeModule<TencentSha256Scheme> = {
   bridgeParameters(scheme) {
     const when = scheme.required ? '' : ' Sent only when webhook authentication is switched on, so optional here.';
     return [
-      { name: scheme.signParam, in: 'query', required: scheme.required, description: `hex(sha256(token + ${scheme.timeParam})).${when}` },
-      { name: scheme.timeParam, in: 'query', required: scheme.required, description: `Unix seconds when the request was signed.${when}` },
+      {
+        name: scheme.signParam,
+        in: 'query',
+        required: scheme.required,
+        description: `hex(sha256(token + ${scheme.timeParam})).${when}`,
+      },
+      {
+        name: scheme.timeParam,
+        in: 'query',
+        required: scheme.required,
+        description: `Unix seconds when the request was signed.${when}`,
+      },
     ];
   },
   docs: (s) => ({
     facts: [
       ['Query parameters', `\`${s.signParam}\` and \`${s.timeParam}\``],
-      ['Value', `\`${s.signParam} = hex(sha256(token + ${s.timeParam}))\`: a plain SHA-256 of the token followed by the time, not an HMAC`],
+      [
+        'Value',
+        `\`${s.signParam} = hex(sha256(token + ${s.timeParam}))\`: a plain SHA-256 of the token followed by the time, not an HMAC`,
+      ],
       ['Secret', s.secret ?? 'the callback token'],
-      ['Covers', 'only the token and the time; the body is not covered. Anyone who sees one signed URL can send any body with it within the window: use HTTPS and keep the window short.'],
+      [
+        'Covers',
+        'only the token and the time; the body is not covered. Anyone who sees one signed URL can send any body with it within the window: use HTTPS and keep the window short.',
+      ],
       ['Replay window', `\`${s.timeParam}\` (unix seconds) within ±${s.toleranceSec} s of your clock`],
-      ['Always sent', s.required ? 'yes' : `no: only when webhook authentication is switched on in the console; without it requests carry no \`${s.signParam}\``],
+      [
+        'Always sent',
+        s.required
+          ? 'yes'
+          : `no: only when webhook authentication is switched on in the console; without it requests carry no \`${s.signParam}\``,
+      ],
     ],
     steps: [
       `Read \`${s.signParam}\` and \`${s.timeParam}\` from the query string; reject the request if either is missing (once authentication is on).`,
@@ -120,7 +185,11 @@ export const tencentSha256: SchemeModule<TencentSha256Scheme> = {
       `Compute \`hex(sha256(token + ${s.timeParam}))\` and compare it with \`${s.signParam}\` in constant time.`,
     ],
   }),
-  attacks: (s) => ({ signature: { in: 'query', names: [s.signParam] }, timestamp: { in: 'query', name: s.timeParam, toleranceSec: s.toleranceSec } }),
+  attacks: (s) => ({
+    signature: { in: 'query', names: [s.signParam] },
+    timestamp: { in: 'query', name: s.timeParam, toleranceSec: s.toleranceSec },
+  }),
   deliveryKeyHint: () => [],
-  describe: (s) => `tencent-sha256: ${s.signParam} = sha256(token + ${s.timeParam}) in the query, ±${s.toleranceSec} s${s.required ? '' : ', when enabled'}`,
+  describe: (s) =>
+    `tencent-sha256: ${s.signParam} = sha256(token + ${s.timeParam}) in the query, ±${s.toleranceSec} s${s.required ? '' : ', when enabled'}`,
 };

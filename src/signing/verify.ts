@@ -13,6 +13,11 @@ export type { PreparedVerify } from './scheme.js';
  * const verify = prepareVerify(contract.signature, [secret], Date.now);
  * verify(rawBody, (name) => headers.get(name) ?? undefined, () => url.searchParams);
  */
-export function prepareVerify(scheme: SignatureScheme, secrets: readonly string[], now: () => number, what = 'prepareVerify: `secrets`'): PreparedVerify {
+export function prepareVerify(
+  scheme: SignatureScheme,
+  secrets: readonly string[],
+  now: () => number,
+  what = 'prepareVerify: `secrets`',
+): PreparedVerify {
   return schemeModule(scheme).prepareVerify(secrets, now, what);
 }

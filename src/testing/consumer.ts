@@ -87,11 +87,20 @@ export function resolveTarget(target: Target, contract: Contract, signal?: Abort
     },
     { inProcess: true },
   );
-  return { url: `${DEFAULT_BASE}${contract.transport.path.startsWith('/') ? '' : '/'}${contract.transport.path}`, fetch: fetchLike, signal };
+  return {
+    url: `${DEFAULT_BASE}${contract.transport.path.startsWith('/') ? '' : '/'}${contract.transport.path}`,
+    fetch: fetchLike,
+    signal,
+  };
 }
 
 /** Run planned cases, `concurrency` at a time; results come back in plan order. */
-export async function runCases(cases: readonly PlannedCase[], target: ResolvedTarget, concurrency: number, onCase?: ConsumerContractOptions['onCase']): Promise<CaseResult[]> {
+export async function runCases(
+  cases: readonly PlannedCase[],
+  target: ResolvedTarget,
+  concurrency: number,
+  onCase?: ConsumerContractOptions['onCase'],
+): Promise<CaseResult[]> {
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;
   let done = 0;
@@ -103,7 +112,13 @@ export async function runCases(cases: readonly PlannedCase[], target: ResolvedTa
       try {
         r = await c.run(target);
       } catch (error) {
-        r = { name: c.name, group: c.group, ...(c.event ? { event: c.event } : {}), outcome: 'failed', reason: `the case could not run: ${error instanceof Error ? error.message : String(error)}` };
+        r = {
+          name: c.name,
+          group: c.group,
+          ...(c.event ? { event: c.event } : {}),
+          outcome: 'failed',
+          reason: `the case could not run: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
       results[i] = r;
       onCase?.(r, ++done, cases.length);

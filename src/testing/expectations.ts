@@ -19,12 +19,16 @@ const EXPECTATION = /^(acknowledge|tolerate|reject(:(4xx|5xx|[1-5]\d\d))?)$/;
  * parseExpectation('reject:401', '--expect wrong-signature'); // 'reject:401'
  */
 export function parseExpectation(text: string, where: string): Expectation {
-  if (!EXPECTATION.test(text)) throw new OptionError(`${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`);
+  if (!EXPECTATION.test(text))
+    throw new OptionError(
+      `${where}: "${text}" is not an expectation; use acknowledge, tolerate, reject, reject:4xx, reject:5xx or reject:<status>.`,
+    );
   return text as Expectation;
 }
 
 /** The status a `reject` expectation asks for: `4xx`, `5xx` or one status. */
-const rejection = (expectation: Exclude<Expectation, 'acknowledge' | 'tolerate'>): string => (expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length));
+const rejection = (expectation: Exclude<Expectation, 'acknowledge' | 'tolerate'>): string =>
+  expectation === 'reject' ? '4xx' : expectation.slice('reject:'.length);
 
 /** Does an answered status meet the expectation? */
 export function meets(expectation: Expectation, status: number, policy: DeliveryPolicy): boolean {
@@ -38,7 +42,8 @@ export function meets(expectation: Expectation, status: number, policy: Delivery
 
 /** The expectation in words, for a failure's reason. */
 export function describeExpectation(expectation: Expectation, policy: DeliveryPolicy): string {
-  if (expectation === 'acknowledge') return `an acknowledgement (${policy.success === '2xx' ? '2xx' : policy.success.join('/')})`;
+  if (expectation === 'acknowledge')
+    return `an acknowledgement (${policy.success === '2xx' ? '2xx' : policy.success.join('/')})`;
   if (expectation === 'tolerate') return 'any answer but a 5xx (acknowledge or refuse it, never fail on it)';
   return `a rejection (${rejection(expectation)})`;
 }

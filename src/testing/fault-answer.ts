@@ -24,9 +24,18 @@ const TIMED_OUT: SeenAnswer = { timedOut: true, failure: { error: 'timeout' }, a
  * @example
  * answerSeen(delivery, policy, 0.01, event); // { timedOut: true, failure: { error: 'timeout' }, acknowledged: false } for a `timeout` step
  */
-export function answerSeen(d: RecordedDelivery, policy: DeliveryPolicy, scale: number, event: EventContract | undefined): SeenAnswer {
+export function answerSeen(
+  d: RecordedDelivery,
+  policy: DeliveryPolicy,
+  scale: number,
+  event: EventContract | undefined,
+): SeenAnswer {
   // Every step but timeout and reset answers with a status; so does a refused scenario header (no step).
-  const answered = (): SeenAnswer => ({ timedOut: false, failure: { status: d.answer as number }, acknowledged: accepted(d.answer as number, policy.success) });
+  const answered = (): SeenAnswer => ({
+    timedOut: false,
+    failure: { status: d.answer as number },
+    acknowledged: accepted(d.answer as number, policy.success),
+  });
   const { step } = d;
   if (!step) return answered();
   switch (step.kind) {

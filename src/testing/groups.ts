@@ -53,7 +53,8 @@ export const CASE_GROUPS = [
     name: 'variants',
     scope: 'each event',
     option: 'variants',
-    sends: "each event's first example as the platform's own bytes (`\\/`, `\\u` escapes), with only its required fields, and with a field no doc mentions",
+    sends:
+      "each event's first example as the platform's own bytes (`\\/`, `\\u` escapes), with only its required fields, and with a field no doc mentions",
     must: 'be acknowledged too: verify the raw body, read older and newer payloads tolerantly',
     checks: [],
   },
@@ -68,7 +69,8 @@ export const CASE_GROUPS = [
     name: 'security',
     scope: 'once',
     option: 'negative',
-    sends: 'missing and wrong signature, stale and future timestamp (where the scheme signs one: Tencent, Standard Webhooks, Slack), another `SdkAppid`',
+    sends:
+      'missing and wrong signature, stale and future timestamp (where the scheme signs one: Tencent, Standard Webhooks, Slack), another `SdkAppid`',
     must: 'be rejected (4xx)',
     checks: [
       { name: 'missing-signature', sends: 'a delivery without its signature', expect: REFUSE },
@@ -95,7 +97,11 @@ export const CASE_GROUPS = [
     checks: [
       { name: 'malformed-json', sends: 'truncated JSON', expect: REFUSE },
       // An open event set (Sendbird) adds events without notice and re-sends whatever is not acknowledged.
-      { name: 'unknown-event', sends: 'an event the spec does not list', expect: { ...TOLERATE, openEventSet: 'acknowledge' } },
+      {
+        name: 'unknown-event',
+        sends: 'an event the spec does not list',
+        expect: { ...TOLERATE, openEventSet: 'acknowledge' },
+      },
     ],
   },
 ] as const satisfies readonly CaseGroupSpec[];
@@ -105,7 +111,9 @@ export type GroupName = CaseGroup['name'];
 /** A negative check, each with a configurable expectation. */
 export type CheckName = CaseGroup['checks'][number]['name'];
 
-const ALL_CHECKS: readonly (CheckSpec & { name: CheckName; group: GroupName })[] = CASE_GROUPS.flatMap((g) => (g.checks as readonly (CheckSpec & { name: CheckName })[]).map((c) => ({ ...c, group: g.name })));
+const ALL_CHECKS: readonly (CheckSpec & { name: CheckName; group: GroupName })[] = CASE_GROUPS.flatMap((g) =>
+  (g.checks as readonly (CheckSpec & { name: CheckName })[]).map((c) => ({ ...c, group: g.name })),
+);
 
 /** The negative checks, each with a configurable expectation, in the table's order. */
 export const CHECK_NAMES: readonly CheckName[] = ALL_CHECKS.map((c) => c.name);
@@ -124,8 +132,12 @@ export function groupOf(check: CheckName): GroupName {
  * defaultExpectations(protocol.contract)['invalid-payload'];                   // 'tolerate'
  * defaultExpectations(protocol.contract, { strict: true })['invalid-payload']; // 'reject:4xx'
  */
-export function defaultExpectations(contract: Contract, options: { strict?: boolean | undefined } = {}): Record<CheckName, Expectation> {
-  const pick = (d: CheckDefaults): Expectation => (contract.eventSet === 'open' && d.openEventSet ? d.openEventSet : options.strict ? d.strict : d.default);
+export function defaultExpectations(
+  contract: Contract,
+  options: { strict?: boolean | undefined } = {},
+): Record<CheckName, Expectation> {
+  const pick = (d: CheckDefaults): Expectation =>
+    contract.eventSet === 'open' && d.openEventSet ? d.openEventSet : options.strict ? d.strict : d.default;
   return Object.fromEntries(ALL_CHECKS.map((c) => [c.name, pick(c.expect)])) as Record<CheckName, Expectation>;
 }
 
@@ -133,7 +145,9 @@ export function defaultExpectations(contract: Contract, options: { strict?: bool
 export function checkNamed(name: string, where: string): CheckName {
   const found = CHECK_NAMES.find((c) => c === name);
   if (found) return found;
-  throw new OptionError(`${where}: unknown check "${name}".${didYouMean(name, CHECK_NAMES)} Checks are ${CHECK_NAMES.join(', ')}.`);
+  throw new OptionError(
+    `${where}: unknown check "${name}".${didYouMean(name, CHECK_NAMES)} Checks are ${CHECK_NAMES.join(', ')}.`,
+  );
 }
 
 /** A check's defaults in words: `reject:4xx`, `tolerate; --strict: reject:4xx; open event set: acknowledge`. */

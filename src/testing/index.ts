@@ -20,6 +20,19 @@ export {
   type Target,
 } from './consumer.js';
 export { DEFAULT_TOLERANCE, type Tolerance } from './sender-timing.js';
-export { runProviderContract, DEFAULT_FAULT_SCENARIOS, type ProviderContractOptions, type SenderTarget } from './provider.js';
-export { toJUnit, toJSON, type CaseOutcome, type CaseReply, type CaseRequest, type CaseResult, type ContractReport } from './report.js';
+export {
+  runProviderContract,
+  DEFAULT_FAULT_SCENARIOS,
+  type ProviderContractOptions,
+  type SenderTarget,
+} from './provider.js';
+export {
+  toJUnit,
+  toJSON,
+  type CaseOutcome,
+  type CaseReply,
+  type CaseRequest,
+  type CaseResult,
+  type ContractReport,
+} from './report.js';
 export { SelectionError } from './select.js';

@@ -62,7 +62,13 @@ export function clip(text: string): string {
 }
 
 /** Assemble a report from its cases. */
-export function makeReport(side: ContractReport['side'], contract: ContractReport['contract'], target: string, started: { at: Date; clock: number }, cases: CaseResult[]): ContractReport {
+export function makeReport(
+  side: ContractReport['side'],
+  contract: ContractReport['contract'],
+  target: string,
+  started: { at: Date; clock: number },
+  cases: CaseResult[],
+): ContractReport {
   const count = (o: CaseOutcome): number => cases.filter((c) => c.outcome === o).length;
   return {
     side,
@@ -81,7 +87,10 @@ const xmlEscape = (text: string): string =>
   text
     // XML 1.0 cannot carry most control characters, even escaped.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -98,7 +107,9 @@ export function formatCase(c: CaseResult): string {
     lines.push(`  ${c.request.body}`);
   }
   if (c.reply) {
-    const cut = c.reply.truncated ? ` (cut: ${c.reply.replyBytesAnnounced !== undefined ? `${c.reply.replyBytesAnnounced} bytes announced, ` : ''}${c.reply.replyBytesSeen ?? 0} bytes read)` : '';
+    const cut = c.reply.truncated
+      ? ` (cut: ${c.reply.replyBytesAnnounced !== undefined ? `${c.reply.replyBytesAnnounced} bytes announced, ` : ''}${c.reply.replyBytesSeen ?? 0} bytes read)`
+      : '';
     lines.push('', `reply: ${c.reply.status ?? c.reply.error ?? ''}${cut}`);
     if (c.reply.body !== undefined) lines.push(`  ${c.reply.body}`);
   }
@@ -120,12 +131,18 @@ export function toJUnit(reports: readonly ContractReport[]): string {
     out.push(
       `  <testsuite name="${xmlEscape(`${r.contract.title} (${r.side})`)}" tests="${r.cases.length}" failures="${r.failed}" errors="0" skipped="${r.skipped}" time="${seconds(r.durationMs)}" timestamp="${r.startedAt.replace(/\.\d+Z$/, '')}" hostname="${xmlEscape(r.target)}">`,
     );
-    out.push(`    <properties><property name="contract" value="${xmlEscape(r.contract.id)}"/><property name="version" value="${xmlEscape(r.contract.version)}"/><property name="target" value="${xmlEscape(r.target)}"/></properties>`);
+    out.push(
+      `    <properties><property name="contract" value="${xmlEscape(r.contract.id)}"/><property name="version" value="${xmlEscape(r.contract.version)}"/><property name="target" value="${xmlEscape(r.target)}"/></properties>`,
+    );
     for (const c of r.cases) {
       const open = `    <testcase classname="${xmlEscape(`chathooks.${r.side}.${r.contract.id}.${c.group}`)}" name="${xmlEscape(c.name)}" time="${seconds(c.latencyMs)}"`;
       if (c.outcome === 'passed') out.push(`${open}/>`);
-      else if (c.outcome === 'skipped') out.push(`${open}><skipped message="${xmlEscape(c.reason ?? '')}"/></testcase>`);
-      else out.push(`${open}><failure message="${xmlEscape(c.reason ?? 'failed')}" type="ContractViolation">${xmlEscape(formatCase(c))}</failure></testcase>`);
+      else if (c.outcome === 'skipped')
+        out.push(`${open}><skipped message="${xmlEscape(c.reason ?? '')}"/></testcase>`);
+      else
+        out.push(
+          `${open}><failure message="${xmlEscape(c.reason ?? 'failed')}" type="ContractViolation">${xmlEscape(formatCase(c))}</failure></testcase>`,
+        );
     }
     out.push('  </testsuite>');
   }

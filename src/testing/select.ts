@@ -12,14 +12,19 @@ const hasWildcard = (pattern: string): boolean => /[*?]/.test(pattern);
 
 /** A glob as a RegExp: `*` any run of characters, `?` one character, everything else literal. */
 export function globToRegExp(pattern: string): RegExp {
-  const body = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
+  const body = [...pattern]
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${body}$`);
 }
 
 /** Up to three event names close to `name`. */
 export function closestEvents(contract: Contract, name: string): string[] {
   return contract.events
-    .map((e) => ({ name: e.name, d: e.name.toLowerCase().includes(name.toLowerCase()) ? 0 : editDistance(name.toLowerCase(), e.name.toLowerCase()) }))
+    .map((e) => ({
+      name: e.name,
+      d: e.name.toLowerCase().includes(name.toLowerCase()) ? 0 : editDistance(name.toLowerCase(), e.name.toLowerCase()),
+    }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, 3)
     .map((e) => e.name);
@@ -37,10 +42,14 @@ export function selectEvents(contract: Contract, patterns: readonly string[] | u
   for (const raw of patterns) {
     const pattern = raw.trim();
     if (!pattern) continue;
-    const matches = hasWildcard(pattern) ? contract.events.filter((e) => globToRegExp(pattern).test(e.name)) : contract.events.filter((e) => e.name === pattern);
+    const matches = hasWildcard(pattern)
+      ? contract.events.filter((e) => globToRegExp(pattern).test(e.name))
+      : contract.events.filter((e) => e.name === pattern);
     if (matches.length === 0) {
       const near = closestEvents(contract, pattern.replace(/[*?]/g, ''));
-      throw new SelectionError(`"${pattern}" matches no event of ${contract.title}${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '.'}`);
+      throw new SelectionError(
+        `"${pattern}" matches no event of ${contract.title}${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '.'}`,
+      );
     }
     for (const m of matches) chosen.add(m);
   }

@@ -29,7 +29,8 @@ export const LATE_SHARE = 0.5;
 export function toleranceOf(option: number | Partial<Tolerance> | undefined): Tolerance {
   const t = typeof option === 'number' ? { soon: option, late: option } : { ...DEFAULT_TOLERANCE, ...option };
   for (const [side, value] of Object.entries(t)) {
-    if (!(value >= 0) || !Number.isFinite(value)) throw new TypeError(`runProviderContract: toleranceMs.${side} must be a number of ms ≥ 0, got ${value}.`);
+    if (!(value >= 0) || !Number.isFinite(value))
+      throw new TypeError(`runProviderContract: toleranceMs.${side} must be a number of ms ≥ 0, got ${value}.`);
   }
   return t;
 }
@@ -50,8 +51,18 @@ export const SOON_STALL_SHARE = 0.4;
  * outside(2, 40, DEFAULT_TOLERANCE, 0); // 'soon': a 40 ms backoff may come from 31 ms
  * outside(120, 40, DEFAULT_TOLERANCE, 0); // undefined: up to 160 ms is in time
  */
-export function outside(actual: number, expected: number, tolerance: Tolerance, stallMs: number, seenLateMs = 0): 'soon' | 'late' | undefined {
-  if (actual < expected - (expected * SOON_SHARE + tolerance.soon + Math.min(stallMs, expected * SOON_STALL_SHARE) + seenLateMs)) return 'soon';
+export function outside(
+  actual: number,
+  expected: number,
+  tolerance: Tolerance,
+  stallMs: number,
+  seenLateMs = 0,
+): 'soon' | 'late' | undefined {
+  if (
+    actual <
+    expected - (expected * SOON_SHARE + tolerance.soon + Math.min(stallMs, expected * SOON_STALL_SHARE) + seenLateMs)
+  )
+    return 'soon';
   if (actual > expected + (expected * LATE_SHARE + tolerance.late + stallMs)) return 'late';
   return undefined;
 }
@@ -97,7 +108,8 @@ export function watchStalls(): StallWatch {
     during(fromMs, toMs) {
       let worst = 0;
       // The window reaches one tick further each way: a stall is only seen when the next tick runs.
-      for (const s of stalls) if (s.to >= fromMs - TICK_MS && s.from <= toMs + TICK_MS) worst = Math.max(worst, s.to - s.from);
+      for (const s of stalls)
+        if (s.to >= fromMs - TICK_MS && s.from <= toMs + TICK_MS) worst = Math.max(worst, s.to - s.from);
       return worst;
     },
     stop: () => clearTimeout(timer),

@@ -41,15 +41,35 @@ export function signatureAttacks(scheme: SignatureScheme): SignatureAttack[] {
   const { signature, timestamp } = attacks;
   const field = `${signature.names[0] ?? 'signature'} ${signature.in === 'query' ? 'query parameter' : 'header'}`;
   const out: SignatureAttack[] = [
-    { name: 'signature: missing', check: 'missing-signature', alter: { kind: 'unsigned' }, hint: `the delivery carries no ${field}; a receiver must require it` },
-    { name: 'signature: wrong', check: 'wrong-signature', alter: { kind: 'tamper', in: signature.in, names: signature.names }, hint: `the ${field} does not match; the receiver must verify it` },
+    {
+      name: 'signature: missing',
+      check: 'missing-signature',
+      alter: { kind: 'unsigned' },
+      hint: `the delivery carries no ${field}; a receiver must require it`,
+    },
+    {
+      name: 'signature: wrong',
+      check: 'wrong-signature',
+      alter: { kind: 'tamper', in: signature.in, names: signature.names },
+      hint: `the ${field} does not match; the receiver must verify it`,
+    },
   ];
   if (timestamp) {
     const skew = timestamp.toleranceSec + BEYOND_WINDOW_SEC;
     const window = `window ±${timestamp.toleranceSec} s`;
     out.push(
-      { name: 'signature: stale timestamp', check: 'stale-timestamp', alter: { kind: 'clock', offsetMs: -skew * 1000 }, hint: `signed ${skew} s ago (${window}); check ${timestamp.name} or replays pass` },
-      { name: 'signature: future timestamp', check: 'future-timestamp', alter: { kind: 'clock', offsetMs: skew * 1000 }, hint: `signed ${skew} s in the future (${window}); check ${timestamp.name} both ways` },
+      {
+        name: 'signature: stale timestamp',
+        check: 'stale-timestamp',
+        alter: { kind: 'clock', offsetMs: -skew * 1000 },
+        hint: `signed ${skew} s ago (${window}); check ${timestamp.name} or replays pass`,
+      },
+      {
+        name: 'signature: future timestamp',
+        check: 'future-timestamp',
+        alter: { kind: 'clock', offsetMs: skew * 1000 },
+        hint: `signed ${skew} s in the future (${window}); check ${timestamp.name} both ways`,
+      },
     );
   }
   return out;
@@ -61,7 +81,10 @@ export function signatureAttacks(scheme: SignatureScheme): SignatureAttack[] {
  * @example
  * tampered(request, { kind: 'tamper', in: 'header', names: ['x-line-signature'] });
  */
-export function tampered(request: Transcript['request'], alter: Extract<Alteration, { kind: 'tamper' }>): Transcript['request'] {
+export function tampered(
+  request: Transcript['request'],
+  alter: Extract<Alteration, { kind: 'tamper' }>,
+): Transcript['request'] {
   if (alter.in === 'query') {
     const url = new URL(request.url);
     for (const name of alter.names) url.searchParams.set(name, tamper(url.searchParams.get(name) ?? ''));
@@ -80,6 +103,7 @@ function tamper(value: string): string {
   const i = value.search(/[A-Za-z0-9](?=[^A-Za-z0-9]*$)/);
   if (i < 0) return `${value}x`;
   const c = value[i]!;
-  const swapped = c === '0' ? '1' : c === 'a' ? 'b' : c === 'A' ? 'B' : /[0-9]/.test(c) ? '0' : /[a-z]/.test(c) ? 'a' : 'A';
+  const swapped =
+    c === '0' ? '1' : c === 'a' ? 'b' : c === 'A' ? 'B' : /[0-9]/.test(c) ? '0' : /[a-z]/.test(c) ? 'a' : 'A';
   return value.slice(0, i) + swapped + value.slice(i + 1);
 }

@@ -30,12 +30,17 @@ export interface TimeScaleChoice {
 }
 
 /** What one step costs a correct sender, in platform ms, and the failure it sees (none when the step acknowledges). */
-function stepCost(policy: DeliveryPolicy, step: Step): { waitMs: number; failure?: { error: 'timeout' | 'network' } | { status: number } } {
+function stepCost(
+  policy: DeliveryPolicy,
+  step: Step,
+): { waitMs: number; failure?: { error: 'timeout' | 'network' } | { status: number } } {
   switch (step.kind) {
     case 'timeout':
       return { waitMs: policy.timeoutMs, failure: { error: 'timeout' } };
     case 'delay':
-      return step.ms > policy.timeoutMs ? { waitMs: policy.timeoutMs, failure: { error: 'timeout' } } : { waitMs: step.ms };
+      return step.ms > policy.timeoutMs
+        ? { waitMs: policy.timeoutMs, failure: { error: 'timeout' } }
+        : { waitMs: step.ms };
     case 'reset':
       return { waitMs: 0, failure: { error: 'network' } };
     case 'status':
@@ -93,13 +98,18 @@ export function chooseTimeScale(
   options: { latencyMs: number; budgetMs?: number; floorMs?: number; latencyFactor?: number },
 ): TimeScaleChoice {
   const scheduleMs = policyScheduleMs(policy, scenarios);
-  const floorMs = Math.max(options.floorMs ?? TIME_SCALE_FLOOR_MS, (options.latencyFactor ?? TIME_SCALE_LATENCY_FACTOR) * options.latencyMs);
+  const floorMs = Math.max(
+    options.floorMs ?? TIME_SCALE_FLOOR_MS,
+    (options.latencyFactor ?? TIME_SCALE_LATENCY_FACTOR) * options.latencyMs,
+  );
   const budget = scheduleMs > 0 ? (options.budgetMs ?? TIME_SCALE_BUDGET_MS) / scheduleMs : 1;
   const shortest = Math.min(...[policy.timeoutMs, ...policy.retries].filter((ms) => ms > 0));
   const floor = Number.isFinite(shortest) ? floorMs / shortest : 0;
   if (budget >= 1 || floor >= 1) return { scale: 1, scheduleMs, floorMs, by: 'real time' };
   // Rounded down to stay within the budget, up to stay above the floor.
-  return budget >= floor ? { scale: twoDigits(budget, Math.floor), scheduleMs, floorMs, by: 'budget' } : { scale: Math.min(1, twoDigits(floor, Math.ceil)), scheduleMs, floorMs, by: 'floor' };
+  return budget >= floor
+    ? { scale: twoDigits(budget, Math.floor), scheduleMs, floorMs, by: 'budget' }
+    : { scale: Math.min(1, twoDigits(floor, Math.ceil)), scheduleMs, floorMs, by: 'floor' };
 }
 
 /**

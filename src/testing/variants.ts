@@ -10,7 +10,9 @@ import type { JsonSchema } from '../model/model.js';
  * unit as `\uXXXX`. Same JSON value, other bytes: a receiver that verifies re-serialised JSON fails here.
  */
 export function platformBytes(payload: unknown): string {
-  return JSON.stringify(payload).replace(/[/\u0080-\uffff]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return JSON.stringify(payload).replace(/[/\u0080-\uffff]/g, (c) =>
+    c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 type SchemaObject = { [keyword: string]: unknown };
@@ -20,7 +22,8 @@ function deref(schema: unknown, root: JsonSchema, seen = 0): SchemaObject | unde
   const ref = schema['$ref'];
   if (typeof ref === 'string' && ref.startsWith('#/') && seen < 16) {
     let target: unknown = root;
-    for (const part of ref.slice(2).split('/')) target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    for (const part of ref.slice(2).split('/'))
+      target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
     return deref(target, root, seen + 1);
   }
   return schema;

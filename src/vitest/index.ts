@@ -28,7 +28,11 @@ import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 
 /** A receiver for `describeContract`: a URL, an object with `fetch` (a chathooks receiver), or a function giving either once tests run. */
-export type LazyTarget = string | URL | { fetch: FetchHandler } | (() => string | URL | { fetch: FetchHandler } | Promise<string | URL | { fetch: FetchHandler }>);
+export type LazyTarget =
+  | string
+  | URL
+  | { fetch: FetchHandler }
+  | (() => string | URL | { fetch: FetchHandler } | Promise<string | URL | { fetch: FetchHandler }>);
 
 export interface DescribeConsumerOptions extends Omit<ConsumerPlanOptions, 'contract'> {
   target: LazyTarget;
@@ -55,7 +59,10 @@ function isProvider(options: DescribeConsumerOptions | DescribeProviderOptions):
  * `signature: wrong`, …) against your receiver; with `send`, one test per provider phase (`capture`,
  * `status:500`, `timeout`, …) for your sender. Also installs the matchers for the contract.
  */
-export function describeContract(source: Contract | RuntimeContract, options: DescribeConsumerOptions | DescribeProviderOptions): void {
+export function describeContract(
+  source: Contract | RuntimeContract,
+  options: DescribeConsumerOptions | DescribeProviderOptions,
+): void {
   const generated = toRuntime(source);
   const { contract } = generated;
   useContracts(generated);
@@ -79,7 +86,9 @@ export function describeContract(source: Contract | RuntimeContract, options: De
   describe(name ?? `${contract.title}: consumer contract`, () => {
     let resolved: Promise<ReturnType<typeof resolveTarget>> | undefined;
     const ready = () =>
-      (resolved ??= Promise.resolve(typeof target === 'function' ? target() : target).then((t) => resolveTarget(t, contract)));
+      (resolved ??= Promise.resolve(typeof target === 'function' ? target() : target).then((t) =>
+        resolveTarget(t, contract),
+      ));
     for (const c of cases) {
       test(c.name, async (ctx) => {
         const result = await c.run(await ready());
@@ -95,7 +104,10 @@ const registered: RuntimeContract[] = [];
 function find(event: string): { generated?: RuntimeContract; error?: string } {
   const having = registered.filter((g) => g.contract.events.some((e) => e.name === event));
   if (having.length === 1) return { generated: having[0]! };
-  if (having.length > 1) return { error: `"${event}" is an event of several contracts (${having.map((g) => g.contract.id).join(', ')}); register only the one you mean with useContracts` };
+  if (having.length > 1)
+    return {
+      error: `"${event}" is an event of several contracts (${having.map((g) => g.contract.id).join(', ')}); register only the one you mean with useContracts`,
+    };
   const known = registered.map((g) => g.contract.id).join(', ') || 'none';
   return { error: `"${event}" is not an event of any contract registered with useContracts (registered: ${known})` };
 }
@@ -104,11 +116,20 @@ interface MatcherContext {
   isNot: boolean;
 }
 
-function check(this: MatcherContext, kind: 'payload' | 'reply', received: unknown, event: string): { pass: boolean; message: () => string } {
+function check(
+  this: MatcherContext,
+  kind: 'payload' | 'reply',
+  received: unknown,
+  event: string,
+): { pass: boolean; message: () => string } {
   const { generated, error } = find(event);
   if (!generated) return { pass: false, message: () => error! };
   const validate = kind === 'payload' ? generated.validators[event] : generated.replyValidators[event];
-  if (!validate) return { pass: false, message: () => `${event} (${generated.contract.title}) has no reply schema: the platform ignores the reply` };
+  if (!validate)
+    return {
+      pass: false,
+      message: () => `${event} (${generated.contract.title}) has no reply schema: the platform ignores the reply`,
+    };
   const pass = validate(received);
   const issues = validate.errors ?? [];
   const what = kind === 'payload' ? `a valid "${event}" event` : `a reply "${event}" accepts`;

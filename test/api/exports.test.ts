@@ -12,7 +12,9 @@ describe('item 6: the public surface', () => {
   test('every entry exports exactly what test/api/exports.json lists (after a deliberate change: npm run api, and review the diff)', async () => {
     const checkedIn = await readFile(REPORT_FILE, 'utf8');
     const current = formatReport(await apiReport());
-    expect(current, 'the public API changed: run `npm run build && npm run api` and commit test/api/exports.json').toBe(checkedIn);
+    expect(current, 'the public API changed: run `npm run build && npm run api` and commit test/api/exports.json').toBe(
+      checkedIn,
+    );
   });
 
   test('the report covers every code entry of package.json exports', async () => {
@@ -23,14 +25,31 @@ describe('item 6: the public surface', () => {
   test('every value export of every entry is named in the README', async () => {
     const readme = await readFile(join(root, 'README.md'), 'utf8');
     const report = JSON.parse(await readFile(REPORT_FILE, 'utf8')) as ApiReport;
-    const undocumented = Object.entries(report).flatMap(([subpath, entry]) => entry.values.filter((name) => !readme.includes(`\`${name}\``)).map((name) => `${subpath}: ${name}`));
+    const undocumented = Object.entries(report).flatMap(([subpath, entry]) =>
+      entry.values.filter((name) => !readme.includes(`\`${name}\``)).map((name) => `${subpath}: ${name}`),
+    );
     expect(undocumented).toEqual([]);
   });
 
   test('internals are not exported by any entry', async () => {
     const report = JSON.parse(await readFile(REPORT_FILE, 'utf8')) as ApiReport;
-    const internals = ['sendOnce', 'judgeReply', 'frameRequest', 'runCases', 'globToRegExp', 'platformBytes', 'listFiles', 'MockCore', 'createAjv', 'toIssues', 'asGenerated', 'resolveTarget'];
-    const leaked = Object.entries(report).flatMap(([subpath, entry]) => [...entry.values, ...entry.types].filter((n) => internals.includes(n)).map((n) => `${subpath}: ${n}`));
+    const internals = [
+      'sendOnce',
+      'judgeReply',
+      'frameRequest',
+      'runCases',
+      'globToRegExp',
+      'platformBytes',
+      'listFiles',
+      'MockCore',
+      'createAjv',
+      'toIssues',
+      'asGenerated',
+      'resolveTarget',
+    ];
+    const leaked = Object.entries(report).flatMap(([subpath, entry]) =>
+      [...entry.values, ...entry.types].filter((n) => internals.includes(n)).map((n) => `${subpath}: ${n}`),
+    );
     expect(leaked).toEqual([]);
   });
 });

@@ -24,9 +24,13 @@ type ExportTarget = string | { types?: string; default?: string };
 
 /** The public code entries: every `exports` key but wildcards (generated/*, scenario files) and package.json. */
 export async function publicEntries(): Promise<{ subpath: string; file: string; types: string }[]> {
-  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { exports: Record<string, ExportTarget> };
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, ExportTarget>;
+  };
   return Object.entries(pkg.exports).flatMap(([subpath, target]) =>
-    typeof target === 'string' || subpath.includes('*') || !target.default || !target.types ? [] : [{ subpath, file: target.default, types: target.types }],
+    typeof target === 'string' || subpath.includes('*') || !target.default || !target.types
+      ? []
+      : [{ subpath, file: target.default, types: target.types }],
   );
 }
 
@@ -35,7 +39,13 @@ export async function apiReport(): Promise<ApiReport> {
   const entries = await publicEntries();
   const program = ts.createProgram(
     entries.map((e) => join(root, e.types)),
-    { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true, types: ['node'] },
+    {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node'],
+    },
   );
   const checker = program.getTypeChecker();
   const report: ApiReport = {};
@@ -44,7 +54,10 @@ export async function apiReport(): Promise<ApiReport> {
     const values = Object.keys(mod).sort();
     const source = program.getSourceFile(join(root, entry.types));
     const symbol = source && checker.getSymbolAtLocation(source);
-    if (!symbol) throw new Error(`api report: cannot read the declarations of ${entry.subpath} (${entry.types}); run npm run build.`);
+    if (!symbol)
+      throw new Error(
+        `api report: cannot read the declarations of ${entry.subpath} (${entry.types}); run npm run build.`,
+      );
     const declared = checker.getExportsOfModule(symbol).map((s) => s.getName());
     const types = declared.filter((name) => !values.includes(name)).sort();
     report[entry.subpath] = { file: entry.file, values, types };

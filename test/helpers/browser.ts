@@ -24,7 +24,16 @@ export const BROWSER_ENV = 'CHATHOOKS_CHROMIUM';
 export const BUNDLED_PACKAGE = '@sparticuz/chromium';
 
 /** Flags for a quiet, offline headless run; every candidate gets the same ones. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One place a browser may come from. `resolve` throws (with a one-line reason) when it is not usable here. */
 export interface BrowserCandidate {
@@ -52,8 +61,18 @@ export interface BrowserLookup {
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
 
 const PLATFORM_PATHS: Partial<Record<NodeJS.Platform, readonly string[]>> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/opt/google/chrome/chrome'],
-  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ],
+  darwin: [
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ],
   win32: [`${process.env['PROGRAMFILES'] ?? 'C:\\Program Files'}\\Google\\Chrome\\Application\\chrome.exe`],
 };
 
@@ -74,14 +93,21 @@ export async function launchChromium(lookup: BrowserLookup = {}): Promise<Launch
   for (const candidate of browserCandidates(lookup)) {
     try {
       const { executablePath, env } = await candidate.resolve();
-      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000, ...(env ? { env } : {}) });
+      const browser = await chromium.launch({
+        executablePath,
+        args: CHROMIUM_ARGS,
+        timeout: 60_000,
+        ...(env ? { env } : {}),
+      });
       // A system browser that would not start (a snap stub, a broken install) is worth a line beside the one used.
       return { browser, source: tried.length > 0 ? `${candidate.label} (after ${tried.join('; ')})` : candidate.label };
     } catch (error) {
       tried.push(`${candidate.label}: ${summary(error)}`);
     }
   }
-  throw new Error(`No Chromium could be started for the docs browser tests.\nTried:\n${tried.map((t) => `  - ${t}`).join('\n') || '  (nothing)'}\n${FIX}`);
+  throw new Error(
+    `No Chromium could be started for the docs browser tests.\nTried:\n${tried.map((t) => `  - ${t}`).join('\n') || '  (nothing)'}\n${FIX}`,
+  );
 }
 
 /**
@@ -103,15 +129,25 @@ export function browserCandidates(lookup: BrowserLookup = {}): BrowserCandidate[
 
 /** Stands for the system places when none holds a browser, so that the failure message lists where we looked. */
 function noSystemBrowser(lookup: BrowserLookup): BrowserCandidate {
-  const places = lookup.systemPaths ?? [`${SYSTEM_NAMES.join('/')} on PATH`, ...(PLATFORM_PATHS[lookup.platform ?? process.platform] ?? []), 'CHROME_PATH (unset)'];
-  return { label: 'system', resolve: () => Promise.reject(new Error(`no Chromium or Chrome found; looked at ${places.join(', ')}`)) };
+  const places = lookup.systemPaths ?? [
+    `${SYSTEM_NAMES.join('/')} on PATH`,
+    ...(PLATFORM_PATHS[lookup.platform ?? process.platform] ?? []),
+    'CHROME_PATH (unset)',
+  ];
+  return {
+    label: 'system',
+    resolve: () => Promise.reject(new Error(`no Chromium or Chrome found; looked at ${places.join(', ')}`)),
+  };
 }
 
 /** Existing executables: CHROME_PATH, then names on PATH, then the platform's usual paths and playwright's install. */
 function systemPaths(lookup: BrowserLookup): string[] {
   const env = lookup.env ?? process.env;
   const platform = lookup.platform ?? process.platform;
-  const onPath = (env['PATH'] ?? '').split(delimiter).filter(Boolean).flatMap((dir) => SYSTEM_NAMES.map((name) => join(dir, name)));
+  const onPath = (env['PATH'] ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => SYSTEM_NAMES.map((name) => join(dir, name)));
   const fixed = lookup.systemPaths ?? [...onPath, ...(PLATFORM_PATHS[platform] ?? []), playwrightInstall()];
   const explicit = env['CHROME_PATH'] ? [env['CHROME_PATH']] : [];
   return [...new Set([...explicit, ...fixed])].filter((path) => explicit.includes(path) || isExecutableFile(path));
@@ -150,16 +186,24 @@ function bundledCandidate(lookup: BrowserLookup): BrowserCandidate {
   return {
     label: `bundled ${BUNDLED_PACKAGE} (devDependency)`,
     resolve: async () => {
-      if (platform !== 'linux' || process.arch !== 'x64') throw new Error(`${BUNDLED_PACKAGE} ships a Linux x64 browser only; this is ${platform} ${process.arch}`);
+      if (platform !== 'linux' || process.arch !== 'x64')
+        throw new Error(`${BUNDLED_PACKAGE} ships a Linux x64 browser only; this is ${platform} ${process.arch}`);
       const pkgDir = findPackageDir(lookup.bundledFrom ?? join(root, 'package.json'));
       const { version } = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
-      const dir = await unpackOnce(join(pkgDir, 'bin'), join(lookup.cacheDir ?? join(root, 'node_modules/.cache/chathooks-chromium'), version));
+      const dir = await unpackOnce(
+        join(pkgDir, 'bin'),
+        join(lookup.cacheDir ?? join(root, 'node_modules/.cache/chathooks-chromium'), version),
+      );
       const libs = join(dir, 'lib');
       const env = lookup.env ?? process.env;
       return {
         executablePath: join(dir, 'chromium'),
         // The binary is built for Amazon Linux 2023: its NSS, NSPR and expat come with it (al2023.tar.br).
-        env: { ...env, LD_LIBRARY_PATH: [libs, env['LD_LIBRARY_PATH']].filter(Boolean).join(':'), FONTCONFIG_FILE: join(dir, 'fonts.conf') },
+        env: {
+          ...env,
+          LD_LIBRARY_PATH: [libs, env['LD_LIBRARY_PATH']].filter(Boolean).join(':'),
+          FONTCONFIG_FILE: join(dir, 'fonts.conf'),
+        },
       };
     },
   };
@@ -173,7 +217,8 @@ function findPackageDir(from: string): string {
     throw new Error(`${BUNDLED_PACKAGE} is not installed (it is a devDependency: run npm install without --omit=dev)`);
   }
   for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && dir.endsWith(join('node_modules', ...BUNDLED_PACKAGE.split('/')))) return dir;
+    if (existsSync(join(dir, 'package.json')) && dir.endsWith(join('node_modules', ...BUNDLED_PACKAGE.split('/'))))
+      return dir;
   }
   throw new Error(`cannot find the package directory of ${BUNDLED_PACKAGE} above ${entry}`);
 }
@@ -188,7 +233,11 @@ async function unpackOnce(bin: string, dir: string): Promise<string> {
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
   await mkdir(staging, { recursive: true });
   try {
-    await pipeline(createReadStream(join(bin, 'chromium.br')), createBrotliDecompress(), createWriteStream(join(staging, 'chromium'), { mode: 0o755 }));
+    await pipeline(
+      createReadStream(join(bin, 'chromium.br')),
+      createBrotliDecompress(),
+      createWriteStream(join(staging, 'chromium'), { mode: 0o755 }),
+    );
     await extractTar(brotliDecompressSync(await readFile(join(bin, 'al2023.tar.br'))), staging);
     await extractTar(brotliDecompressSync(await readFile(join(bin, 'fonts.tar.br'))), staging);
     // The package's own fonts.conf names /tmp/fonts; ours keeps the system fonts and adds the bundled Open Sans.
@@ -211,7 +260,11 @@ async function unpackOnce(bin: string, dir: string): Promise<string> {
 async function extractTar(tar: Buffer, into: string): Promise<void> {
   for (let offset = 0; offset + 512 <= tar.length; ) {
     const header = tar.subarray(offset, offset + 512);
-    const field = (start: number, length: number): string => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number): string =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = [field(345, 155), field(0, 100)].filter(Boolean).join('/');
     if (!name) break;
     const size = Number.parseInt(field(124, 12).trim() || '0', 8);
@@ -229,7 +282,14 @@ async function extractTar(tar: Buffer, into: string): Promise<void> {
 
 /** The first line of a launch error plus the line that says why (playwright puts the browser's stderr below). */
 function summary(error: unknown): string {
-  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean);
-  const why = lines.slice(1).find((line) => /error while loading|cannot open|no such file|not found|permission denied|EACCES|ENOENT/i.test(line));
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const why = lines
+    .slice(1)
+    .find((line) =>
+      /error while loading|cannot open|no such file|not found|permission denied|EACCES|ENOENT/i.test(line),
+    );
   return [lines[0] ?? 'failed', why].filter(Boolean).join(' — ').slice(0, 400);
 }

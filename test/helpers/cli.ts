@@ -13,7 +13,10 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -33,7 +36,11 @@ export interface Running {
 }
 
 /** Start `node <args>` and resolve once stdout matches `pattern` (for long-running commands). */
-export function spawnUntil(args: string[], pattern: RegExp, options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Running> {
+export function spawnUntil(
+  args: string[],
+  pattern: RegExp,
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<Running> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...options.env } });
   let out = '';
   let err = '';

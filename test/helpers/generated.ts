@@ -14,7 +14,11 @@ export interface GeneratedModule {
 export interface Validator {
   (data: unknown): boolean;
   errors: { pointer: string; keyword: string; message: string }[] | null;
-  '~standard': { version: 1; vendor: string; validate(v: unknown): { value?: unknown; issues?: { message: string; path?: PropertyKey[] }[] } };
+  '~standard': {
+    version: 1;
+    vendor: string;
+    validate(v: unknown): { value?: unknown; issues?: { message: string; path?: PropertyKey[] }[] };
+  };
 }
 
 /** The ids of the bundled specs: every spec/*.yaml. */

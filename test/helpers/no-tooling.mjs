@@ -9,7 +9,9 @@ const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   if (TOOLING.test(request)) {
     process.stderr.write(`no-tooling: blocked ${request}\n`);
-    throw Object.assign(new Error(`Cannot find module '${request}'\nRequire stack:\n- ${parent?.filename ?? '?'}`), { code: 'MODULE_NOT_FOUND' });
+    throw Object.assign(new Error(`Cannot find module '${request}'\nRequire stack:\n- ${parent?.filename ?? '?'}`), {
+      code: 'MODULE_NOT_FOUND',
+    });
   }
   return resolveFilename.call(this, request, parent, ...rest);
 };

@@ -19,7 +19,13 @@ export async function scriptedServer(script: Step[], fallback: Step = { status: 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      arrivals.push({ at: performance.now(), method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      arrivals.push({
+        at: performance.now(),
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const step = script[arrivals.length - 1] ?? fallback;
       active++;
       maxActive = Math.max(maxActive, active);
@@ -44,7 +50,13 @@ export async function scriptedServer(script: Step[], fallback: Step = { status: 
       }, step.delayMs ?? 0);
     });
   });
-  return { ...s, arrivals, get maxActive() { return maxActive; } };
+  return {
+    ...s,
+    arrivals,
+    get maxActive() {
+      return maxActive;
+    },
+  };
 }
 
 /** Gaps between consecutive arrivals, in ms. */

@@ -32,7 +32,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     if (left.length > 0) {
       // Vitest logs a teardown error but keeps the exit code it had: set it, so the run fails.
       process.exitCode = 1;
-      throw new Error(`Tests left ${left.length} chathooks-* temporary director${left.length === 1 ? 'y' : 'ies'} behind: ${left.join(', ')}. Remove each in the test that creates it (afterAll, or onTestFinished right after mkdtemp).`);
+      throw new Error(
+        `Tests left ${left.length} chathooks-* temporary director${left.length === 1 ? 'y' : 'ies'} behind: ${left.join(', ')}. Remove each in the test that creates it (afterAll, or onTestFinished right after mkdtemp).`,
+      );
     }
   };
 }

@@ -30,7 +30,9 @@ export function footer(contracts: readonly Contract[]): Html {
 
 /** Counts by kind, in one phrase: `12 before, 41 after, 4 notify`. */
 export function kindCounts(events: readonly EventContract[]): string {
-  const parts = (['before', 'after', 'notify'] as const).map((k) => [k, events.filter((e) => e.kind === k).length] as const).filter(([, n]) => n > 0);
+  const parts = (['before', 'after', 'notify'] as const)
+    .map((k) => [k, events.filter((e) => e.kind === k).length] as const)
+    .filter(([, n]) => n > 0);
   return parts.map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
@@ -40,7 +42,8 @@ export function kindCounts(events: readonly EventContract[]): string {
  */
 export function platformSide(contract: Contract, paths: PlatformPaths, current: string, withEvents: boolean): Html {
   const to = (target: string): string => href(current, target);
-  const link = (target: string, label: string): Html => html`<li><a href="${to(target)}"${target === current ? html` aria-current="page"` : ''}>${label}</a></li>`;
+  const link = (target: string, label: string): Html =>
+    html`<li><a href="${to(target)}"${target === current ? html` aria-current="page"` : ''}>${label}</a></li>`;
   const pages = html`<h2>${contract.title}</h2><ul class="pages">${link(paths.index, 'Overview and events')}${link(paths.signatures, 'Verifying signatures')}${link(paths.delivery, 'Delivery and retries')}</ul>`;
   if (!withEvents) return pages;
   const items = contract.events.map((e) => {

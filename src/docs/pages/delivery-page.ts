@@ -53,7 +53,10 @@ ${d.notes ? html`<div class="callout">${prose(d.notes, 'note')}</div>` : ''}
 ${before.length ? html`<h2 id="before-events">Before-events</h2><p>These events wait for your reply; on a timeout the platform ${d.onTimeout === 'block' ? 'blocks' : d.onTimeout === 'proceed' ? 'proceeds with' : 'does what it does with'} the action:</p><ul>${before.map((e) => html`<li><a href="${to(paths.events.get(e)!)}"><code>${e.name}</code></a></li>`)}</ul>` : ''}
 <h2 id="test">Test your receiver against this policy</h2>
 <p>The delivery engine sends as the platform does (signature, framing, timeout, this retry schedule); <code>timeScale</code> compresses the waits.</p>
-${codeBox('snippet-deliver', 'deliver.ts', html`import { deliver } from 'chathooks/delivery';
+${codeBox(
+  'snippet-deliver',
+  'deliver.ts',
+  html`import { deliver } from 'chathooks/delivery';
 import * as platform from 'chathooks/generated/${contract.id}';
 
 const transcript = await deliver(platform, {
@@ -64,7 +67,8 @@ const transcript = await deliver(platform, {
 });
 transcript.outcome; // 'delivered' | 'failed' | 'proceeded' | 'blocked'
 transcript.attempts.map((a) => a.status ?? a.error);
-`)}`;
+`,
+)}`;
   return page({
     path: paths.delivery,
     title: `Delivery · ${contract.title} · chathooks docs`,

@@ -34,7 +34,10 @@ function idMaker(): (prefix: string, name: string) => string {
 
 /** A JSON pointer of an invalid example as a tree pattern: array indexes become `*`. */
 function pointerPattern(pointer: string): string {
-  return pointer.split('/').map((t) => (/^\d+$/.test(t) ? '*' : t.replace(/~1/g, '/').replace(/~0/g, '~'))).join('/');
+  return pointer
+    .split('/')
+    .map((t) => (/^\d+$/.test(t) ? '*' : t.replace(/~1/g, '/').replace(/~0/g, '~')))
+    .join('/');
 }
 
 /** The field a pointer lands on, or the nearest enclosing field shown in the tree. */
@@ -47,7 +50,12 @@ function fieldAt(pointers: Map<string, string>, pointer: string): string | undef
   return undefined;
 }
 
-function rejectBlock(ex: InvalidExample, id: string, pointers: Map<string, string>, idFor: (p: string, n: string) => string): Html {
+function rejectBlock(
+  ex: InvalidExample,
+  id: string,
+  pointers: Map<string, string>,
+  idFor: (p: string, n: string) => string,
+): Html {
   const field = fieldAt(pointers, ex.pointer);
   const where = html`<code>${ex.pointer || '/'}</code>`;
   return html`<div class="reject" id="${id}">
@@ -69,7 +77,9 @@ export function eventPage({ contract, event, paths, typeSource }: EventPageInput
   const to = (target: string): string => href(at, target);
   const idFor = idMaker();
   const payload = schemaTree(event.payload, 'payload', { shownText: event.summary ?? event.title });
-  const reply = event.reply ? schemaTree(event.reply.schema, 'reply', { shownText: event.summary ?? event.title }) : undefined;
+  const reply = event.reply
+    ? schemaTree(event.reply.schema, 'reply', { shownText: event.summary ?? event.title })
+    : undefined;
   const query = event.query ? schemaTree(event.query, 'query') : undefined;
   const headers = event.headers ? schemaTree(event.headers, 'headers') : undefined;
   const d = contract.discriminator;
@@ -79,7 +89,14 @@ export function eventPage({ contract, event, paths, typeSource }: EventPageInput
 
   const examples = event.examples.map((ex) => {
     const id = idFor('ex', ex.name);
-    const extra = ex.headers && Object.keys(ex.headers).length ? codeBox(idFor('ex-headers', ex.name), html`${ex.name} <span class="muted">headers</span>`, jsonCode(ex.headers)) : raw('');
+    const extra =
+      ex.headers && Object.keys(ex.headers).length
+        ? codeBox(
+            idFor('ex-headers', ex.name),
+            html`${ex.name} <span class="muted">headers</span>`,
+            jsonCode(ex.headers),
+          )
+        : raw('');
     return html`<section id="${id}-example">${ex.summary ? html`<p>${inline(ex.summary)}</p>` : ''}${codeBox(id, html`${ex.name}${ex.summary ? '' : html` <span class="muted">example</span>`}`, jsonCode(ex.payload))}${extra}</section>`;
   });
 
@@ -89,7 +106,9 @@ ${treeTools('reply')}${reply!.html}
 ${event.reply.examples.map((ex) => codeBox(idFor('reply', ex.name), html`${ex.name} <span class="muted">reply</span>`, jsonCode(ex.payload)))}`
     : html`<p>No reply body is read: answer ${Array.isArray(contract.delivery.success) ? `status ${contract.delivery.success.join(' or ')}` : 'any 2xx'} quickly.</p>`;
 
-  const invalid = event.invalidExamples.map((ex) => rejectBlock(ex, idFor('invalid', ex.name), payload.pointers, idFor));
+  const invalid = event.invalidExamples.map((ex) =>
+    rejectBlock(ex, idFor('invalid', ex.name), payload.pointers, idFor),
+  );
 
   const main = html`<h1><code>${breakable(event.name)}</code></h1>
 <div class="badges">${kindBadge(event.kind)}${confidenceBadge(event.confidence)}${event.tags.map((t) => html`<span class="badge">${t}</span>`)}</div>

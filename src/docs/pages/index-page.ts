@@ -16,7 +16,9 @@ export function indexPage(contracts: readonly Contract[], paths: ReadonlyMap<Con
   const total = contracts.reduce((n, c) => n + c.events.length, 0);
   const cards = contracts.map((c) => {
     const p = paths.get(c)!;
-    const kinds = (['before', 'after', 'notify'] as const).map((k) => [k, c.events.filter((e) => e.kind === k).length] as const).filter(([, n]) => n > 0);
+    const kinds = (['before', 'after', 'notify'] as const)
+      .map((k) => [k, c.events.filter((e) => e.kind === k).length] as const)
+      .filter(([, n]) => n > 0);
     return html`<section class="card platform" data-platform="${c.id}">
 <h2><a href="${p.index}">${c.title}</a></h2>
 <p class="count"><strong data-count="${c.events.length}">${c.events.length}</strong>event${c.events.length === 1 ? '' : 's'}</p>

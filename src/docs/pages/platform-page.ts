@@ -16,7 +16,10 @@ export function platformPage(contract: Contract, paths: PlatformPaths): string {
   const at = paths.index;
   const to = (target: string): string => href(at, target);
   const d = contract.discriminator;
-  const items = contract.events.map((e) => html`<li data-event="${e.name}"><a href="${to(paths.events.get(e)!)}"><code>${breakable(e.name)}</code></a><span class="meta">${kindBadge(e.kind)}${e.confidence !== 'documented' ? confidenceBadge(e.confidence) : ''}</span>${e.summary || e.title ? html`<span class="summary">${e.summary ?? e.title}</span>` : ''}</li>`);
+  const items = contract.events.map(
+    (e) =>
+      html`<li data-event="${e.name}"><a href="${to(paths.events.get(e)!)}"><code>${breakable(e.name)}</code></a><span class="meta">${kindBadge(e.kind)}${e.confidence !== 'documented' ? confidenceBadge(e.confidence) : ''}</span>${e.summary || e.title ? html`<span class="summary">${e.summary ?? e.title}</span>` : ''}</li>`,
+  );
   const main = html`<h1>${contract.title}</h1>
 <div class="badges"><span class="badge">version ${contract.version}</span><span class="badge">${contract.events.length} events</span>${contract.eventSet === 'open' ? html`<span class="badge" title="The platform may send event names the spec does not list">open event set</span>` : ''}</div>
 ${prose(contract.description)}

@@ -32,17 +32,29 @@ export function receiverSnippet(contract: Contract, event = sampleEvent(contract
     `const receiver = createReceiver(${mod}, {`,
   ];
   if (schemeModule(s).signs) {
-    lines.push(`  // ${(s.secret ?? 'The signing secret').replace(/\s+/g, ' ')}; several for rotation: [next, current]`);
+    lines.push(
+      `  // ${(s.secret ?? 'The signing secret').replace(/\s+/g, ' ')}; several for rotation: [next, current]`,
+    );
     lines.push(`  secret: process.env.${envName(contract.id, 'WEBHOOK_SECRET')}!,`);
   }
-  if (contract.appId) lines.push(`  appId: process.env.${envName(contract.id, 'APP_ID')}!, // checked against ${contract.appId.in} ${contract.appId.name}`);
+  if (contract.appId)
+    lines.push(
+      `  appId: process.env.${envName(contract.id, 'APP_ID')}!, // checked against ${contract.appId.in} ${contract.appId.name}`,
+    );
   if (event) {
     lines.push('  on: {', `    ${q(event.name)}: async (event, ctx) => {`);
     lines.push('      // verified, validated and typed by the time it gets here');
-    if (event.kind === 'before') lines.push('      // return the reply fields that change the outcome, or nothing to allow');
+    if (event.kind === 'before')
+      lines.push('      // return the reply fields that change the outcome, or nothing to allow');
     lines.push('    },', '  },');
   }
-  lines.push(`  onUnknownEvent: ${contract.eventSet === 'open' ? "'warn'" : "'reject'"},`, '});', '', 'http.createServer(receiver.node).listen(8080);', '');
+  lines.push(
+    `  onUnknownEvent: ${contract.eventSet === 'open' ? "'warn'" : "'reject'"},`,
+    '});',
+    '',
+    'http.createServer(receiver.node).listen(8080);',
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -26,7 +26,8 @@ const schedule = (ctx: ProviderContext): string => {
   const n = ctx.policy.retries.length;
   return n ? `the first + ${n} retr${n === 1 ? 'y' : 'ies'}` : 'never retried';
 };
-const scaled = (ctx: ProviderContext, platformMs: number): string => `${ms(platformMs)}${ctx.scale !== 1 ? ` (${ms(platformMs * ctx.scale)} at timeScale ${ctx.scale})` : ''}`;
+const scaled = (ctx: ProviderContext, platformMs: number): string =>
+  `${ms(platformMs)}${ctx.scale !== 1 ? ` (${ms(platformMs * ctx.scale)} at timeScale ${ctx.scale})` : ''}`;
 
 /**
  * Judge one delivery's sends. A fresh sender's first requests can be lost to its start-up: on a busy
@@ -35,12 +36,17 @@ const scaled = (ctx: ProviderContext, platformMs: number): string => `${ms(platf
  * phase began to hide whole sends (a timeout and its backoff each), the sends are also read as if those
  * came first; the delivery passes if any reading does, and fails with the reading that assumes none lost.
  */
-export function judgeAttempts(ctx: ProviderContext, attempts: readonly RecordedDelivery[], phase: Phase): string | undefined {
+export function judgeAttempts(
+  ctx: ProviderContext,
+  attempts: readonly RecordedDelivery[],
+  phase: Phase,
+): string | undefined {
   const event = ctx.contract.events.find((e) => e.name === attempts[0]!.event);
   const read = (lost: number): string | undefined => judgeReading({ ctx, phase, attempts, lost, event });
   const verdict = read(0);
   if (verdict === undefined) return undefined;
-  for (let lost = 1; lost <= lostAtStart(ctx, attempts[0]!, phase); lost++) if (read(lost) === undefined) return undefined;
+  for (let lost = 1; lost <= lostAtStart(ctx, attempts[0]!, phase); lost++)
+    if (read(lost) === undefined) return undefined;
   return verdict;
 }
 
@@ -88,7 +94,10 @@ function judgeReading(r: Reading): string | undefined {
     // sender's start-up, or the verifier was held up before answering): the next send is the sender's retry
     // after a timeout, not a duplicate, and its wait ran from a give-up the mock did not see, so it is not timed.
     const missed = d.answeredAt !== undefined && next !== undefined && !answeredInTime(ctx, d, phase, earliest);
-    const mayRetry = (!acknowledged || missed) && k + lost + 1 < maxSends(ctx) && retryable(missed ? { error: 'timeout' } : failure, policy.retryOn);
+    const mayRetry =
+      (!acknowledged || missed) &&
+      k + lost + 1 < maxSends(ctx) &&
+      retryable(missed ? { error: 'timeout' } : failure, policy.retryOn);
     if (!next) return mayRetry ? gaveUp(r, d, timedOut) : undefined;
     if (!mayRetry) return sentAgain(r, k, timedOut, acknowledged);
     if (missed) {
@@ -109,10 +118,18 @@ function gaveUp({ ctx, attempts }: Reading, d: RecordedDelivery, timedOut: boole
 }
 
 /** The sender sent again after send `k + 1` although the policy does not. */
-function sentAgain({ ctx, attempts, lost, event }: Reading, k: number, timedOut: boolean, acknowledged: boolean): string {
+function sentAgain(
+  { ctx, attempts, lost, event }: Reading,
+  k: number,
+  timedOut: boolean,
+  acknowledged: boolean,
+): string {
   const { policy, contract } = ctx;
   const d = attempts[k]!;
-  const onTimeout = event?.kind === 'before' && timedOut && policy.onTimeout ? `; on a timeout the before-event ${policy.onTimeout === 'proceed' ? 'proceeds' : 'is blocked'}` : '';
+  const onTimeout =
+    event?.kind === 'before' && timedOut && policy.onTimeout
+      ? `; on a timeout the before-event ${policy.onTimeout === 'proceed' ? 'proceeds' : 'is blocked'}`
+      : '';
   const why = acknowledged
     ? `the consumer acknowledged send ${k + 1}`
     : policy.retries.length === 0
@@ -129,7 +146,11 @@ function sentAgain({ ctx, attempts, lost, event }: Reading, k: number, timedOut:
  * connection; arrivals include the mock's own work. Gives the reason it is off, or the earliest the next send's
  * timer can have started.
  */
-function judgeWait({ ctx, phase, attempts, lost }: Reading, k: number, timedOut: boolean): { reason: string } | { earliest: number } {
+function judgeWait(
+  { ctx, phase, attempts, lost }: Reading,
+  k: number,
+  timedOut: boolean,
+): { reason: string } | { earliest: number } {
   const { policy, scale, tolerance } = ctx;
   const d = attempts[k]!;
   const next = attempts[k + 1]!;
@@ -152,9 +173,17 @@ function judgeWait({ ctx, phase, attempts, lost }: Reading, k: number, timedOut:
   }
   const nextArrival = Date.parse(next.at);
   const actual = nextArrival - from;
-  const off = outside(actual, expected * scale, tolerance, loadOver(phase, from, nextArrival), stampedLate ? phase.stalls.during(from, nextArrival) : 0);
+  const off = outside(
+    actual,
+    expected * scale,
+    tolerance,
+    loadOver(phase, from, nextArrival),
+    stampedLate ? phase.stalls.during(from, nextArrival) : 0,
+  );
   if (off) {
-    return { reason: `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}` };
+    return {
+      reason: `send ${k + 2} came ${ms(actual)} after ${since}; expected ${what}${scale !== 1 ? ` = ${ms(expected * scale)} at timeScale ${scale}` : ''}: too ${off}`,
+    };
   }
   // The next send's timer started no earlier than its backoff allows (just checked: not too soon) after this.
   const backoff = backoffMs * scale;
@@ -165,11 +194,19 @@ function judgeWait({ ctx, phase, attempts, lost }: Reading, k: number, timedOut:
  * A sender's own timeout, from one abandoned send: too short if even counted from the earliest its timer can
  * have started it falls short; too long if counted from the arrival (its timer was running by then) it overran.
  */
-function judgeTimeout(ctx: ProviderContext, phase: Phase, arrival: number, abandoned: number, earliest: number): { side: 'soon' | 'late'; waited: number } | undefined {
+function judgeTimeout(
+  ctx: ProviderContext,
+  phase: Phase,
+  arrival: number,
+  abandoned: number,
+  earliest: number,
+): { side: 'soon' | 'late'; waited: number } | undefined {
   const expected = ctx.policy.timeoutMs * ctx.scale;
   const atMost = abandoned - earliest;
-  if (outside(atMost, expected, ctx.tolerance, loadOver(phase, earliest, abandoned)) === 'soon') return { side: 'soon', waited: atMost };
+  if (outside(atMost, expected, ctx.tolerance, loadOver(phase, earliest, abandoned)) === 'soon')
+    return { side: 'soon', waited: atMost };
   const atLeast = abandoned - arrival;
-  if (outside(atLeast, expected, ctx.tolerance, loadOver(phase, arrival, abandoned)) === 'late') return { side: 'late', waited: atLeast };
+  if (outside(atLeast, expected, ctx.tolerance, loadOver(phase, arrival, abandoned)) === 'late')
+    return { side: 'late', waited: atLeast };
   return undefined;
 }

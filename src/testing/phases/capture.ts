@@ -15,7 +15,12 @@ import type { Phase } from './run.js';
  * started, the phase's start for a request sent before the sender heard anything back (its start-up counts),
  * and a held-up sender fires a due timer before it reads what has arrived.
  */
-function resentAfterAnswer(ctx: ProviderContext, before: RecordedDelivery, again: RecordedDelivery, phase: Phase): boolean {
+function resentAfterAnswer(
+  ctx: ProviderContext,
+  before: RecordedDelivery,
+  again: RecordedDelivery,
+  phase: Phase,
+): boolean {
   if (!before.answeredAt) return true;
   if (Date.parse(before.answeredAt) > Date.parse(again.at)) return false;
   return answeredInTime(ctx, before, phase, earliestOf(before, phase));
@@ -28,7 +33,12 @@ function repeats(ctx: ProviderContext, phase: Phase): Map<string, number> {
   for (const d of phase.deliveries) {
     const key = deliveryKey(d);
     const before = lastOf.get(key);
-    if (before && typeof before.answer === 'number' && accepted(before.answer, ctx.policy.success) && resentAfterAnswer(ctx, before, d, phase)) {
+    if (
+      before &&
+      typeof before.answer === 'number' &&
+      accepted(before.answer, ctx.policy.success) &&
+      resentAfterAnswer(ctx, before, d, phase)
+    ) {
       counts.set(key, (counts.get(key) ?? 1) + 1);
     }
     lastOf.set(key, d);
@@ -41,11 +51,23 @@ export function judgeCapture(ctx: ProviderContext, phase: Phase): CaseResult[] {
   const cases: CaseResult[] = phase.deliveries.map((d) => {
     const reason = failedDelivery(ctx, d);
     const name = `capture / #${d.seq} ${d.event ?? '(no event)'}`;
-    return { name, group: 'capture', ...(d.event ? { event: d.event } : {}), outcome: reason ? 'failed' : 'passed', ...(reason ? { reason, ...evidence(d) } : {}) };
+    return {
+      name,
+      group: 'capture',
+      ...(d.event ? { event: d.event } : {}),
+      outcome: reason ? 'failed' : 'passed',
+      ...(reason ? { reason, ...evidence(d) } : {}),
+    };
   });
   for (const [key, n] of repeats(ctx, phase)) {
     const event = key.split('\u0000')[0]!;
-    cases.push({ name: `capture / ${event} repeated`, group: 'capture', event, outcome: 'failed', reason: `the same delivery was sent ${n} times although the consumer acknowledged the first` });
+    cases.push({
+      name: `capture / ${event} repeated`,
+      group: 'capture',
+      event,
+      outcome: 'failed',
+      reason: `the same delivery was sent ${n} times although the consumer acknowledged the first`,
+    });
   }
   return cases;
 }

@@ -33,7 +33,8 @@ export function providerContext(options: ProviderContractOptions): ProviderConte
   if (!(scale > 0)) throw new OptionError(`runProviderContract: timeScale must be a positive number, got ${scale}.`);
   const scenarios = options.scenarios ?? DEFAULT_FAULT_SCENARIOS;
   for (const s of scenarios) parseScenario(s); // an unknown scenario fails before anything starts
-  const worstCase = (policy.timeoutMs * (1 + policy.retries.length) + policy.retries.reduce((a, b) => a + b, 0)) * scale;
+  const worstCase =
+    (policy.timeoutMs * (1 + policy.retries.length) + policy.retries.reduce((a, b) => a + b, 0)) * scale;
   return {
     source,
     contract,

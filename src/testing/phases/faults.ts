@@ -22,6 +22,12 @@ export function judgeFaults(ctx: ProviderContext, phase: Phase): CaseResult[] {
     perEvent.set(event, n);
     const name = `${phase.name} / ${event}${n > 1 ? ` #${n}` : ''}`;
     const reason = judgeAttempts(ctx, attempts, phase);
-    return { name, group: phase.name, ...(attempts[0]!.event ? { event } : {}), outcome: reason ? 'failed' : 'passed', ...(reason ? { reason, ...evidence(attempts.at(-1)!) } : {}) };
+    return {
+      name,
+      group: phase.name,
+      ...(attempts[0]!.event ? { event } : {}),
+      outcome: reason ? 'failed' : 'passed',
+      ...(reason ? { reason, ...evidence(attempts.at(-1)!) } : {}),
+    };
   });
 }

@@ -37,12 +37,19 @@ export interface PlannedPhase {
  * providerPhases(['status:500']).map((p) => p.title); // ['capture: every delivery is signed, framed and valid', 'status:500: attempts follow the delivery policy']
  */
 export function providerPhases(scenarios: readonly string[]): PlannedPhase[] {
-  const planned = (name: string, kind: PlannedPhase['kind']): PlannedPhase => ({ name, kind, title: `${name}: ${PHASE_KINDS[kind].title}` });
+  const planned = (name: string, kind: PlannedPhase['kind']): PlannedPhase => ({
+    name,
+    kind,
+    title: `${name}: ${PHASE_KINDS[kind].title}`,
+  });
   return [planned('capture', 'capture'), ...scenarios.map((s) => planned(s, 'fault'))];
 }
 
 /** Run every phase in order and judge it; `onCase` hears each case as it is judged. */
-export async function runPhases(ctx: ProviderContext, onCase: (c: CaseResult) => void): Promise<{ cases: CaseResult[]; mockUrl: string }> {
+export async function runPhases(
+  ctx: ProviderContext,
+  onCase: (c: CaseResult) => void,
+): Promise<{ cases: CaseResult[]; mockUrl: string }> {
   const cases: CaseResult[] = [];
   let mockUrl = '';
   for (const { name, kind } of providerPhases(ctx.scenarios)) {

@@ -9,14 +9,18 @@ import type { Phase } from './run.js';
 export function failedDelivery(ctx: ProviderContext, d: RecordedDelivery): string | undefined {
   if (!d.valid) return `${d.problem ?? 'refused'} (answered ${d.answer})`;
   if (d.event === null) return 'the delivery names no event';
-  if (!ctx.contract.events.some((e) => e.name === d.event)) return `"${d.event}" is not an event of ${ctx.contract.title}; document it or stop sending it`;
+  if (!ctx.contract.events.some((e) => e.name === d.event))
+    return `"${d.event}" is not an event of ${ctx.contract.title}; document it or stop sending it`;
   return undefined;
 }
 
 /** The request and the answer of a delivery, for a failed case. */
 export function evidence(d: RecordedDelivery): Pick<CaseResult, 'request' | 'reply'> {
   const query = new URLSearchParams(d.query).toString();
-  return { request: { method: d.method, url: `${d.path}${query ? `?${query}` : ''}`, headers: d.headers, body: clip(d.body) }, reply: { ...(typeof d.answer === 'number' ? { status: d.answer } : { error: d.answer }) } };
+  return {
+    request: { method: d.method, url: `${d.path}${query ? `?${query}` : ''}`, headers: d.headers, body: clip(d.body) },
+    reply: { ...(typeof d.answer === 'number' ? { status: d.answer } : { error: d.answer }) },
+  };
 }
 
 /** One delivery and its retries share an event and bytes. */
@@ -26,8 +30,15 @@ export const deliveryKey = (d: RecordedDelivery): string => `${d.event}\u0000${d
 export function phaseFailures(phase: Phase): CaseResult[] {
   const { name } = phase;
   const out: CaseResult[] = [];
-  if (phase.error) out.push({ name: `${name} / sender`, group: name, outcome: 'failed', reason: `send() failed: ${phase.error}` });
-  if (phase.deliveries.length === 0) out.push({ name: `${name} / deliveries`, group: name, outcome: 'failed', reason: `the sender sent nothing to ${phase.url}` });
+  if (phase.error)
+    out.push({ name: `${name} / sender`, group: name, outcome: 'failed', reason: `send() failed: ${phase.error}` });
+  if (phase.deliveries.length === 0)
+    out.push({
+      name: `${name} / deliveries`,
+      group: name,
+      outcome: 'failed',
+      reason: `the sender sent nothing to ${phase.url}`,
+    });
   return out;
 }
 
@@ -61,7 +72,9 @@ export function earliestOf(d: RecordedDelivery, phase: Phase): number {
 export function answeredInTime(ctx: ProviderContext, d: RecordedDelivery, phase: Phase, earliest: number): boolean {
   const answered = Date.parse(d.answeredAt!);
   const timeout = ctx.policy.timeoutMs * ctx.scale;
-  return answered < earliest + timeout - (timeout * SOON_SHARE + ctx.tolerance.soon + stallOver(phase, earliest, answered));
+  return (
+    answered < earliest + timeout - (timeout * SOON_SHARE + ctx.tolerance.soon + stallOver(phase, earliest, answered))
+  );
 }
 
 /**

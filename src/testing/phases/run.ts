@@ -31,10 +31,16 @@ export const ms = (n: number): string => `${Math.round(n)} ms`;
 async function sendWithin(ctx: ProviderContext, name: string, url: string): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the sender had not finished after ${ms(ctx.phaseTimeoutMs)}`)), ctx.phaseTimeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`the sender had not finished after ${ms(ctx.phaseTimeoutMs)}`)),
+      ctx.phaseTimeoutMs,
+    );
   });
   try {
-    await Promise.race([Promise.resolve().then(() => ctx.send({ url, secret: ctx.secret, scenario: name, timeScale: ctx.scale })), limit]);
+    await Promise.race([
+      Promise.resolve().then(() => ctx.send({ url, secret: ctx.secret, scenario: name, timeScale: ctx.scale })),
+      limit,
+    ]);
     return undefined;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
@@ -59,8 +65,20 @@ export async function runPhase(ctx: ProviderContext, name: string, mockScenario:
     const error = await sendWithin(ctx, name, url);
     await sleep(ctx.graceMs);
     const deliveries = mock.deliveries();
-    const senderStartMs = deliveries.length ? Math.max(0, Math.min(...deliveries.map((d) => Date.parse(d.at))) - startedAt) : 0;
-    return { name, deliveries, url, mockUrl: mock.url, startedAt, endedAt: Date.now(), stalls, senderStartMs, ...(error !== undefined ? { error } : {}) };
+    const senderStartMs = deliveries.length
+      ? Math.max(0, Math.min(...deliveries.map((d) => Date.parse(d.at))) - startedAt)
+      : 0;
+    return {
+      name,
+      deliveries,
+      url,
+      mockUrl: mock.url,
+      startedAt,
+      endedAt: Date.now(),
+      stalls,
+      senderStartMs,
+      ...(error !== undefined ? { error } : {}),
+    };
   } finally {
     stalls.stop();
     await mock.close();

@@ -3,7 +3,16 @@
  * answer is held to its expectation. Both frame and sign as the platform does, send once, and keep the
  * request and the reply in the result when they fail.
  */
-import { accepted, describeCut, frameRequest, judgeReply, replyCut, sendOnce, type SendResult, type Transcript } from '../../delivery/deliver.js';
+import {
+  accepted,
+  describeCut,
+  frameRequest,
+  judgeReply,
+  replyCut,
+  sendOnce,
+  type SendResult,
+  type Transcript,
+} from '../../delivery/deliver.js';
 import { isObject } from '../../model/json.js';
 import type { EventContract } from '../../model/model.js';
 import { describeExpectation, meets } from '../expectations.js';
@@ -39,20 +48,42 @@ export function frame(ctx: PlanContext, target: ResolvedTarget, f: Frame): Reque
 }
 
 /** The secret and app id a delivery the receiver should take carries. */
-export const credentials = (ctx: PlanContext): Pick<Frame, 'secret' | 'appId'> => ({ secret: ctx.signs ? ctx.secret : undefined, appId: ctx.appId });
+export const credentials = (ctx: PlanContext): Pick<Frame, 'secret' | 'appId'> => ({
+  secret: ctx.signs ? ctx.secret : undefined,
+  appId: ctx.appId,
+});
 
 export function send(ctx: PlanContext, target: ResolvedTarget, request: Request): Promise<SendResult> {
-  return sendOnce(request, { timeoutMs: ctx.timeoutMs, signal: target.signal, fetch: target.fetch, maxReplyBytes: ctx.maxReplyBytes });
+  return sendOnce(request, {
+    timeoutMs: ctx.timeoutMs,
+    signal: target.signal,
+    fetch: target.fetch,
+    maxReplyBytes: ctx.maxReplyBytes,
+  });
 }
 
 /** A case's result: passed, or failed with the reason, the request and the reply. */
-export function caseResult(c: Pick<CaseResult, 'name' | 'group' | 'event'>, r: SendResult, request: Request, reason: string | undefined): CaseResult {
-  const out: CaseResult = { ...c, outcome: reason ? 'failed' : 'passed', latencyMs: Math.round(r.latencyMs * 100) / 100 };
+export function caseResult(
+  c: Pick<CaseResult, 'name' | 'group' | 'event'>,
+  r: SendResult,
+  request: Request,
+  reason: string | undefined,
+): CaseResult {
+  const out: CaseResult = {
+    ...c,
+    outcome: reason ? 'failed' : 'passed',
+    latencyMs: Math.round(r.latencyMs * 100) / 100,
+  };
   if (reason) {
     out.reason = reason;
     out.request = { ...request, body: clip(request.body) };
     const cut = replyCut(r);
-    out.reply = { ...(r.status !== undefined ? { status: r.status } : {}), ...(r.error ? { error: r.error } : {}), ...(r.text !== undefined ? { body: clip(r.text) } : {}), ...(cut ?? {}) };
+    out.reply = {
+      ...(r.status !== undefined ? { status: r.status } : {}),
+      ...(r.error ? { error: r.error } : {}),
+      ...(r.text !== undefined ? { body: clip(r.text) } : {}),
+      ...(cut ?? {}),
+    };
   }
   return out;
 }
@@ -68,14 +99,16 @@ const successes = (ctx: PlanContext): string => (ctx.policy.success === '2xx' ? 
 /** What the platform does when a delivery times out, for the reason. */
 function onTimeout(ctx: PlanContext, event: EventContract | undefined): string {
   const { policy } = ctx;
-  if (event?.kind === 'before' && policy.onTimeout) return ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}`;
+  if (event?.kind === 'before' && policy.onTimeout)
+    return ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}`;
   return policy.retries.length ? ' and sends it again' : '';
 }
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
 export function positiveFailure(ctx: PlanContext, event: EventContract | undefined, r: SendResult): string | undefined {
   const { policy, maxReplyBytes } = ctx;
-  if (r.error === 'timeout') return `no reply within ${ctx.timeoutMs} ms: the platform gives up then${onTimeout(ctx, event)}`;
+  if (r.error === 'timeout')
+    return `no reply within ${ctx.timeoutMs} ms: the platform gives up then${onTimeout(ctx, event)}`;
   if (r.error) return `no reply: ${r.errorMessage ?? r.error}`;
   const cut = replyCut(r);
   const judged = judgeReply(ctx.source, event, r.status!, r.text ?? '', policy, cut && { how: cut, maxReplyBytes });
@@ -93,7 +126,14 @@ export function positiveFailure(ctx: PlanContext, event: EventContract | undefin
 }
 
 /** A delivery the receiver must acknowledge; `hint` follows a failure that got an answer. */
-export function deliveryCase(ctx: PlanContext, name: string, group: string, event: EventContract, body: Omit<Frame, 'event' | 'secret' | 'appId'>, hint?: string): PlannedCase {
+export function deliveryCase(
+  ctx: PlanContext,
+  name: string,
+  group: string,
+  event: EventContract,
+  body: Omit<Frame, 'event' | 'secret' | 'appId'>,
+  hint?: string,
+): PlannedCase {
   return {
     name,
     group,
@@ -102,13 +142,25 @@ export function deliveryCase(ctx: PlanContext, name: string, group: string, even
       const request = frame(ctx, target, { event: event.name, ...body, ...credentials(ctx) });
       const r = await send(ctx, target, request);
       const failure = positiveFailure(ctx, event, r);
-      return caseResult({ name, group, event: event.name }, r, request, failure && hint && r.status !== undefined ? `${failure} — ${hint}` : failure);
+      return caseResult(
+        { name, group, event: event.name },
+        r,
+        request,
+        failure && hint && r.status !== undefined ? `${failure} — ${hint}` : failure,
+      );
     },
   };
 }
 
 /** A negative check: the answer is held to the check's expectation; `hint` says what the delivery was. */
-export function checkCase(ctx: PlanContext, name: string, check: CheckName, event: EventContract | undefined, build: (target: ResolvedTarget) => Request, hint: string): PlannedCase {
+export function checkCase(
+  ctx: PlanContext,
+  name: string,
+  check: CheckName,
+  event: EventContract | undefined,
+  build: (target: ResolvedTarget) => Request,
+  hint: string,
+): PlannedCase {
   const group = groupOf(check);
   const about = event ? { event: event.name } : {};
   return {
@@ -120,9 +172,11 @@ export function checkCase(ctx: PlanContext, name: string, check: CheckName, even
       const request = build(target);
       const r = await send(ctx, target, request);
       let reason: string | undefined;
-      if (r.error === 'timeout') reason = `no reply within ${ctx.timeoutMs} ms; expected ${describeExpectation(expectation, ctx.policy)}`;
+      if (r.error === 'timeout')
+        reason = `no reply within ${ctx.timeoutMs} ms; expected ${describeExpectation(expectation, ctx.policy)}`;
       else if (r.error) reason = `no reply: ${r.errorMessage ?? r.error}`;
-      else if (!meets(expectation, r.status!, ctx.policy)) reason = `answered ${r.status}; expected ${describeExpectation(expectation, ctx.policy)} — ${hint}${snippet(r.text)}`;
+      else if (!meets(expectation, r.status!, ctx.policy))
+        reason = `answered ${r.status}; expected ${describeExpectation(expectation, ctx.policy)} — ${hint}${snippet(r.text)}`;
       return caseResult({ name, group, ...about }, r, request, reason);
     },
   };
@@ -140,6 +194,17 @@ export function sampleBody(ctx: PlanContext, check: CheckName): unknown {
 }
 
 /** The sample, tagged for `check`, signed with the secret as given; `extra` changes what the check is about. */
-export function signedSample(ctx: PlanContext, target: ResolvedTarget, check: CheckName, extra: Partial<Frame> = {}): Request {
-  return frame(ctx, target, { event: ctx.sample!.event.name, payload: sampleBody(ctx, check), secret: ctx.secret, appId: ctx.appId, ...extra });
+export function signedSample(
+  ctx: PlanContext,
+  target: ResolvedTarget,
+  check: CheckName,
+  extra: Partial<Frame> = {},
+): Request {
+  return frame(ctx, target, {
+    event: ctx.sample!.event.name,
+    payload: sampleBody(ctx, check),
+    secret: ctx.secret,
+    appId: ctx.appId,
+    ...extra,
+  });
 }

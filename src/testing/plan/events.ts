@@ -12,7 +12,9 @@ function truncatedJson(ctx: PlanContext): PlannedCase {
     ctx.sample!.event,
     (target) => {
       const body = JSON.stringify(sampleBody(ctx, 'malformed-json'));
-      return signedSample(ctx, target, 'malformed-json', { rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))) });
+      return signedSample(ctx, target, 'malformed-json', {
+        rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))),
+      });
     },
     'the body is not JSON',
   );

@@ -4,5 +4,7 @@ import { deliveryCase } from './cases.js';
 import type { PlanContext, PlannedCase } from './context.js';
 
 export function planExamples(ctx: PlanContext, event: EventContract): PlannedCase[] {
-  return event.examples.map((example) => deliveryCase(ctx, `${event.name} / ${example.name}`, 'examples', event, { payload: example.payload }));
+  return event.examples.map((example) =>
+    deliveryCase(ctx, `${event.name} / ${example.name}`, 'examples', event, { payload: example.payload }),
+  );
 }

@@ -12,7 +12,9 @@ import { planRetries } from './retries.js';
 import { planSecurity } from './security.js';
 import { planVariants } from './variants.js';
 
-type Planner<G extends CaseGroup> = G['scope'] extends 'each event' ? (ctx: PlanContext, event: EventContract) => PlannedCase[] : (ctx: PlanContext) => PlannedCase[];
+type Planner<G extends CaseGroup> = G['scope'] extends 'each event'
+  ? (ctx: PlanContext, event: EventContract) => PlannedCase[]
+  : (ctx: PlanContext) => PlannedCase[];
 
 const PLANNERS: { [G in CaseGroup as G['name']]: Planner<G> } = {
   examples: planExamples,
@@ -33,5 +35,8 @@ export function planGroups(ctx: PlanContext): PlannedCase[] {
   const groups = CASE_GROUPS.filter((g) => enabled(ctx, g));
   const perEvent = groups.flatMap((g) => (g.scope === 'each event' ? [PLANNERS[g.name]] : []));
   const once = groups.flatMap((g) => (g.scope === 'once' ? [PLANNERS[g.name]] : []));
-  return [...ctx.events.flatMap((event) => perEvent.flatMap((plan) => plan(ctx, event))), ...once.flatMap((plan) => plan(ctx))];
+  return [
+    ...ctx.events.flatMap((event) => perEvent.flatMap((plan) => plan(ctx, event))),
+    ...once.flatMap((plan) => plan(ctx)),
+  ];
 }

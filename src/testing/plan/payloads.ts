@@ -13,7 +13,8 @@ export function planPayloads(ctx: PlanContext, event: EventContract): PlannedCas
     .filter(
       // On the wire a body-borne event name *is* the event: a body labelled as another event is that event
       // (such examples test validators, not receivers). One with no name at all must still be refused.
-      (invalid) => !(invalid.pointer === bodyPointer && isObject(invalid.payload) && invalid.payload[d!.name] !== undefined),
+      (invalid) =>
+        !(invalid.pointer === bodyPointer && isObject(invalid.payload) && invalid.payload[d!.name] !== undefined),
     )
     .map((invalid) =>
       checkCase(

@@ -19,7 +19,12 @@ export function planRetries(ctx: PlanContext, event: EventContract): PlannedCase
         if (firstFailure) return caseResult(c, once, request, `first send: ${firstFailure}`);
         const again = await send(ctx, target, request);
         const failure = positiveFailure(ctx, event, again);
-        return caseResult(c, again, request, failure && `the repeat of an acknowledged delivery: ${failure} — ${REPEAT_HINT}`);
+        return caseResult(
+          c,
+          again,
+          request,
+          failure && `the repeat of an acknowledged delivery: ${failure} — ${REPEAT_HINT}`,
+        );
       },
     },
   ];

@@ -40,12 +40,24 @@ function appIdCases(ctx: PlanContext): PlannedCase[] {
   if (!field || mine === undefined) return [];
   const other = /^\d+$/.test(mine) ? String(BigInt(mine) + 1n) : `${mine}-other`;
   const hint = `the delivery is for ${field.name} ${other}, not ${mine}; check it`;
-  return [checkCase(ctx, `${field.name}: another app`, 'wrong-app-id', ctx.sample!.event, (t) => signedSample(ctx, t, 'wrong-app-id', { appId: other }), hint)];
+  return [
+    checkCase(
+      ctx,
+      `${field.name}: another app`,
+      'wrong-app-id',
+      ctx.sample!.event,
+      (t) => signedSample(ctx, t, 'wrong-app-id', { appId: other }),
+      hint,
+    ),
+  ];
 }
 
 export function planSecurity(ctx: PlanContext): PlannedCase[] {
   const sample = ctx.sample;
   if (!sample) return [];
   const attacks = ctx.signs ? attacksFor(ctx.contract) : [];
-  return [...attacks.map((a) => checkCase(ctx, a.name, a.check, sample.event, (t) => attacked(ctx, t, a), a.hint)), ...appIdCases(ctx)];
+  return [
+    ...attacks.map((a) => checkCase(ctx, a.name, a.check, sample.event, (t) => attacked(ctx, t, a), a.hint)),
+    ...appIdCases(ctx),
+  ];
 }

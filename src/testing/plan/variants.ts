@@ -17,7 +17,8 @@ export function planVariants(ctx: PlanContext, event: EventContract): PlannedCas
   const cases: PlannedCase[] = [];
   const bytes = platformBytes(first.payload);
   if (bytes !== JSON.stringify(first.payload)) {
-    const hint = 'the same JSON with \\/ and \\u escapes, as the platform serialises it: verify the signature on the raw bytes and parse them, never re-serialised JSON';
+    const hint =
+      'the same JSON with \\/ and \\u escapes, as the platform serialises it: verify the signature on the raw bytes and parse them, never re-serialised JSON';
     cases.push(deliveryCase(ctx, named('escaped bytes'), 'variants', event, { rawBody: bytes }, hint));
   }
   const minimal = requiredOnly(first.payload, event.payload);
