@@ -10,7 +10,7 @@ import { eventNameLocation, eventNameReader, type EventNameReader } from '../mod
 import { getAt } from '../model/pointer.js';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
 import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
-import { CLAIM_MARGIN_MS, OncePerDelivery, type Outcome } from './once.js';
+import { CLAIM_MARGIN_MS, isThenable, OncePerDelivery, type Outcome } from './once.js';
 import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
 import type { HeaderReader, WebhookContext, WebhookRequest, WebhookResponse } from './types.js';
 
@@ -47,15 +47,6 @@ export function problemResponse(error: WebhookRequestError): WebhookResponse {
   const out = json(error.status, { error: error.problem, message: error.message, ...error.details });
   for (const key of Object.keys(error.headers)) out.headers[key] = error.headers[key]!;
   return out;
-}
-
-/** A promise, or any thenable a store or handler returns (awaited like `await` would). */
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }
 
 /** The raw body as UTF-8 text, without copying the bytes. */

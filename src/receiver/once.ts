@@ -20,8 +20,8 @@ const CLAIM_POLL_MS = { first: 20, max: 500 };
 /** A claim outlives the handler's timeout by this much, so it lapses by itself only when its holder died. */
 export const CLAIM_MARGIN_MS = 5_000;
 
-/** A promise, or any thenable a store returns (awaited like `await` would). */
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+/** A promise, or any thenable a store or handler returns (awaited like `await` would). */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     value !== null &&
     (typeof value === 'object' || typeof value === 'function') &&
