@@ -2,7 +2,6 @@
  * The kernel in src/model: one error family (and the CLI's exit codes from it), one runtime form of a contract
  * (`toRuntime`, Ajv only when a plain Contract is compiled), one event-name reader.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +28,7 @@ import { SignatureVerificationError } from '../src/signing/errors.js';
 import { SelectionError } from '../src/testing/select.js';
 import { MissingPackageError } from '../src/tooling.js';
 import { ContractCaseError } from '../src/vitest/index.js';
-import { cliPath, root, runCli } from './helpers/cli.js';
+import { cliPath, root, runCli, runNode, spawnUntil } from './helpers/cli.js';
 
 describe('one error family', () => {
   const cases: [string, () => ChathooksError, ChathooksErrorCode][] = [
@@ -243,19 +242,8 @@ describe('Ajv loads only when a plain Contract is compiled', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function node(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, ...args], {
-        cwd,
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const node = (args: string[], cwd: string) =>
+    runNode(['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, ...args], { cwd });
 
   /** A receiver handles one signed Sendbird delivery; with `compile`, from the YAML-loaded Contract instead. */
   async function receive(compile: boolean): Promise<string> {
@@ -286,23 +274,12 @@ console.log(t.attempts[0].status, got);
   });
 
   async function serveMock(cwd: string): Promise<string> {
-    const child = spawn(
-      process.execPath,
+    const running = await spawnUntil(
       ['--import', pathToFileURL(join(dir, 'trace-ajv.mjs')).href, cliPath, 'mock', '--port', '0'],
-      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      /mock: sendbird\s+(\S+)[\s\S]*Ctrl-C to stop/,
+      { cwd, env: { NO_COLOR: '1' } },
     );
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        const m = /mock: sendbird\s+(\S+)/.exec(stdout);
-        if (m && stdout.includes('Ctrl-C to stop')) resolve(m[1]!);
-      });
-      child.on('close', () => reject(new Error(`mock exited before serving:\n${stdout}${stderr}`)));
-    });
+    const url = running.match[1]!;
     const event = 'group_channel:message_send';
     const t = await deliver(sendbird, {
       url,
@@ -311,9 +288,8 @@ console.log(t.attempts[0].status, got);
       secret: defaultMockSecret(sendbird.contract.signature),
     });
     expect(t.attempts[0]!.status).toBe(200);
-    child.kill('SIGTERM');
-    await closed;
-    return stderr;
+    await running.stop('SIGTERM');
+    return running.errorOutput();
   }
 
   test('`chathooks mock` on current generated output does not load Ajv; on a spec without generated output it does', async () => {

@@ -136,7 +136,7 @@ export function refuseAndClose(req: IncomingMessage, res: ServerResponse, error:
  * @example
  * res.writeHead(out.status, withLength(out.headers, out.body)).end(out.body);
  */
-export function withLength(headers: Readonly<Record<string, string>>, body: string): Record<string, string | number> {
+function withLength(headers: Readonly<Record<string, string>>, body: string): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const key of Object.keys(headers)) out[key] = headers[key]!;
   out['content-length'] = Buffer.byteLength(body);
@@ -213,6 +213,6 @@ class NodeHeaders implements HeaderReader {
 }
 
 /** node already lower-cases header names; reading them directly avoids building a fetch `Headers` per request. */
-export function nodeHeaders(raw: IncomingMessage['headers']): HeaderReader {
+function nodeHeaders(raw: IncomingMessage['headers']): HeaderReader {
   return new NodeHeaders(raw);
 }

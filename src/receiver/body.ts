@@ -17,16 +17,9 @@ function tooLarge(limit: number): WebhookRequestError {
   );
 }
 
-/** Read a node request body, refusing (and reading no further than) `limit` bytes. */
-export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) =>
-    readNodeBodyThen(req, limit, (error, body) => (error ? reject(error) : resolve(body!))),
-  );
-}
-
 /**
- * `readNodeBody` with a callback, called once: the body as soon as the request ends (in the same tick, no promise
- * in between), or the error. On a `payload-too-large` error the request is left paused, unread: answer it with
+ * Read a node request body, refusing (and reading no further than) `limit` bytes, with a callback called once: the
+ * body as soon as the request ends (in the same tick, no promise in between), or the error. On a `payload-too-large` error the request is left paused, unread: answer it with
  * `answerAndClose`.
  *
  * @example

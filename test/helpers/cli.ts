@@ -12,8 +12,13 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  return runNode([cliPath, ...args], options);
+}
+
+/** Run `node <args>` (a script, or flags such as `--import` before it), capturing output and exit code. */
+export function runNode(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? root,
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -31,6 +36,8 @@ export interface Running {
   match: RegExpExecArray;
   /** Everything printed to stdout so far. */
   output(): string;
+  /** Everything printed to stderr so far (all of it once `stop` has resolved). */
+  errorOutput(): string;
   /** Send a signal and wait for the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -39,9 +46,9 @@ export interface Running {
 export function spawnUntil(
   args: string[],
   pattern: RegExp,
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {},
 ): Promise<Running> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env } });
   let out = '';
   let err = '';
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -51,6 +58,11 @@ export function spawnUntil(
       child.kill();
       reject(new Error(`no line matching ${pattern} within ${options.timeoutMs ?? 20_000} ms:\n${out}${err}`));
     }, options.timeoutMs ?? 20_000);
+    // An exit before the line is a failure now, not after the timeout.
+    void closed.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited (${code}) before a line matching ${pattern}:\n${out}${err}`));
+    });
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const match = pattern.exec(out);
@@ -59,6 +71,7 @@ export function spawnUntil(
         resolve({
           match,
           output: () => out,
+          errorOutput: () => err,
           stop: (signal = 'SIGTERM') => {
             child.kill(signal);
             return closed;
