@@ -1,6 +1,7 @@
 // generated from spec/gaife.yaml by chathooks; do not edit
 // source sha256:35e208fff284f711f5ac56e95ee19a7cdc1aa09be6345fea37d706f3a91dc379
 export { validators, replyValidators } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples } from './examples.js';
 
 /** Every event name, in spec order. */

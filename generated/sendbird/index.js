@@ -1,6 +1,7 @@
 // generated from spec/sendbird.yaml by chathooks; do not edit
 // source sha256:c8e06f5c1872dbb6d6f89011b959d0a5bd69ad84ff4af76207fc364b8f281043
 export { validators, replyValidators } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples } from './examples.js';
 
 /** Every event name, in spec order. */

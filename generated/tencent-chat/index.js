@@ -1,6 +1,7 @@
 // generated from spec/tencent-chat.yaml by chathooks; do not edit
 // source sha256:a4eac42b2838eaf78a97062cdb6af6faa9f1117281b91fa73a7f3c7a513f86ff
 export { validators, replyValidators } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples } from './examples.js';
 
 /** Every event name, in spec order. */
