@@ -1,5 +1,5 @@
 // generated from spec/sendbird.yaml by chathooks; do not edit
-// source sha256:c8e06f5c1872dbb6d6f89011b959d0a5bd69ad84ff4af76207fc364b8f281043
+// source sha256:568bc946aaf2f4276286a922c1a74d3949bbe1ad8f8a233066bec4a7320a4bc7
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -1168,6 +1168,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -1376,6 +1380,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -1693,6 +1704,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -1901,6 +1916,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -2174,6 +2196,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -2382,6 +2408,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -2677,6 +2710,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -3119,6 +3156,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -3658,6 +3699,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4003,6 +4048,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4340,6 +4389,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4735,6 +4788,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -5075,6 +5132,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -5258,6 +5319,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -5845,6 +5913,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6286,6 +6358,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6469,6 +6545,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -6779,6 +6862,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6962,6 +7049,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -7259,6 +7353,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -7581,6 +7679,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -7963,6 +8065,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -10859,6 +10965,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -11098,6 +11208,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -11371,6 +11488,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -11597,6 +11718,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -13922,6 +14050,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -14147,6 +14279,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -14418,6 +14557,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -14643,6 +14786,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",

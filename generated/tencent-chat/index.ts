@@ -1,5 +1,5 @@
 // generated from spec/tencent-chat.yaml by chathooks; do not edit
-// source sha256:a4eac42b2838eaf78a97062cdb6af6faa9f1117281b91fa73a7f3c7a513f86ff
+// source sha256:171aadd055615eb0842eb5454c70492006950931de172dee92c3836cf7697dee
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -166,6 +166,11 @@ export const contract: Contract = {
                 "properties": {
                   "Action": {
                     "type": "string",
+                    "x-chathooks-open-enum": [
+                      "Login",
+                      "Logout",
+                      "Disconnect"
+                    ],
                     "description": "Login (TCP up), Logout (TCP closed), Disconnect (network lost).",
                     "examples": [
                       "Login",
@@ -178,6 +183,12 @@ export const contract: Contract = {
                   },
                   "Reason": {
                     "type": "string",
+                    "x-chathooks-open-enum": [
+                      "Register",
+                      "Unregister",
+                      "LinkClose",
+                      "TimeOut"
+                    ],
                     "description": "Register (Login), Unregister (Logout), LinkClose or TimeOut (Disconnect; 400 s heartbeat timeout)."
                   }
                 }
@@ -189,6 +200,16 @@ export const contract: Contract = {
                   "properties": {
                     "Platform": {
                       "type": "string",
+                      "x-chathooks-open-enum": [
+                        "iOS",
+                        "IOS",
+                        "Android",
+                        "Web",
+                        "Windows",
+                        "iPad",
+                        "Mac",
+                        "Linux"
+                      ],
                       "description": "iOS, Android, Web, Windows, iPad, Mac, Linux (and the IOS/macOS/IPad spellings)."
                     }
                   }
@@ -348,6 +369,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -362,6 +387,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -656,6 +693,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -670,6 +711,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -828,6 +881,10 @@ export const contract: Contract = {
               },
               "AddType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Add_Type_Single",
+                  "Add_Type_Both"
+                ],
                 "examples": [
                   "Add_Type_Single",
                   "Add_Type_Both"
@@ -970,6 +1027,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -984,6 +1045,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1182,6 +1255,11 @@ export const contract: Contract = {
                     },
                     "ResponseAction": {
                       "type": "string",
+                      "x-chathooks-open-enum": [
+                        "Response_Action_AgreeAndAdd",
+                        "Response_Action_Agree",
+                        "Response_Action_Reject"
+                      ],
                       "examples": [
                         "Response_Action_AgreeAndAdd",
                         "Response_Action_Agree",
@@ -1309,6 +1387,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1323,6 +1405,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1506,6 +1600,12 @@ export const contract: Contract = {
               },
               "ClientCmd": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "friend_add",
+                  "FriendAdd",
+                  "friend_response",
+                  "FriendResponse"
+                ],
                 "examples": [
                   "friend_add",
                   "FriendAdd",
@@ -1619,6 +1719,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1633,6 +1737,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1837,6 +1953,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1851,6 +1971,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2055,6 +2187,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2069,6 +2205,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2273,6 +2421,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2287,6 +2439,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2542,6 +2706,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2556,6 +2724,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2788,6 +2968,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2802,6 +2986,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -3103,6 +3299,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -3112,6 +3315,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -3525,6 +3733,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -3539,6 +3751,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -3776,6 +4000,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -3785,6 +4016,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -4308,6 +4544,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -4317,6 +4560,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -4714,6 +4962,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -4728,6 +4980,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -4926,6 +5190,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -4940,6 +5208,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5139,6 +5419,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5153,6 +5437,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5284,6 +5580,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -5454,6 +5760,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5468,6 +5778,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5623,6 +5945,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -5827,6 +6159,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5841,6 +6177,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5970,6 +6318,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6072,6 +6430,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6086,6 +6448,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6236,6 +6610,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6386,6 +6770,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6400,6 +6788,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6568,6 +6968,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6579,6 +6989,10 @@ export const contract: Contract = {
               },
               "JoinType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Apply",
+                  "Invited"
+                ],
                 "examples": [
                   "Apply",
                   "Invited"
@@ -6721,6 +7135,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6735,6 +7153,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6864,6 +7294,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6875,6 +7315,10 @@ export const contract: Contract = {
               },
               "ExitType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Kicked",
+                  "Quit"
+                ],
                 "examples": [
                   "Kicked",
                   "Quit"
@@ -7013,6 +7457,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -7027,6 +7475,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -7342,6 +7802,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -7351,6 +7818,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -7791,6 +8263,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -7805,6 +8281,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -8042,6 +8530,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -8051,6 +8546,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -8607,6 +9107,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -8616,6 +9123,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -9040,6 +9552,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9054,6 +9570,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9261,6 +9789,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9275,6 +9807,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9403,6 +9947,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9573,6 +10127,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9587,6 +10145,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9715,6 +10285,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9854,6 +10434,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9868,6 +10452,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9985,6 +10581,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9996,6 +10602,10 @@ export const contract: Contract = {
               },
               "EventType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Online",
+                  "Offline"
+                ],
                 "examples": [
                   "Online",
                   "Offline"
@@ -10101,6 +10711,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -10115,6 +10729,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -10435,6 +11061,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -10444,6 +11077,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -10826,6 +11464,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -10840,6 +11482,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -10956,6 +11610,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11039,6 +11703,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11053,6 +11721,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11200,6 +11880,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11315,6 +12005,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11329,6 +12023,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11446,6 +12152,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11539,6 +12255,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11553,6 +12273,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11669,6 +12401,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11767,6 +12509,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11781,6 +12527,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11909,6 +12667,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11929,6 +12697,10 @@ export const contract: Contract = {
               },
               "Role": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Admin",
+                  "Member"
+                ],
                 "examples": [
                   "Admin",
                   "Member"
@@ -12074,6 +12846,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12088,6 +12864,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12216,6 +13004,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12230,6 +13028,12 @@ export const contract: Contract = {
               },
               "OptionType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "set",
+                  "modify",
+                  "clear",
+                  "delete"
+                ],
                 "examples": [
                   "set",
                   "modify",
@@ -12369,6 +13173,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12383,6 +13191,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12512,6 +13332,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12701,6 +13531,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12715,6 +13549,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12844,6 +13690,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12959,6 +13815,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12973,6 +13833,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13189,6 +14061,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13203,6 +14079,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13332,6 +14220,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -13471,6 +14369,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13485,6 +14387,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13608,6 +14522,11 @@ export const contract: Contract = {
               },
               "OperateType": {
                 "type": "integer",
+                "x-chathooks-open-enum": [
+                  1,
+                  2,
+                  3
+                ],
                 "description": "1 set, 2 delete, 3 clear."
               },
               "ExtensionList": {
@@ -13772,6 +14691,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13786,6 +14709,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13919,6 +14854,11 @@ export const contract: Contract = {
               },
               "OperateType": {
                 "type": "integer",
+                "x-chathooks-open-enum": [
+                  1,
+                  2,
+                  3
+                ],
                 "description": "1 set, 2 delete, 3 clear."
               },
               "ExtensionList": {
@@ -14044,6 +14984,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14058,6 +15002,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14305,6 +15261,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14319,6 +15279,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14575,6 +15547,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14589,6 +15565,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14824,6 +15812,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14838,6 +15830,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15077,6 +16081,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15091,6 +16099,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15356,6 +16376,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15370,6 +16394,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15664,6 +16700,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15678,6 +16718,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15909,6 +16961,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15923,6 +16979,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -16188,6 +17256,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -16202,6 +17274,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -16529,6 +17613,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -16538,6 +17629,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -16951,6 +18047,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -16965,6 +18065,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -17195,6 +18307,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -17204,6 +18323,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -17733,6 +18857,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -17742,6 +18873,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -18115,6 +19251,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -18129,6 +19269,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -18394,6 +19546,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -18408,6 +19564,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -18709,6 +19877,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -18718,6 +19893,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -19067,6 +20247,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -19081,6 +20265,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -19408,6 +20604,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -19417,6 +20620,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -19811,6 +21019,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -19825,6 +21037,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20069,6 +21293,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20083,6 +21311,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20334,6 +21574,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20348,6 +21592,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20546,6 +21802,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20560,6 +21820,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20857,6 +22129,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20871,6 +22147,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -21127,6 +22415,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -21141,6 +22433,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
