@@ -94,10 +94,13 @@ const snippet = (text: string | undefined): string => {
   return `: ${one.length > 120 ? `${one.slice(0, 120)}…` : one}`;
 };
 
-const successes = (ctx: PlanContext): string => (ctx.policy.success === '2xx' ? '2xx' : ctx.policy.success.join('/'));
+/** What judging a delivery's reply reads of the context (`chathooks send` judges with the same words). */
+export type Judging = Pick<PlanContext, 'source' | 'policy' | 'timeoutMs' | 'maxReplyBytes'>;
+
+const successes = (ctx: Judging): string => (ctx.policy.success === '2xx' ? '2xx' : ctx.policy.success.join('/'));
 
 /** What the platform does when a delivery times out, for the reason. */
-function onTimeout(ctx: PlanContext, event: EventContract | undefined): string {
+function onTimeout(ctx: Judging, event: EventContract | undefined): string {
   const { policy } = ctx;
   if (event?.kind === 'before' && policy.onTimeout)
     return ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}`;
@@ -105,7 +108,7 @@ function onTimeout(ctx: PlanContext, event: EventContract | undefined): string {
 }
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
-export function positiveFailure(ctx: PlanContext, event: EventContract | undefined, r: SendResult): string | undefined {
+export function positiveFailure(ctx: Judging, event: EventContract | undefined, r: SendResult): string | undefined {
   const { policy, maxReplyBytes } = ctx;
   if (r.error === 'timeout')
     return `no reply within ${ctx.timeoutMs} ms: the platform gives up then${onTimeout(ctx, event)}`;
