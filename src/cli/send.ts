@@ -1,11 +1,20 @@
 /** `chathooks send <spec> <event>[/<example>] --to URL`: one webhook delivery, signed and framed as the platform sends it. */
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Contract } from '../model/model.js';
 import { contractOf } from '../model/runtime.js';
 import { schemeModule } from '../signing/registry.js';
 import { curlCommand } from '../traffic/curl.js';
 import { parseEdit } from '../traffic/edits.js';
-import { prepareSend, sendWebhook, type SendOptions, type SendReport, type SentDelivery } from '../traffic/send.js';
+import { writeRecording } from '../traffic/recording.js';
+import {
+  prepareSend,
+  sendWebhook,
+  sentRecording,
+  type SendOptions,
+  type SendReport,
+  type SentDelivery,
+} from '../traffic/send.js';
 import { requestJson, showReply, showRequest } from '../traffic/show.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadCurrentSpecs } from './specs.js';
@@ -117,6 +126,27 @@ function printText(report: SendReport, io: Io): void {
   }
 }
 
+/** Write each send as a recording into `dir`: the files written, and why the rest could not be. */
+async function record(
+  dir: string,
+  contract: Contract,
+  report: SendReport,
+  io: Io,
+): Promise<{ files: string[]; problem?: string }> {
+  const files: string[] = [];
+  try {
+    for (const d of report.deliveries)
+      files.push(await writeRecording(resolve(io.cwd, dir), sentRecording(contract, report, d)));
+    return { files };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return {
+      files,
+      problem: `--record ${dir}: cannot write the recording there (${e.code ?? e.message}); pick another directory`,
+    };
+  }
+}
+
 function reportJson(report: SendReport): object {
   return {
     ...report,
@@ -213,7 +243,24 @@ export async function sendCommand(argv: string[], io: Io): Promise<number> {
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxReplyBytes !== undefined ? { maxReplyBytes } : {}),
   });
-  if (values['json']) io.out(JSON.stringify(reportJson(report), null, 2));
-  else printText(report, io);
+  const recorded =
+    typeof values['record'] === 'string' ? await record(values['record'], contract, report, io) : { files: [] };
+  if (values['json'])
+    io.out(
+      JSON.stringify(
+        { ...reportJson(report), ...(recorded.files.length ? { recorded: recorded.files } : {}) },
+        null,
+        2,
+      ),
+    );
+  else {
+    printText(report, io);
+    for (const file of recorded.files) io.out(`recorded: ${file}`);
+  }
+  // The delivery was made and shown; a recording that could not be written makes the run incomplete.
+  if (recorded.problem) {
+    io.err(`chathooks send: ${recorded.problem}`);
+    return 2;
+  }
   return report.ok ? 0 : 1;
 }

@@ -28,6 +28,7 @@ import { contractOf, toRuntime, type RuntimeContract } from '../model/runtime.js
 import { requireSecret } from '../signing/secrets.js';
 import { positiveFailure } from '../testing/plan/cases.js';
 import { applyEdits, type PayloadEdit } from './edits.js';
+import { recordingFromRequest, type RecordedFailure, type Recording } from './recording.js';
 
 export interface SendOptions {
   /** The receiver's URL. */
@@ -241,4 +242,37 @@ export async function sendWebhook(source: Contract | RuntimeContract, options: S
     deliveries,
     ok: deliveries.every((d) => d.ok),
   };
+}
+
+/** A send's failure as a recording names it: a refused connection apart from other network errors. */
+function recordedFailure(d: SentDelivery): RecordedFailure | undefined {
+  if (!d.error) return undefined;
+  const message = d.errorMessage ?? d.error;
+  if (d.error === 'timeout') return { kind: 'timeout', message };
+  return { kind: d.errorMessage === 'ECONNREFUSED' ? 'refused' : 'network', message };
+}
+
+/**
+ * One send as a recording (`source: 'send'`): the request's exact bytes, path, query and headers as framed, and
+ * the reply or why there was none. The secret is not in it (signature values are: they are not secrets).
+ *
+ * @example
+ * for (const d of report.deliveries) await writeRecording('recordings', sentRecording(contract, report, d));
+ */
+export function sentRecording(contract: Contract, report: SendReport, d: SentDelivery): Recording {
+  const failure = recordedFailure(d);
+  return recordingFromRequest({
+    method: d.request.method,
+    url: d.request.url,
+    headers: Object.entries(d.request.headers),
+    body: d.request.bytes ?? d.request.body,
+    receivedAt: d.sentAt,
+    source: 'send',
+    spec: contract.id,
+    event: report.event,
+    ...(d.reply
+      ? { reply: { status: d.reply.status, headers: d.reply.headers, body: d.reply.body, latencyMs: d.latencyMs } }
+      : {}),
+    ...(failure ? { failure } : {}),
+  });
 }

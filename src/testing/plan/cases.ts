@@ -137,12 +137,26 @@ export function deliveryCase(
   body: Omit<Frame, 'event' | 'secret' | 'appId'>,
   hint?: string,
 ): PlannedCase {
+  const build = (target: ResolvedTarget): Request =>
+    frame(ctx, target, { event: event.name, ...body, ...credentials(ctx) });
+  return deliveryFor(ctx, name, group, event, build, hint);
+}
+
+/** A delivery the receiver must acknowledge, built by `build` (a recorded request, as `replay --from` sends it). */
+export function deliveryFor(
+  ctx: PlanContext,
+  name: string,
+  group: string,
+  event: EventContract,
+  build: (target: ResolvedTarget) => Request,
+  hint?: string,
+): PlannedCase {
   return {
     name,
     group,
     event: event.name,
     async run(target) {
-      const request = frame(ctx, target, { event: event.name, ...body, ...credentials(ctx) });
+      const request = build(target);
       const r = await send(ctx, target, request);
       const failure = positiveFailure(ctx, event, r);
       return caseResult(
@@ -163,8 +177,8 @@ export function checkCase(
   event: EventContract | undefined,
   build: (target: ResolvedTarget) => Request,
   hint: string,
+  group: string = groupOf(check),
 ): PlannedCase {
-  const group = groupOf(check);
   const about = event ? { event: event.name } : {};
   return {
     name,
