@@ -1,6 +1,6 @@
 /** `chathooks send <spec> <event>[/<example>] --to URL`: one webhook delivery, signed and framed as the platform sends it. */
 import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Contract } from '../model/model.js';
 import { contractOf } from '../model/runtime.js';
 import { schemeModule } from '../signing/registry.js';
@@ -255,7 +255,10 @@ export async function sendCommand(argv: string[], io: Io): Promise<number> {
     );
   else {
     printText(report, io);
-    for (const file of recorded.files) io.out(`recorded: ${file}`);
+    for (const file of recorded.files) {
+      const near = relative(io.cwd, file);
+      io.out(`recorded: ${near && !near.startsWith('..') ? near : file}`);
+    }
   }
   // The delivery was made and shown; a recording that could not be written makes the run incomplete.
   if (recorded.problem) {
