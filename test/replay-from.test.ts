@@ -292,6 +292,37 @@ describe('what is sent again', () => {
     expect(r.seen[1]!.body.equals(r.seen[0]!.body)).toBe(true);
   });
 
+  test('a recording whose signature did not verify is held to wrong-signature as recorded, and passes re-signed', async () => {
+    const dir = await tempDir();
+    const forged = recordedAgo(tencent.contract, 'Group.CallbackAfterSendMsg', example('Group.CallbackAfterSendMsg'), {
+      secret: 'guessed-token',
+      ageMs: 0,
+    });
+    await writeRecording(dir, { ...forged, signature: { valid: false, problem: 'mismatch' } });
+    const target = await expressReceiver();
+    const asRecorded = await runCli(['replay', 'spec/tencent-chat.yaml', '--from', dir, '--target', target]);
+    expect(asRecorded.code, asRecorded.stdout).toBe(0);
+    const lax = await rawReceiver(
+      (_s, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(TENCENT_OK),
+    );
+    const accepted = await runCli(['replay', 'spec/tencent-chat.yaml', '--from', dir, '--target', lax.url]);
+    expect(accepted.code).toBe(1);
+    expect(accepted.stdout).toMatch(
+      /answered 200; expected a rejection \(4xx\) — its recorded signature did not verify \(mismatch\); pass --secret to re-sign it/,
+    );
+    const resigned = await runCli([
+      'replay',
+      'spec/tencent-chat.yaml',
+      '--from',
+      dir,
+      '--target',
+      target,
+      '--secret',
+      TOKEN,
+    ]);
+    expect(resigned.code, resigned.stdout).toBe(0);
+  });
+
   test('an event the spec does not know is held to unknown-event: tolerated by default, a 4xx with --strict', async () => {
     const dir = await tempDir();
     const unknown = recordedAgo(

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
@@ -541,4 +541,57 @@ describe('--dry-run', () => {
       expect(s.headers['user-agent']).toBe('chathooks (sendbird)');
     },
   );
+});
+
+describe('--record', () => {
+  test('each send is written as a recording: exact bytes, framed query and headers, the reply; never the secret', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-send-'));
+    closers.push(() => rm(dir, { recursive: true, force: true }));
+    const r = await receiver();
+    const run = await runCli([
+      'send',
+      'spec/tencent-chat.yaml',
+      'Group.CallbackBeforeSendMsg',
+      '--to',
+      `${r.url}/im`,
+      '--secret',
+      'very-secret-token',
+      '--record',
+      join(dir, 'rec'),
+      '--repeat',
+      '1',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const files = (await readdir(join(dir, 'rec'))).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^\d{8}T[\d.]+Z-Group\.CallbackBeforeSendMsg-[0-9a-f]{16}\.json$/);
+    for (const [i, file] of files.entries()) {
+      const text = await readFile(join(dir, 'rec', file), 'utf8');
+      expect(text).not.toContain('very-secret-token');
+      const recording = JSON.parse(text);
+      const seen = r.seen[i]!;
+      expect(recording).toMatchObject({
+        format: 'chathooks.recording/1',
+        spec: 'tencent-chat',
+        event: 'Group.CallbackBeforeSendMsg',
+        source: 'send',
+        request: { method: 'POST', url: seen.url.pathname + seen.url.search, body: { text: seen.body.toString() } },
+        reply: { status: 200, body: { text: TENCENT_OK } },
+      });
+      expect(recording.request.headers).toContainEqual(['content-type', 'application/json']);
+    }
+  });
+
+  test('a directory that cannot be written: the delivery is still shown, the run exits 2 naming it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-send-'));
+    closers.push(() => rm(dir, { recursive: true, force: true }));
+    await writeFile(join(dir, 'a-file'), '');
+    const r = await receiver(json(200, '{}'));
+    const run = await runCli(['send', 'spec/gaife.yaml', 'message', '--to', r.url, '--record', join(dir, 'a-file')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^delivered: message /m);
+    expect(run.stderr).toMatch(
+      /--record .*a-file: cannot write the recording there \((EEXIST|ENOTDIR)\); pick another directory/,
+    );
+  });
 });

@@ -123,7 +123,13 @@ export function resolveEventArg(contract: Contract, arg: string): { event: Event
   return slash < 0 ? { event } : { event, example: arg.slice(slash + 1) };
 }
 
-/** An example of an event by name (default the first); an unknown name is an OptionError listing the examples. */
+/**
+ * An example of an event by name (default the first); an unknown name is an OptionError listing the examples.
+ *
+ * @example
+ * exampleNamed(event, 'image').payload; // the example named image
+ * exampleNamed(event, undefined).name;  // the event's first example
+ */
 export function exampleNamed(event: EventContract, name: string | undefined): Example {
   const names = event.examples.map((e) => e.name);
   if (names.length === 0)

@@ -72,7 +72,12 @@ export function showReply(d: SentDelivery): string[] {
   ];
 }
 
-/** A request for JSON output, with its body in `bodyForm`. */
+/**
+ * A request for JSON output, with its body in `bodyForm`.
+ *
+ * @example
+ * JSON.stringify(requestJson(prepared.frame())); // '{"method":"POST","url":"…","headers":{…},"body":{"text":"{…}","bytes":312}}'
+ */
 export function requestJson(request: FramedRequest): object {
   return { method: request.method, url: request.url, headers: request.headers, body: bodyForm(requestBytes(request)) };
 }
