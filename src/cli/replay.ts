@@ -145,7 +145,9 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`replay takes one spec, got ${positionals.length}; run it once per spec.`);
   if (from && values['events'])
-    throw new UsageError('--events selects generated cases; with --from every recording given is replayed (pick the files instead).');
+    throw new UsageError(
+      '--events selects generated cases; with --from every recording given is replayed (pick the files instead).',
+    );
   const target = values['target'];
   if (typeof target !== 'string')
     throw new UsageError('--target URL is required: the receiver to replay the spec against.');
