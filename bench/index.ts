@@ -8,6 +8,7 @@ import { benchDocs } from './docs.js';
 import { benchInstall } from './install.js';
 import { benchMock } from './mock.js';
 import { benchReceiver } from './receiver.js';
+import { benchSend } from './send.js';
 import { benchValidate } from './validate.js';
 
 const benches: Record<string, () => Promise<void>> = {
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   docs: benchDocs,
   contract: benchContract,
   install: benchInstall,
+  send: benchSend,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

@@ -41,6 +41,10 @@ const commands: Record<string, Command> = {
     load: async () => import('./replay.js').then((m) => ({ run: m.replayCommand, usage: m.replayUsage })),
     summary: 'contract-test a webhook receiver: replay every example and attack',
   },
+  send: {
+    load: async () => import('./send.js').then((m) => ({ run: m.sendCommand, usage: m.sendUsage })),
+    summary: 'send one webhook, signed as the platform sends it, and judge the reply',
+  },
   'verify-sender': {
     load: async () =>
       import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })),

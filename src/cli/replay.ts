@@ -12,6 +12,8 @@ import { CASE_GROUPS, checkNamed, describeDefaults } from '../testing/groups.js'
 import { InputError, parse, UsageError, type Io } from './args.js';
 import { loadOneSpec, parseReports, progress, summarise, writeReports } from './contract-output.js';
 import { schemeModule } from '../signing/registry.js';
+import type { Recording, RecordingProblem } from '../traffic/recording.js';
+import { relative, resolve } from 'node:path';
 
 const WIDTH = 110;
 const INDENT = ' '.repeat(14);
@@ -45,6 +47,7 @@ const skipping = (option: 'variants' | 'negative'): string => {
 
 export const replayUsage = `Usage: chathooks replay <spec> --target URL [--secret S] [--app-id ID] [--events GLOB]... [--strict] [--expect CHECK=EXP]...
        [--max-reply-bytes N] [--report junit=FILE]...
+       chathooks replay <spec> --from <recordings...> --target URL [--secret S]
 
 Replays the spec against a running webhook receiver, signed and framed as the platform sends it, group by group;
 each check (·) can be held to another expectation with --expect CHECK=EXP [its default]:
@@ -66,6 +69,11 @@ Options:
   --max-reply-bytes N   read at most N bytes of each reply (default 1048576, 1 MiB); a longer reply is cut
                         there, its connection closed, and it fails a reply schema that asks for JSON
   --report junit=FILE   write a JUnit XML report (repeatable; also json=FILE)
+  --from PATH...        replay recorded deliveries (files or directories of .json/.har recordings) instead of the
+                        spec's cases: as recorded (exact body, headers and query, sent to --target's path), or
+                        re-signed with --secret (a fresh timestamp, the recorded message id kept). A recording of
+                        an event the spec does not know is held to unknown-event; a file that cannot be read is
+                        named and the rest replayed (exit 1)
   -h, --help            show this help`;
 
 function positiveInt(value: unknown, flag: string): number | undefined {
@@ -92,6 +100,24 @@ function setupProblem(report: ContractReport, target: string, signed: boolean): 
   return undefined;
 }
 
+/** Read `--from`: every readable recording, each bad file named on stderr (the rest are still replayed). */
+async function readFrom(
+  paths: string[],
+  spec: string,
+  io: Io,
+): Promise<{ recordings: Recording[]; problems: RecordingProblem[] }> {
+  const { readRecordings } = await import('../traffic/recording.js');
+  const read = await readRecordings(
+    paths.map((p) => resolve(io.cwd, p)),
+    { spec },
+  );
+  for (const p of read.problems) {
+    const near = relative(io.cwd, p.file);
+    io.err(`replay: ${near && !near.startsWith('..') ? near : p.file}: ${p.message}`);
+  }
+  return read;
+}
+
 export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     target: { type: 'string' },
@@ -106,14 +132,22 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     'max-reply-bytes': { type: 'string' },
     strict: { type: 'boolean' },
     report: { type: 'string', multiple: true },
+    from: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help']) {
     io.out(replayUsage);
     return 0;
   }
+  const from = values['from'] as string[] | undefined;
+  // `--from a b c`: the paths after the spec belong to --from.
+  if (from) from.push(...positionals.splice(1));
   if (positionals.length > 1)
     throw new UsageError(`replay takes one spec, got ${positionals.length}; run it once per spec.`);
+  if (from && values['events'])
+    throw new UsageError(
+      '--events selects generated cases; with --from every recording given is replayed (pick the files instead).',
+    );
   const target = values['target'];
   if (typeof target !== 'string')
     throw new UsageError('--target URL is required: the receiver to replay the spec against.');
@@ -149,10 +183,15 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     throw error;
   }
   const secret = typeof values['secret'] === 'string' ? values['secret'] : undefined;
-  if (secret === undefined && schemeModule(contract.signature).signs) {
+  if (secret === undefined && !from && schemeModule(contract.signature).signs) {
     io.err(
       `replay: no --secret: deliveries go unsigned and the signature checks are left out (${contract.title} signs with ${contract.signature.scheme}).`,
     );
+  }
+  const recorded = from ? await readFrom(from, contract.id, io) : undefined;
+  if (recorded && recorded.recordings.length === 0) {
+    io.err(`chathooks replay: no recording could be read from ${from!.join(' ')}; nothing to replay.`);
+    return 2;
   }
   const display = progress(io);
   const report = await runConsumerContract({
@@ -168,6 +207,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     negative: !values['no-negative'],
     ...(concurrency ? { concurrency } : {}),
     ...(timeoutMs ? { timeoutMs } : {}),
+    ...(recorded ? { recordings: recorded.recordings } : {}),
     onCase: display.onCase,
   });
   display.end();
@@ -177,5 +217,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   if (setup) io.err(`chathooks replay: ${setup}`);
   if (unwritable) io.err(`chathooks replay: ${unwritable}`);
   if (setup || unwritable) return 2;
-  return report.failed ? 1 : 0;
+  if (recorded?.problems.length)
+    io.err(`chathooks replay: ${recorded.problems.length} recording file(s) could not be read (named above).`);
+  return report.failed || recorded?.problems.length ? 1 : 0;
 }

@@ -86,10 +86,21 @@ export interface Attempt {
   retryAfterMs?: number;
 }
 
+/** A request framed as the platform sends it. */
+export interface FramedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** The body as text (a body that is not UTF-8 reads with U+FFFD here: `bytes` holds it exactly). */
+  body: string;
+  /** The exact body bytes, when they were given as bytes (`rawBody: Uint8Array`): sent and signed as they are. */
+  bytes?: Uint8Array;
+}
+
 export interface Transcript {
   event: string;
   kind: EventContract['kind'] | 'unknown';
-  request: { method: string; url: string; headers: Record<string, string>; body: string };
+  request: FramedRequest;
   attempts: Attempt[];
   /** delivered; failed after the last attempt; proceeded/blocked: a before-event that timed out, per the platform's onTimeout. */
   outcome: 'delivered' | 'failed' | 'proceeded' | 'blocked';
@@ -126,9 +137,13 @@ export function retryable(attempt: Pick<Attempt, 'error' | 'status'>, retryOn: r
 /** Build the request exactly as the platform frames it. */
 export function frameRequest(
   contract: Contract,
-  options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'>,
+  options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'> & {
+    /** The message id of schemes that send one (Standard Webhooks `webhook-id`): kept by a retry of the same delivery. */
+    signatureId?: string;
+  },
   now = Date.now,
-): Transcript['request'] {
+): FramedRequest {
+  const bytes = typeof options.rawBody === 'object' ? options.rawBody : undefined;
   const body =
     options.rawBody === undefined
       ? JSON.stringify(options.payload)
@@ -148,12 +163,18 @@ export function frameRequest(
   }
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   if (options.secret !== undefined && schemeModule(contract.signature).signs) {
-    const signed = signRequest(contract.signature, { rawBody: body, secret: options.secret, now });
+    // Bytes are signed as they are: their text form may have lost what is not UTF-8.
+    const signed = signRequest(contract.signature, {
+      rawBody: bytes ?? body,
+      secret: options.secret,
+      now,
+      ...(options.signatureId !== undefined ? { id: options.signatureId } : {}),
+    });
     Object.assign(headers, signed.headers);
     for (const [k, v] of Object.entries(signed.query)) url.searchParams.set(k, v);
   }
   for (const [k, v] of Object.entries(options.headers ?? {})) headers[k.toLowerCase()] = v;
-  return { method: contract.transport.method, url: url.href, headers, body };
+  return { method: contract.transport.method, url: url.href, headers, body, ...(bytes ? { bytes } : {}) };
 }
 
 /** Platform time as real time (timeScale 1), shared by sends that bring no clock of their own. */
@@ -164,6 +185,8 @@ export interface SendResult extends Partial<ReplyCut> {
   startedAt: number;
   latencyMs: number;
   status?: number;
+  /** The reply's headers, names lower-case, in the order received. */
+  headers?: [string, string][];
   text?: string;
   error?: AttemptError;
   errorMessage?: string;
@@ -174,7 +197,7 @@ export interface SendResult extends Partial<ReplyCut> {
  * for callers (the contract runner) that judge single replies rather than the retry loop.
  */
 export async function sendOnce(
-  request: Transcript['request'],
+  request: FramedRequest,
   options: {
     timeoutMs: number;
     clock?: Clock;
@@ -212,12 +235,18 @@ export async function sendOnce(
     const res = await options.fetch(request.url, {
       method: request.method,
       headers: request.headers,
-      body: request.body,
+      body: request.bytes ?? request.body,
       signal: combined,
       redirect: 'manual',
     });
     const body = await readBoundedText(res, maxReplyBytes);
-    return { startedAt, latencyMs: performance.now() - started, status: res.status, ...body };
+    return {
+      startedAt,
+      latencyMs: performance.now() - started,
+      status: res.status,
+      headers: [...res.headers],
+      ...body,
+    };
   } catch (error) {
     const latencyMs = performance.now() - started;
     if (timeout.aborted)
@@ -234,7 +263,7 @@ export async function sendOnce(
 }
 
 async function sendInProcess(
-  request: Transcript['request'],
+  request: FramedRequest,
   handler: FetchLike,
   realTimeoutMs: number,
   options: { timeoutMs: number; signal?: AbortSignal | undefined; maxReplyBytes: number },
@@ -253,9 +282,14 @@ async function sendInProcess(
     }
   });
   try {
-    const reply = handler(request.url, { method: request.method, headers: request.headers, body: request.body }).then(
-      async (res): Promise<{ status: number } & BoundedText> => ({
+    const reply = handler(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.bytes ?? request.body,
+    }).then(
+      async (res): Promise<{ status: number; headers: [string, string][] } & BoundedText> => ({
         status: res.status,
+        headers: [...res.headers],
         ...(await readBoundedText(res, options.maxReplyBytes)),
       }),
     );

@@ -20,6 +20,8 @@ function agentFor(protocol: string): InstanceType<typeof http.Agent> | undefined
 
 export interface HttpOutcome extends Partial<ReplyCut> {
   status?: number;
+  /** The reply's headers, names lower-case, in the order received. */
+  headers?: [string, string][];
   /** The reply body; when `truncated`, its first `maxReplyBytes` bytes. */
   text?: string;
   /** `timeout`: no complete reply in time; `network`: refused, reset, DNS…; `aborted`: the caller's signal. */
@@ -34,7 +36,7 @@ export interface HttpOutcome extends Partial<ReplyCut> {
  * its connection destroyed, so the server stops sending. Never throws: every failure is an outcome.
  */
 export function httpSend(
-  request: { method: string; url: string; headers: Record<string, string>; body: string },
+  request: { method: string; url: string; headers: Record<string, string>; body: string; bytes?: Uint8Array },
   timeoutMs: number,
   signal?: AbortSignal,
   maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
@@ -48,7 +50,7 @@ export function httpSend(
     }
     const agent = agentFor(url.protocol);
     if (!agent) return resolve({ error: 'network', errorMessage: `unsupported protocol ${url.protocol}` });
-    const body = Buffer.from(request.body, 'utf8');
+    const body = request.bytes ? Buffer.from(request.bytes) : Buffer.from(request.body, 'utf8');
     let settled = false;
     let why: 'timeout' | 'aborted' | undefined;
     const finish = (outcome: HttpOutcome): void => {
@@ -82,10 +84,11 @@ export function httpSend(
     });
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
+      const headers = pairs(res.rawHeaders);
       const announced = announcedLength(res.headers['content-length']);
       // Settle first, then destroy: the errors destroying raises find the outcome already given.
       const cut = (outcome: HttpOutcome): void => {
-        finish({ status, ...outcome });
+        finish({ status, headers, ...outcome });
         res.destroy();
         req.destroy();
       };
@@ -99,8 +102,15 @@ export function httpSend(
         finish({ error: 'network', errorMessage: error.code ?? error.message }),
       );
       res.on('aborted', () => finish({ error: 'network', errorMessage: 'ECONNRESET' }));
-      res.on('end', () => finish({ status, text: body.text() }));
+      res.on('end', () => finish({ status, headers, text: body.text() }));
     });
     req.end(body);
   });
+}
+
+/** node's flat raw header list as [name, value] pairs, names lower-case, order kept. */
+function pairs(raw: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i]!.toLowerCase(), raw[i + 1]!]);
+  return out;
 }

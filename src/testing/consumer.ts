@@ -12,6 +12,8 @@ import type { Expectation } from './expectations.js';
 import type { CheckName } from './groups.js';
 import { planContext, type PlannedCase, type ResolvedTarget } from './plan/context.js';
 import { planGroups } from './plan/index.js';
+import { planRecordings } from './plan/recordings.js';
+import type { Recording } from '../traffic/recording.js';
 import { makeReport, type CaseResult, type ContractReport } from './report.js';
 
 export { CHECK_NAMES, defaultExpectations, type CheckName } from './groups.js';
@@ -49,6 +51,11 @@ export interface ConsumerContractOptions {
   concurrency?: number;
   /** How long a reply may take (default: the contract's delivery timeout). */
   timeoutMs?: number;
+  /**
+   * Replay these recorded deliveries (`readRecordings`) instead of the spec's generated cases: each as recorded
+   * (exact bytes, headers, query), or re-signed when `secret` is given; judged as the generated cases are.
+   */
+  recordings?: readonly Recording[];
   /** Clock for signing timestamps (ms since epoch). */
   now?: () => number;
   signal?: AbortSignal;
@@ -68,7 +75,8 @@ export type ConsumerPlanOptions = Omit<ConsumerContractOptions, 'target' | 'conc
  * // ['Group.CallbackBeforeSendMsg / text', …, 'signature: missing', 'signature: wrong', …]
  */
 export function planConsumerContract(options: ConsumerPlanOptions): PlannedCase[] {
-  return planGroups(planContext(options));
+  const ctx = planContext(options);
+  return options.recordings ? planRecordings(ctx, options.recordings) : planGroups(ctx);
 }
 
 const DEFAULT_BASE = 'http://receiver.chathooks.test';

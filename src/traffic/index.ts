@@ -30,3 +30,14 @@ export {
   toJson,
   writeRecording,
 } from './recording.js';
+export {
+  prepareSend,
+  sendWebhook,
+  sentRecording,
+  type PreparedSend,
+  type SendOptions,
+  type SendReport,
+  type SentDelivery,
+} from './send.js';
+export { applyEdits, parseEdit, type PayloadEdit } from './edits.js';
+export { curlCommand } from './curl.js';

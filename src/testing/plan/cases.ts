@@ -94,10 +94,13 @@ const snippet = (text: string | undefined): string => {
   return `: ${one.length > 120 ? `${one.slice(0, 120)}…` : one}`;
 };
 
-const successes = (ctx: PlanContext): string => (ctx.policy.success === '2xx' ? '2xx' : ctx.policy.success.join('/'));
+/** What judging a delivery's reply reads of the context (`chathooks send` judges with the same words). */
+export type Judging = Pick<PlanContext, 'source' | 'policy' | 'timeoutMs' | 'maxReplyBytes'>;
+
+const successes = (ctx: Judging): string => (ctx.policy.success === '2xx' ? '2xx' : ctx.policy.success.join('/'));
 
 /** What the platform does when a delivery times out, for the reason. */
-function onTimeout(ctx: PlanContext, event: EventContract | undefined): string {
+function onTimeout(ctx: Judging, event: EventContract | undefined): string {
   const { policy } = ctx;
   if (event?.kind === 'before' && policy.onTimeout)
     return ` and ${policy.onTimeout === 'proceed' ? 'lets the action proceed' : 'blocks the action'}`;
@@ -105,7 +108,7 @@ function onTimeout(ctx: PlanContext, event: EventContract | undefined): string {
 }
 
 /** Why a delivery that must be acknowledged was not, in one line; undefined when it was. */
-export function positiveFailure(ctx: PlanContext, event: EventContract | undefined, r: SendResult): string | undefined {
+export function positiveFailure(ctx: Judging, event: EventContract | undefined, r: SendResult): string | undefined {
   const { policy, maxReplyBytes } = ctx;
   if (r.error === 'timeout')
     return `no reply within ${ctx.timeoutMs} ms: the platform gives up then${onTimeout(ctx, event)}`;
@@ -134,12 +137,26 @@ export function deliveryCase(
   body: Omit<Frame, 'event' | 'secret' | 'appId'>,
   hint?: string,
 ): PlannedCase {
+  const build = (target: ResolvedTarget): Request =>
+    frame(ctx, target, { event: event.name, ...body, ...credentials(ctx) });
+  return deliveryFor(ctx, name, group, event, build, hint);
+}
+
+/** A delivery the receiver must acknowledge, built by `build` (a recorded request, as `replay --from` sends it). */
+export function deliveryFor(
+  ctx: PlanContext,
+  name: string,
+  group: string,
+  event: EventContract,
+  build: (target: ResolvedTarget) => Request,
+  hint?: string,
+): PlannedCase {
   return {
     name,
     group,
     event: event.name,
     async run(target) {
-      const request = frame(ctx, target, { event: event.name, ...body, ...credentials(ctx) });
+      const request = build(target);
       const r = await send(ctx, target, request);
       const failure = positiveFailure(ctx, event, r);
       return caseResult(
@@ -160,8 +177,8 @@ export function checkCase(
   event: EventContract | undefined,
   build: (target: ResolvedTarget) => Request,
   hint: string,
+  group: string = groupOf(check),
 ): PlannedCase {
-  const group = groupOf(check);
   const about = event ? { event: event.name } : {};
   return {
     name,
