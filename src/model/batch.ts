@@ -52,3 +52,75 @@ export function wrapBatch(contract: Pick<Contract, 'batch'>, items: readonly unk
   node[tokens.at(-1)!] = [...items];
   return envelope;
 }
+
+/** A validation problem as runtime validators report it. */
+interface Issue {
+  readonly pointer: string;
+  readonly keyword: string;
+  readonly message: string;
+}
+
+/** What a batch validator checks items with: the type guard of each event, by name. */
+interface ItemGuard {
+  (data: unknown): boolean;
+  errors: readonly Issue[] | null;
+}
+
+/**
+ * The validator of a whole batch body: the envelope's schema first, then every item whose event the contract
+ * knows against that event's schema, issues pointing into the body (`/events/2/message/text`). Items of an event
+ * the contract does not list pass (platforms add events; the receiver's `onUnknownEvent` decides). `envelope` is
+ * the envelope's own validator, for callers that judge the items one by one (the receiver).
+ */
+export interface BatchValidator<T = unknown, E = unknown> {
+  (data: unknown): data is T;
+  errors: readonly Issue[] | null;
+  readonly envelope: ((data: unknown) => data is E) & { errors: readonly Issue[] | null };
+}
+
+/**
+ * The event name of one item of a batch: its discriminator field, or the only event of a one-event contract.
+ *
+ * @example
+ * itemEventName(line.contract, { type: 'follow' }); // 'follow'
+ */
+export function itemEventName(contract: Pick<Contract, 'discriminator' | 'events'>, item: unknown): string | undefined {
+  const d = contract.discriminator;
+  if (!d) return contract.events.length === 1 ? contract.events[0]!.name : undefined;
+  const value = getAt(item, [d.name]);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Build a batch validator from the envelope's validator and the events' validators (what `toRuntime` compiles;
+ * generated modules emit the same logic in JavaScript).
+ *
+ * @example
+ * const check = batchGuard(contract, envelopeGuard, validators);
+ * check({ destination: 'U…', events: [{ type: 'message' }] }); // false; check.errors[0].pointer === '/events/0/timestamp'
+ */
+export function batchGuard(
+  contract: Pick<Contract, 'batch' | 'discriminator' | 'events'>,
+  envelope: ItemGuard,
+  validators: { readonly [event: string]: ItemGuard | undefined },
+): BatchValidator {
+  const batch = contract.batch!;
+  const validate = ((data: unknown) => {
+    if (!envelope(data)) {
+      validate.errors = envelope.errors;
+      return false;
+    }
+    const errors: Issue[] = [];
+    (batchItems(batch, data) ?? []).forEach((item, i) => {
+      const name = itemEventName(contract, item);
+      const check = name !== undefined && Object.hasOwn(validators, name) ? validators[name] : undefined;
+      if (!check || check(item)) return;
+      for (const e of check.errors ?? []) errors.push({ ...e, pointer: itemPointer(batch, i, e.pointer) });
+    });
+    validate.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  }) as BatchValidator & { errors: readonly Issue[] | null };
+  validate.errors = null;
+  Object.defineProperty(validate, 'envelope', { value: envelope, enumerable: true });
+  return validate;
+}
