@@ -83,7 +83,7 @@ export function batchTypeLines(batch: BatchContract, envelope: string): string[]
  * The generated `__batch` helper: a batch validator from the envelope's validator and the events' validators.
  * The same logic as `batchGuard` (src/model/batch.ts), in JavaScript, because generated code imports nothing.
  */
-const BATCH_HELPER = String.raw`
+const BATCH_HELPER = `
 function __batch(envelope, validators, items, discriminator, only) {
   const base = items.map((t) => "/" + __escape(t)).join("");
   const validate = (data) => {
@@ -150,7 +150,7 @@ export function batchValidatorDeclaration(): string[] {
   return [
     "import type { Batch, BatchEnvelope } from './types.js';",
     '',
-    '/** Validates a whole delivery: the envelope, then each item against its event\'s schema. `.envelope` checks the envelope alone. */',
+    "/** Validates a whole delivery: the envelope, then each item against its event's schema. `.envelope` checks the envelope alone. */",
     `export declare const batchValidator: ${BATCH_VALIDATOR_TYPE};`,
     '',
   ];
