@@ -73,7 +73,10 @@ export interface RecordedDelivery {
   seq: number;
   at: string;
   contract: string;
+  /** The event name (a batch: its first event's; null for an empty batch or a request naming none). */
   event: string | null;
+  /** Batch contracts: every event name the batch carried, in order (null where an item names none); `[]` for the endpoint check. */
+  events?: (string | null)[];
   method: string;
   path: string;
   query: Record<string, string>;
@@ -109,7 +112,10 @@ export interface RecordedDelivery {
 }
 
 /** What every record says about a request, whatever the answer. */
-type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & {
+type Received = Pick<
+  RecordedDelivery,
+  'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event' | 'events'
+> & {
   receivedAt: number | undefined;
   bytes: Buffer;
 };
@@ -311,6 +317,7 @@ export class MockCore {
           : (mounted.eventName(checkedRequest, undefined) ??
             mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
+    if (checked?.batch) base.events = checked.batch.names;
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
       const entry = this.#record(
@@ -443,6 +450,7 @@ export class MockCore {
       event: base.event,
       valid,
     } as RecordedDelivery;
+    if (base.events) full.events = base.events;
     let bodyBytes = base.bytes.length;
     // A refused body is whatever anyone posted: keep a prefix and a digest. So is a body too large for the record.
     if (note === 'problem' && !valid) {
