@@ -20,7 +20,7 @@ import { lintSpec, lintText, loadContract } from '../src/model/index.js';
 import type { Contract } from '../src/model/model.js';
 import { toRuntime } from '../src/model/runtime.js';
 import { generateContract } from '../src/codegen/index.js';
-import { startMockServer, type MockServer } from '../src/mock/index.js';
+import { startMockServer, startPrism, type MockServer } from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
 import { planConsumerContract, runConsumerContract } from '../src/testing/index.js';
 import * as batch from './fixtures/generated/batch/index.js';
@@ -633,6 +633,22 @@ describe('deliver, the native mock and MSW', () => {
       ]);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('Prism via the bridge', () => {
+  test('Prism takes the envelope with its events, the empty batch, and refuses an invalid event', async () => {
+    const prism = await startPrism(batch.contract);
+    try {
+      const send = (items: unknown[]) =>
+        deliver(batch, { url: prism.endpoint, event: 'message', items, secret: SECRET, policy: { retries: [] } });
+      const statuses = [];
+      for (const items of [[ex('message'), ex('follow')], [], [{ ...ex('postback'), postback: {} }]])
+        statuses.push((await send(items)).attempts.map((a) => a.status));
+      expect(statuses).toEqual([[200], [200], [400]]);
+    } finally {
+      await prism.close();
     }
   });
 });
