@@ -19,7 +19,9 @@ export {
 } from './runtime.js';
 export { strictSchema } from './strict.js';
 export { formatFinding, strictFindings, type StrictFinding } from './strict-findings.js';
+export { batchItems, wrapBatch, type BatchValidator } from './batch.js';
 export type {
+  BatchContract,
   Confidence,
   Contract,
   DeliveryPolicy,

@@ -5,6 +5,7 @@
  */
 import type { Ajv } from 'ajv';
 import { createAjv, toIssues } from './ajv.js';
+import { batchGuard, type BatchValidator } from './batch.js';
 import type { Contract, Example, JsonSchema } from './model.js';
 import { strictSchema } from './strict.js';
 
@@ -33,6 +34,8 @@ export interface RuntimeContract {
   examples?: { readonly [event: string]: readonly RuntimeExample[] };
   /** Reply examples by event name. */
   replyExamples?: { readonly [event: string]: readonly RuntimeExample[] };
+  /** The validator of a whole batch body (envelope, then each item by its event), for a contract with `batch`. */
+  batchValidator?: BatchValidator;
 }
 
 /** The earlier name of `RuntimeContract`, kept for generated code and users' imports. */
@@ -90,6 +93,7 @@ export function precompile(runtime: RuntimeContract): RuntimeContract {
     void runtime.validators[event.name];
     void runtime.replyValidators[event.name];
   }
+  void runtime.batchValidator?.envelope;
   return runtime;
 }
 
@@ -118,7 +122,21 @@ function compileOnUse(contract: Contract): RuntimeContract {
     examples[event.name] = event.examples;
     replyExamples[event.name] = event.reply?.examples ?? [];
   }
-  return { contract, validators, replyValidators, strictValidators, strictReplyValidators, examples, replyExamples };
+  const runtime: RuntimeContract = {
+    contract,
+    validators,
+    replyValidators,
+    strictValidators,
+    strictReplyValidators,
+    examples,
+    replyExamples,
+  };
+  const { batch } = contract;
+  if (batch)
+    onFirstRead(runtime as unknown as Record<string, unknown>, 'batchValidator', () =>
+      batchGuard(contract, compile(batch.envelope)(), validators),
+    );
+  return runtime;
 }
 
 /** A map without a prototype: an event named "constructor" or "__proto__" is looked up like any other. */
