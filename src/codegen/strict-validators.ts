@@ -19,9 +19,12 @@ function strictView(contract: Contract): Contract {
     headers: slot(event.headers),
     query: slot(event.query),
   }));
+  // A batch envelope's definitions are shared with its events (the item union): derived together too.
+  const envelope = slot(contract.batch?.envelope);
   const strict = strictSchemas(schemas);
   return {
     ...contract,
+    ...(contract.batch && envelope !== undefined ? { batch: { ...contract.batch, envelope: strict[envelope]! } } : {}),
     events: contract.events.map((event, i) => {
       const { headers: _h, query: _q, reply, ...rest } = event;
       const at = slots[i]!;
