@@ -175,7 +175,7 @@ export class Forwarder {
         const tooLarge = (seen: number): void => {
           const cut = { truncated: true as const, replyBytesSeen: seen };
           const how = announced !== undefined ? { ...cut, replyBytesAnnounced: announced } : cut;
-          fail('reply-too-large', `the local receiver's ${describeCut(how, maxReplyBytes)}`, status);
+          fail('reply-too-large', `the local reply was not relayed: ${describeCut(how, maxReplyBytes)}`, status);
           res.destroy();
           req.destroy();
         };

@@ -1,0 +1,529 @@
+/**
+ * `listen` (issue 14 item 3): a platform-like sender (the delivery engine, real signing, retries) → startListener →
+ * a createReceiver app on express, all over real HTTP on 127.0.0.1. Timeouts are asserted on statuses, never on
+ * wall time.
+ */
+import { createHash } from 'node:crypto';
+import { request as httpRequest, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import express from 'express';
+import { afterEach, describe, expect, test } from 'vitest';
+import * as sendbird from '../generated/sendbird/index.js';
+import * as tencent from '../generated/tencent-chat/index.js';
+import { deliver, frameRequest, sendOnce } from '../src/delivery/deliver.js';
+import type { GuardValidator, RuntimeContract } from '../src/model/runtime.js';
+import { createReceiver } from '../src/receiver/index.js';
+import { failureStatus } from '../src/traffic/failure-status.js';
+import { endToEnd } from '../src/traffic/forward.js';
+import { formatLiveLine } from '../src/traffic/live-line.js';
+import { startListener, type ListenDelivery, type Listener, type ListenOptions } from '../src/traffic/listen.js';
+import { listen as serve } from './helpers/server.js';
+
+const TOKEN = 'tencent-callback-token';
+const MASTER = 'sendbird-master-token';
+const APP_ID = '1400000000';
+const quiet = { warn: () => undefined };
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+/** What the app behind listen saw of one request. */
+interface Seen {
+  url: string;
+  headers: IncomingHttpHeaders;
+  sha256: string;
+}
+
+/** A createReceiver app on express, recording the bytes it got (express.raw keeps them for the receiver too). */
+async function expressApp(
+  runtime: RuntimeContract,
+  options: Parameters<typeof createReceiver>[1],
+  before?: express.RequestHandler,
+): Promise<{ url: string; seen: Seen[] }> {
+  const seen: Seen[] = [];
+  const receiver = createReceiver(runtime, { logger: quiet, ...options });
+  const app = express();
+  if (before) app.use(before);
+  app.use(express.raw({ type: () => true, limit: '2mb' }));
+  app.use((req, _res, next) => {
+    seen.push({ url: req.originalUrl, headers: req.headers, sha256: sha256(req.body as Buffer) });
+    next();
+  });
+  app.post('/im', (req, res, next) => void receiver.node(req, res, next));
+  app.post('/sendbird', (req, res, next) => void receiver.node(req, res, next));
+  const server = await serve(app as unknown as RequestListener);
+  cleanup.push(server.close);
+  return { url: server.url, seen };
+}
+
+/** A listener whose deliveries are collected; closed after the test. */
+async function startCollecting(
+  runtime: RuntimeContract,
+  options: Omit<ListenOptions, 'onDelivery'>,
+): Promise<{ listener: Listener; deliveries: ListenDelivery[] }> {
+  const deliveries: ListenDelivery[] = [];
+  const listener = await startListener(runtime, { ...options, onDelivery: (d) => void deliveries.push(d) });
+  cleanup.push(() => listener.close({ timeoutMs: 0 }));
+  return { listener, deliveries };
+}
+
+const tencentExample = (event: keyof typeof tencent.examples, index = 0): unknown =>
+  tencent.examples[event][index]!.payload;
+
+describe('a platform against listen, with a createReceiver app behind it', () => {
+  test('every Tencent delivery is forwarded byte-exact with its query, and the reply (a before-event rewrite) comes back', async () => {
+    const rewrite = {
+      ErrorCode: 0,
+      ErrorInfo: '',
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'hi ***' } }],
+    };
+    const app = await expressApp(tencent, {
+      secret: TOKEN,
+      appId: APP_ID,
+      on: { 'Group.CallbackBeforeSendMsg': () => rewrite } as never,
+    });
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: `${app.url}/im`, secret: TOKEN });
+    const events = ['Group.CallbackBeforeSendMsg', 'Group.CallbackAfterSendMsg', 'C2C.CallbackAfterSendMsg'] as const;
+    const transcripts = [];
+    for (const event of events)
+      transcripts.push(
+        await deliver(tencent, {
+          url: `${listener.url}/im`,
+          event,
+          payload: tencentExample(event),
+          secret: TOKEN,
+          appId: APP_ID,
+          query: { ClientIP: '203.0.113.9', OptPlatform: 'RESTAPI', contenttype: 'json' },
+        }),
+      );
+    expect(transcripts.map((t) => t.outcome)).toEqual(['delivered', 'delivered', 'delivered']);
+    // The before-event's rewrite reached the platform as the app wrote it.
+    expect(transcripts[0]!.reply).toEqual({ ActionStatus: 'OK', ...rewrite });
+    expect(app.seen).toHaveLength(3);
+    transcripts.forEach((t, i) => {
+      const sent = new URL(t.request.url);
+      expect(app.seen[i]!.sha256).toBe(sha256(t.request.body));
+      // Path from --forward-to, query exactly as the platform sent it (signature, RequestTime, SdkAppid…).
+      expect(app.seen[i]!.url).toBe(`/im${sent.search}`);
+      expect(app.seen[i]!.headers['x-forwarded-for']).toBe('127.0.0.1');
+      expect(app.seen[i]!.headers['x-forwarded-host']).toBe(new URL(listener.url).host);
+      expect(app.seen[i]!.headers['user-agent']).toBe(t.request.headers['user-agent']);
+    });
+    expect(deliveries.map((d) => [d.event, d.kind, d.forwarded, d.reply?.status, d.verdict?.ok, d.marks])).toEqual([
+      ['Group.CallbackBeforeSendMsg', 'before', true, 200, true, []],
+      ['Group.CallbackAfterSendMsg', 'after', true, 200, true, []],
+      ['C2C.CallbackAfterSendMsg', 'after', true, 200, true, []],
+    ]);
+    expect(deliveries[0]!.signature).toEqual({ valid: true });
+    expect(JSON.parse(deliveries[0]!.reply!.body.toString())).toEqual(transcripts[0]!.reply);
+    expect(sha256(deliveries[1]!.request.body)).toBe(sha256(transcripts[1]!.request.body));
+    expect(formatLiveLine(deliveries[0]!, tencent.contract.delivery)).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} Group\.CallbackBeforeSendMsg → 200 in [\d.]+ ms · reply ok$/,
+    );
+  });
+
+  test('Sendbird: signature headers (current and legacy) arrive unchanged, escaped slashes and all', async () => {
+    const app = await expressApp(sendbird, { secret: MASTER });
+    const { listener, deliveries } = await startCollecting(sendbird, { forwardTo: app.url, secret: MASTER });
+    // Sendbird escapes slashes: re-serialising would break the HMAC.
+    const raw = JSON.stringify(sendbird.examples['group_channel:message_send']![0]!.payload).replaceAll('/', '\\/');
+    const t = await deliver(sendbird, {
+      url: `${listener.url}/sendbird`,
+      event: 'group_channel:message_send',
+      rawBody: raw,
+      secret: MASTER,
+      headers: { 'x-signature': '' },
+    }).then((first) =>
+      // The legacy header carries the same value as the current one in real captures.
+      deliver(sendbird, {
+        url: `${listener.url}/sendbird`,
+        event: 'group_channel:message_send',
+        rawBody: raw,
+        secret: MASTER,
+        headers: { 'x-signature': first.request.headers['x-sendbird-signature']! },
+      }),
+    );
+    expect(t.outcome).toBe('delivered');
+    const last = app.seen.at(-1)!;
+    expect(last.url).toBe('/sendbird');
+    expect(last.sha256).toBe(sha256(raw));
+    expect(last.headers['x-sendbird-signature']).toBe(t.request.headers['x-sendbird-signature']);
+    expect(last.headers['x-signature']).toBe(t.request.headers['x-sendbird-signature']);
+    expect(deliveries.at(-1)!.signature).toEqual({ valid: true });
+  });
+
+  test('the local receiver down: the platform gets a status its policy retries, every attempt is reported with its failure', async () => {
+    const gone = await serve(() => undefined);
+    await gone.close();
+    const { listener, deliveries } = await startCollecting(sendbird, { forwardTo: gone.url, secret: MASTER });
+    const t = await deliver(sendbird, {
+      url: listener.url,
+      event: 'group_channel:message_send',
+      payload: sendbird.examples['group_channel:message_send']![0]!.payload,
+      secret: MASTER,
+      timeScale: 0.01,
+    });
+    // Sendbird sends the same POST up to three times until it is answered 200.
+    expect(t.attempts.map((a) => a.status)).toEqual([502, 502, 502]);
+    expect(t.outcome).toBe('failed');
+    expect(deliveries).toHaveLength(3);
+    for (const d of deliveries) {
+      expect(d.forwarded).toBe(true);
+      expect(d.failure).toMatchObject({ kind: 'network', status: 502, message: expect.stringMatching(/ECONNREFUSED/) });
+      expect(d.reply?.status).toBe(502);
+    }
+    expect(formatLiveLine(deliveries[0]!, sendbird.contract.delivery)).toMatch(
+      /→ 502 in .* · network: the local receiver could not be reached: ECONNREFUSED \(the platform counts it as failed and retries\)/,
+    );
+  });
+
+  test('the local receiver slower than the timeout: the platform gets 504 and the delivery is reported as a timeout', async () => {
+    // The target never answers; listen's timeout is small, the sender's large: the status says who gave up.
+    const hung = await serve(() => undefined);
+    cleanup.push(hung.close);
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: hung.url, timeoutMs: 150 });
+    const t = await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+      policy: { timeoutMs: 60_000 },
+    });
+    expect(t.attempts.map((a) => a.status ?? a.error)).toEqual([504]);
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]!.failure).toEqual({
+      kind: 'timeout',
+      status: 504,
+      message: 'the local receiver did not answer within 150 ms',
+    });
+    expect(JSON.parse(deliveries[0]!.reply!.body.toString())).toMatchObject({ error: 'local-receiver-timeout' });
+  });
+
+  test("the platform's own timeout is the default", async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener } = await startCollecting(tencent, { forwardTo: app.url });
+    expect(listener.timeoutMs).toBe(tencent.contract.delivery.timeoutMs);
+  });
+
+  test('a body over the limit is refused with 413, not forwarded, and reported as refused', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: `${app.url}/im`, maxBodyBytes: 1024 });
+    const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Padding: 'x'.repeat(4000) };
+    const t = await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload,
+      secret: TOKEN,
+    });
+    expect(t.attempts[0]!.status).toBe(413);
+    expect(app.seen).toHaveLength(0);
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({
+      forwarded: false,
+      failure: { kind: 'refused', status: 413, message: expect.stringMatching(/body over 1024 bytes/) },
+      reply: { status: 413 },
+    });
+  });
+
+  test('a failed signature is forwarded and marked; the app behind refuses it itself', async () => {
+    const app = await expressApp(sendbird, { secret: MASTER });
+    const { listener, deliveries } = await startCollecting(sendbird, { forwardTo: app.url, secret: MASTER });
+    const t = await deliver(sendbird, {
+      url: `${listener.url}/sendbird`,
+      event: 'group_channel:message_send',
+      payload: sendbird.examples['group_channel:message_send']![0]!.payload,
+      secret: 'not-the-master-token',
+      policy: { retries: [] },
+    });
+    expect(t.attempts[0]!.status).toBe(401);
+    expect(app.seen).toHaveLength(1);
+    expect(deliveries[0]!.signature).toMatchObject({
+      valid: false,
+      problem: expect.stringMatching(/x-sendbird-signature/),
+    });
+    expect(deliveries[0]!.marks).toEqual([{ kind: 'signature', problem: deliveries[0]!.signature!.problem }]);
+    expect(formatLiveLine(deliveries[0]!, sendbird.contract.delivery)).toMatch(
+      /→ 401 .* · reply status 401: the platform counts it as failed and retries · drift: signature failed \(/,
+    );
+    // The secret never shows.
+    expect(JSON.stringify(deliveries[0]!.marks)).not.toContain(MASTER);
+  });
+
+  test('rejectUnsigned answers 401 itself and forwards nothing', async () => {
+    const app = await expressApp(sendbird, { secret: MASTER });
+    const { listener, deliveries } = await startCollecting(sendbird, {
+      forwardTo: app.url,
+      secret: ['rotated-new-token', MASTER],
+      rejectUnsigned: true,
+    });
+    const payload = sendbird.examples['group_channel:message_send']![0]!.payload;
+    const bad = await deliver(sendbird, {
+      url: listener.url,
+      event: 'group_channel:message_send',
+      payload,
+      secret: 'wrong',
+      policy: { retries: [] },
+    });
+    // Either secret of a rotation passes.
+    const good = await deliver(sendbird, {
+      url: `${listener.url}/sendbird`,
+      event: 'group_channel:message_send',
+      payload,
+      secret: MASTER,
+    });
+    expect(bad.attempts[0]!.status).toBe(401);
+    expect(good.outcome).toBe('delivered');
+    expect(app.seen).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({ forwarded: false, failure: { kind: 'refused', status: 401 } });
+    expect(deliveries[1]).toMatchObject({ forwarded: true, signature: { valid: true } });
+  });
+
+  test('rejectUnsigned without a secret, an empty secret, a bad forwardTo, and forwarding to itself are refused', async () => {
+    await expect(startListener(tencent, { forwardTo: 'http://127.0.0.1:1', rejectUnsigned: true })).rejects.toThrow(
+      /rejectUnsigned needs the signing secret/,
+    );
+    await expect(startListener(tencent, { forwardTo: 'http://127.0.0.1:1', secret: '' })).rejects.toThrow(/empty/);
+    await expect(startListener(tencent, { forwardTo: 'localhost:3000' })).rejects.toThrow(/http: or https:/);
+    await expect(startListener(tencent, { forwardTo: 'not a url' })).rejects.toThrow(/is not a URL/);
+    const taken = await serve(() => undefined);
+    const port = Number(new URL(taken.url).port);
+    await taken.close();
+    await expect(startListener(tencent, { forwardTo: `http://localhost:${port}/im`, port })).rejects.toThrow(
+      /is this listener itself/,
+    );
+  });
+
+  test('an event the spec does not know is forwarded and marked as drift', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN, onUnknownEvent: 'ignore' });
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: `${app.url}/im`, secret: TOKEN });
+    const body = JSON.stringify({ CallbackCommand: 'Group.CallbackAfterNewThing', GroupId: '@TGS#1' });
+    const request = frameRequest(tencent.contract, {
+      url: `${listener.url}/im`,
+      event: 'Group.CallbackAfterNewThing',
+      rawBody: body,
+      secret: TOKEN,
+    });
+    const sent = await sendOnce(request, { timeoutMs: 10_000 });
+    expect(sent.status).toBe(200);
+    expect(app.seen).toHaveLength(1);
+    expect(app.seen[0]!.sha256).toBe(sha256(body));
+    expect(deliveries[0]).toMatchObject({
+      event: 'Group.CallbackAfterNewThing',
+      kind: 'unknown',
+      forwarded: true,
+      marks: [{ kind: 'unknown-event', event: 'Group.CallbackAfterNewThing' }],
+    });
+    expect(formatLiveLine(deliveries[0]!, tencent.contract.delivery)).toMatch(
+      /Group\.CallbackAfterNewThing → 200 .* · drift: unknown event Group\.CallbackAfterNewThing$/,
+    );
+  });
+
+  test('a payload the tolerant validator refuses is marked, with its pointer, and still forwarded', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: `${app.url}/im` });
+    const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), GroupId: 42 };
+    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload, secret: TOKEN });
+    expect(app.seen).toHaveLength(1);
+    expect(deliveries[0]!.marks).toEqual([
+      { kind: 'invalid-payload', issues: [expect.objectContaining({ pointer: '/GroupId', keyword: 'type' })] },
+    ]);
+    expect(formatLiveLine(deliveries[0]!, tencent.contract.delivery)).toContain(
+      'drift: invalid payload (/GroupId type)',
+    );
+  });
+
+  test('strict validators, where the runtime contract has them, add their findings', async () => {
+    const strict = Object.assign(
+      ((data: unknown) => {
+        strict.errors = [
+          { pointer: '/Undocumented', keyword: 'additionalProperties', message: 'must NOT have additional properties' },
+        ];
+        return !(typeof data === 'object' && data !== null && 'Undocumented' in data);
+      }) as GuardValidator<unknown>,
+      { errors: null as GuardValidator<unknown>['errors'] },
+    );
+    const withStrict = { ...tencent, strictValidators: { 'Group.CallbackAfterSendMsg': strict } } as RuntimeContract;
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, deliveries } = await startCollecting(withStrict, { forwardTo: `${app.url}/im` });
+    const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Undocumented: 1 };
+    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload, secret: TOKEN });
+    expect(deliveries[0]!.marks).toEqual([
+      {
+        kind: 'strict',
+        issues: [expect.objectContaining({ pointer: '/Undocumented', keyword: 'additionalProperties' })],
+      },
+    ]);
+  });
+});
+
+describe('what travels through listen', () => {
+  /** One raw request through listen to a target that answers with `reply`, returning what each side saw. */
+  async function through(
+    reply: (res: import('node:http').ServerResponse) => void,
+    headers: Record<string, string | string[]>,
+    options: Partial<ListenOptions> = {},
+  ) {
+    let targetSaw: { url: string; rawHeaders: string[] } | undefined;
+    const target = await serve((req, res) => {
+      targetSaw = { url: req.url!, rawHeaders: req.rawHeaders };
+      req.resume();
+      req.on('end', () => reply(res));
+    });
+    cleanup.push(target.close);
+    const { listener, deliveries } = await startCollecting(tencent, { forwardTo: target.url, ...options });
+    const got = await new Promise<{ status: number; rawHeaders: string[]; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(`${listener.url}/cb?b=2&a=1&a=%20`, { method: 'POST', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
+        );
+      });
+      req.on('error', reject);
+      req.end('{"CallbackCommand":"Group.CallbackAfterSendMsg"}');
+    });
+    return { targetSaw: targetSaw!, got, deliveries };
+  }
+
+  test('hop-by-hop headers stay behind, the rest keeps its order and repeats, the query is untouched', async () => {
+    const { targetSaw, deliveries } = await through((res) => res.end('{}'), {
+      'x-first': '1',
+      connection: 'keep-alive, x-hop',
+      'x-hop': 'dropped',
+      'proxy-authorization': 'Basic c2VjcmV0',
+      'x-multi': ['a', 'b'] as unknown as string,
+      'x-forwarded-for': '198.51.100.1',
+    });
+    expect(targetSaw.url).toBe('/cb?b=2&a=1&a=%20');
+    const names = targetSaw.rawHeaders.filter((_, i) => i % 2 === 0).map((n) => n.toLowerCase());
+    expect(names).not.toContain('x-hop');
+    expect(names).not.toContain('proxy-authorization');
+    expect(names.filter((n) => n === 'x-multi')).toHaveLength(2);
+    expect(names.indexOf('x-first')).toBeLessThan(names.indexOf('x-multi'));
+    const value = (name: string) =>
+      targetSaw.rawHeaders[targetSaw.rawHeaders.findIndex((h) => h.toLowerCase() === name) + 1];
+    expect(value('x-forwarded-for')).toBe('198.51.100.1, 127.0.0.1');
+    expect(value('x-forwarded-proto')).toBe('http');
+    // The recorded request keeps every header as received, hop-by-hop ones included.
+    expect(deliveries[0]!.request.headers).toContain('x-hop');
+  });
+
+  test('the reply: status, repeated headers and exact bytes go back; hop-by-hop ones do not', async () => {
+    const bytes = Buffer.from([0xff, 0x00, 0x7b, 0xc3]);
+    const { got, deliveries } = await through((res) => {
+      res.writeHead(299, [
+        'Set-Cookie',
+        'a=1',
+        'Set-Cookie',
+        'b=2',
+        'Content-Type',
+        'application/octet-stream',
+        'Keep-Alive',
+        'timeout=99',
+      ]);
+      res.end(bytes);
+    }, {});
+    expect(got.status).toBe(299);
+    expect(got.body.equals(bytes)).toBe(true);
+    const pairs = [];
+    for (let i = 0; i < got.rawHeaders.length; i += 2)
+      pairs.push([got.rawHeaders[i]!.toLowerCase(), got.rawHeaders[i + 1]]);
+    expect(pairs.filter(([n]) => n === 'set-cookie')).toEqual([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ]);
+    expect(pairs.find(([n, v]) => n === 'keep-alive' && v === 'timeout=99')).toBeUndefined();
+    expect(deliveries[0]!.reply!.body.equals(bytes)).toBe(true);
+  });
+
+  test('a reply longer than maxReplyBytes is not relayed: 502, forward-failed (announced or streamed)', async () => {
+    const announced = await through((res) => res.end('x'.repeat(5000)), {}, { maxReplyBytes: 1000 });
+    expect(announced.got.status).toBe(502);
+    expect(announced.deliveries[0]!.failure).toEqual({
+      kind: 'forward-failed',
+      status: 502,
+      message:
+        'the local reply was not relayed: the reply announced 5000 bytes (content-length), more than maxReplyBytes (1000): not read',
+    });
+    const streamed = await through(
+      (res) => {
+        res.write('x'.repeat(800));
+        setTimeout(() => res.end('x'.repeat(800)), 5);
+      },
+      {},
+      { maxReplyBytes: 1000 },
+    );
+    expect(streamed.got.status).toBe(502);
+    expect(streamed.deliveries[0]!.failure?.message).toMatch(
+      /passed maxReplyBytes \(1000\): reading stopped after \d+ bytes/,
+    );
+  });
+
+  test('endToEnd drops every header the Connection header names', () => {
+    expect(endToEnd(['A', '1', 'X-Drop', '2', 'TE', 'trailers', 'Content-Length', '9'], 'X-Drop')).toEqual(['A', '1']);
+  });
+});
+
+describe('failureStatus', () => {
+  const table: [string, Parameters<typeof failureStatus>, number][] = [
+    ['Tencent, a timeout', ['timeout', tencent.contract.delivery], 504],
+    ['Sendbird, a network error', ['network', sendbird.contract.delivery], 502],
+    ['a policy that retries on 503 only', ['network', { success: '2xx', retryOn: [503] }], 503],
+    ['a policy that counts 502 as success', ['network', { success: [200, 502], retryOn: ['non-2xx'] }], 503],
+  ];
+  test.each(table)('%s', (_, args, want) => expect(failureStatus(...args)).toBe(want));
+});
+
+describe('closing', () => {
+  test('close() lets an in-flight delivery finish and waits for its report (a recording being written)', async () => {
+    let release: () => void = () => undefined;
+    let held: () => void = () => undefined;
+    const atTarget = new Promise<void>((resolve) => (held = resolve));
+    const slow = await serve((req, res) => {
+      req.resume();
+      release = () => res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}');
+      held();
+    });
+    cleanup.push(slow.close);
+    const reported: ListenDelivery[] = [];
+    const listener = await startListener(tencent, {
+      forwardTo: slow.url,
+      onDelivery: async (d) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        reported.push(d);
+      },
+    });
+    const sent = deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+    });
+    await atTarget;
+    const closed = listener.close();
+    release();
+    await closed;
+    expect(reported).toHaveLength(1);
+    expect((await sent).attempts[0]!.status).toBe(200);
+  });
+
+  test('a close past its deadline cuts the forward, and the delivery is still reported', async () => {
+    const hung = await serve(() => undefined);
+    cleanup.push(hung.close);
+    let held: () => void = () => undefined;
+    const atTarget = new Promise<void>((resolve) => (held = resolve));
+    hung.server.on('request', () => held());
+    const reported: ListenDelivery[] = [];
+    const listener = await startListener(tencent, { forwardTo: hung.url, onDelivery: (d) => void reported.push(d) });
+    const sent = deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+    });
+    await atTarget;
+    await listener.close({ timeoutMs: 0 });
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.failure?.kind).toBe('network');
+    expect((await sent).attempts[0]!.error).toBe('network');
+  });
+});
