@@ -92,8 +92,11 @@ export interface ForwarderOptions {
   maxReplyBytes: number;
 }
 
-/** Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout (as the delivery transport does). */
-const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
+/**
+ * Idle sockets close after 4 s, before common servers' 5 s keep-alive timeout (as the delivery transport does); no
+ * Nagle delay: a relayed request must not wait for an ACK.
+ */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const, noDelay: true };
 
 /**
  * Sends deliveries to one local receiver over its own keep-alive agent (closed with the listener).
