@@ -4,9 +4,12 @@
  * wall time.
  */
 import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import express from 'express';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import { deliver, frameRequest, sendOnce } from '../src/delivery/deliver.js';
@@ -16,6 +19,8 @@ import { failureStatus } from '../src/traffic/failure-status.js';
 import { endToEnd } from '../src/traffic/forward.js';
 import { formatLiveLine } from '../src/traffic/live-line.js';
 import { startListener, type ListenDelivery, type Listener, type ListenOptions } from '../src/traffic/listen.js';
+import { bodyBytes, readRecordings } from '../src/traffic/recording.js';
+import { harProblems } from './helpers/har.js';
 import { listen as serve } from './helpers/server.js';
 
 const TOKEN = 'tencent-callback-token';
@@ -58,15 +63,25 @@ async function expressApp(
   return { url: server.url, seen };
 }
 
-/** A listener whose deliveries are collected; closed after the test. */
+/** A listener whose deliveries are collected; closed after the test. `reported(n)` waits for the n-th report. */
 async function startCollecting(
   runtime: RuntimeContract,
   options: Omit<ListenOptions, 'onDelivery'>,
-): Promise<{ listener: Listener; deliveries: ListenDelivery[] }> {
+): Promise<{ listener: Listener; deliveries: ListenDelivery[]; reported: (n: number) => Promise<void> }> {
   const deliveries: ListenDelivery[] = [];
-  const listener = await startListener(runtime, { ...options, onDelivery: (d) => void deliveries.push(d) });
+  const waiting: { n: number; resolve: () => void }[] = [];
+  const listener = await startListener(runtime, {
+    ...options,
+    onDelivery: (d) => {
+      deliveries.push(d);
+      for (const w of waiting.filter((w) => deliveries.length >= w.n)) w.resolve();
+    },
+  });
   cleanup.push(() => listener.close({ timeoutMs: 0 }));
-  return { listener, deliveries };
+  // A report follows the answer (after its recording is written): wait for it rather than for the reply.
+  const reported = (n: number): Promise<void> =>
+    deliveries.length >= n ? Promise.resolve() : new Promise((resolve) => waiting.push({ n, resolve }));
+  return { listener, deliveries, reported };
 }
 
 const tencentExample = (event: keyof typeof tencent.examples, index = 0): unknown =>
@@ -525,5 +540,185 @@ describe('closing', () => {
     expect(reported).toHaveLength(1);
     expect(reported[0]!.failure?.kind).toBe('network');
     expect((await sent).attempts[0]!.error).toBe('network');
+  });
+});
+
+describe('recordings (record)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chathooks-listen-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+  });
+
+  test('every delivery — forwarded, failed, refused — is one file with its exact bytes, reply and failure', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN, appId: APP_ID });
+    const { listener, deliveries, reported } = await startCollecting(tencent, {
+      forwardTo: `${app.url}/im`,
+      secret: TOKEN,
+      maxBodyBytes: 2048,
+      record: { dir },
+    });
+    const ok = await deliver(tencent, {
+      url: `${listener.url}/im`,
+      event: 'Group.CallbackBeforeSendMsg',
+      payload: tencentExample('Group.CallbackBeforeSendMsg'),
+      secret: TOKEN,
+      appId: APP_ID,
+    });
+    const big = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Padding: 'x'.repeat(4000) };
+    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload: big, secret: TOKEN });
+    const down = await startCollecting(tencent, {
+      forwardTo: 'http://127.0.0.1:1/im',
+      secret: TOKEN,
+      record: { dir },
+    });
+    await deliver(tencent, {
+      url: down.listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+      secret: TOKEN,
+    });
+    await Promise.all([reported(2), down.reported(1)]);
+    const { recordings, problems } = await readRecordings([dir], { spec: 'tencent-chat' });
+    expect(problems).toEqual([]);
+    expect(recordings).toHaveLength(3);
+    const byFailure = (kind: string | undefined) => recordings.find((r) => r.failure?.kind === kind)!;
+    const forwarded = byFailure(undefined);
+    expect(forwarded).toMatchObject({ source: 'listen', spec: 'tencent-chat', event: 'Group.CallbackBeforeSendMsg' });
+    expect(bodyBytes(forwarded.request.body).equals(Buffer.from(ok.request.body))).toBe(true);
+    expect(forwarded.request.url).toBe(`/im${new URL(ok.request.url).search}`);
+    expect(forwarded.signature).toEqual({ valid: true });
+    expect(JSON.parse(bodyBytes(forwarded.reply!.body).toString())).toEqual(ok.reply);
+    expect(byFailure('refused')).toMatchObject({ failure: { status: 413 }, reply: { status: 413 } });
+    expect(byFailure('network')).toMatchObject({ failure: { status: 502 }, reply: { status: 502 } });
+    // The delivery says where it went.
+    expect(deliveries[0]!.file).toMatch(/-Group\.CallbackBeforeSendMsg-[0-9a-f]{16}\.json$/);
+    expect(formatLiveLine(deliveries[0]!, tencent.contract.delivery)).toContain(`recorded ${deliveries[0]!.file}`);
+    // No secret in any file.
+    for (const file of await readdir(dir)) expect(await readFile(join(dir, file), 'utf8')).not.toContain(TOKEN);
+  });
+
+  test('redact replaces the signature values (Tencent: the Sign query parameter) and lists them', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, reported } = await startCollecting(tencent, {
+      forwardTo: `${app.url}/im`,
+      record: { dir, redact: true },
+    });
+    const t = await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+      secret: TOKEN,
+    });
+    await reported(1);
+    const sign = new URL(t.request.url).searchParams.get('Sign')!;
+    // What went to the app is unchanged: only the file is redacted.
+    expect(new URL(`http://x${app.seen[0]!.url}`).searchParams.get('Sign')).toBe(sign);
+    const [file] = await readdir(dir);
+    const text = await readFile(join(dir, file!), 'utf8');
+    expect(text).not.toContain(sign);
+    const { recordings } = await readRecordings([dir]);
+    expect(new URL(`http://x${recordings[0]!.request.url}`).searchParams.get('Sign')).toBe('[redacted]');
+    expect(recordings[0]!.redacted).toEqual(['sign']);
+  });
+
+  test('redact on Sendbird replaces both signature headers; a header holding the secret itself is always redacted', async () => {
+    const app = await expressApp(sendbird, { secret: MASTER });
+    const { listener, reported } = await startCollecting(sendbird, {
+      forwardTo: app.url,
+      secret: MASTER,
+      record: { dir, redact: true },
+    });
+    await deliver(sendbird, {
+      url: `${listener.url}/sendbird`,
+      event: 'group_channel:message_send',
+      payload: sendbird.examples['group_channel:message_send']![0]!.payload,
+      secret: MASTER,
+      headers: { 'x-signature': 'legacy-value', 'x-api-token': MASTER },
+    });
+    await reported(1);
+    const { recordings } = await readRecordings([dir]);
+    const headers = Object.fromEntries(recordings[0]!.request.headers);
+    expect(headers['x-sendbird-signature']).toBe('[redacted]');
+    expect(headers['x-signature']).toBe('[redacted]');
+    expect(headers['x-api-token']).toBe('[redacted]');
+    expect(recordings[0]!.redacted).toEqual(['x-api-token', 'x-sendbird-signature', 'x-signature']);
+    const [file] = await readdir(dir);
+    expect(await readFile(join(dir, file!), 'utf8')).not.toContain(MASTER);
+  });
+
+  test('HAR recordings are valid HAR 1.2 and read back exactly', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, reported } = await startCollecting(tencent, {
+      forwardTo: `${app.url}/im`,
+      record: { dir, format: 'har' },
+    });
+    const t = await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackBeforeSendMsg',
+      payload: tencentExample('Group.CallbackBeforeSendMsg'),
+      secret: TOKEN,
+    });
+    await reported(1);
+    const [file] = await readdir(dir);
+    expect(file).toMatch(/\.har$/);
+    expect(harProblems(JSON.parse(await readFile(join(dir, file!), 'utf8')))).toEqual([]);
+    const { recordings } = await readRecordings([dir]);
+    expect(bodyBytes(recordings[0]!.request.body).toString()).toBe(t.request.body);
+    expect(recordings[0]!.reply?.status).toBe(200);
+  });
+
+  test('a directory that cannot be made fails at start, naming it', async () => {
+    const blocker = join(dir, 'a-file');
+    await writeFile(blocker, 'not a directory');
+    await expect(
+      startListener(tencent, { forwardTo: 'http://127.0.0.1:1', record: { dir: join(blocker, 'recordings') } }),
+    ).rejects.toThrow(/a-file/);
+  });
+});
+
+describe('the harProblems check itself', () => {
+  test('finds a missing field, a wrong type and a custom field without an underscore', () => {
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'x', version: '1' },
+        entries: [
+          {
+            startedDateTime: '2026-11-30T11:22:33.456Z',
+            time: 1,
+            request: {
+              method: 'POST',
+              url: '/relative',
+              httpVersion: 'HTTP/1.1',
+              cookies: [],
+              headers: [],
+              queryString: [],
+              headersSize: -1,
+            },
+            response: {
+              status: '200',
+              statusText: '',
+              httpVersion: 'HTTP/1.1',
+              cookies: [],
+              headers: [],
+              content: { size: 0, mimeType: 'x' },
+              redirectURL: '',
+              headersSize: -1,
+              bodySize: 0,
+              extra: true,
+            },
+            cache: {},
+            timings: { send: 0, wait: 1, receive: 0 },
+          },
+        ],
+      },
+    };
+    expect(harProblems(har)).toEqual([
+      '/log/entries/0/request/bodySize: required',
+      '/log/entries/0/response/status: expected integer, got "200"',
+      '/log/entries/0/response/extra: not a HAR 1.2 field (custom fields start with "_")',
+      '/log/entries/0/request/url: not absolute',
+    ]);
   });
 });

@@ -213,7 +213,7 @@ async function serve(source: Contract | RuntimeContract, flags: ListenFlags, io:
 async function start(
   source: Contract | RuntimeContract,
   flags: ListenFlags,
-  show: (delivery: ListenDelivery, file?: string) => void,
+  show: (delivery: ListenDelivery) => void,
 ): Promise<Listener> {
   try {
     return await startListener(source, {
@@ -225,7 +225,8 @@ async function start(
       ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
       ...(flags.maxBodyBytes !== undefined ? { maxBodyBytes: flags.maxBodyBytes } : {}),
       ...(flags.maxReplyBytes !== undefined ? { maxReplyBytes: flags.maxReplyBytes } : {}),
-      onDelivery: (delivery) => show(delivery),
+      ...(flags.record ? { record: flags.record } : {}),
+      onDelivery: show,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')

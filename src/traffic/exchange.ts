@@ -60,6 +60,10 @@ export interface ListenDelivery {
   failure?: ListenFailure;
   /** The platform closed the connection before the answer went out (it gave up waiting). */
   abandoned?: boolean;
+  /** The recording written for it (`record`). */
+  file?: string;
+  /** Why it could not be recorded (the delivery itself went through). */
+  recordError?: string;
 }
 
 /** What every exchange of one listener shares. */

@@ -25,6 +25,7 @@ import { requireSecrets } from '../signing/secrets.js';
 import { Exchange, type ExchangeContext, type ListenDelivery } from './exchange.js';
 import { Forwarder } from './forward.js';
 import { inspector } from './inspect.js';
+import { listenRecording, Recorder, type RecorderOptions } from './recorder.js';
 
 export type { HeaderList, ListenDelivery, ListenFailure, ListenReply } from './exchange.js';
 
@@ -50,7 +51,12 @@ export interface ListenOptions extends Partial<ServerTimeouts> {
   maxReplyBytes?: number;
   /** How long `close()` lets in-flight deliveries finish before dropping them (default 5 000 ms). */
   shutdownTimeoutMs?: number;
-  /** Called once per delivery, after its answer went out; `close()` waits for what it returns. */
+  /**
+   * Save every delivery (forwarded, failed or refused) as a recording file in `record.dir` (`format` json or har;
+   * `redact`: signature values replaced). Secrets are never written.
+   */
+  record?: RecorderOptions;
+  /** Called once per delivery, after its answer went out (and its recording was written); `close()` waits for what it returns. */
   onDelivery?: (delivery: ListenDelivery) => void | Promise<void>;
   /** The clock (ms since epoch) for signature windows and `receivedAt`. */
   now?: () => number;
@@ -148,7 +154,15 @@ export async function startListener(source: Contract | RuntimeContract, options:
   const inFlight = new InFlight();
   /** Exchanges not yet reported: closing waits for them (in-flight forwards, recordings being written). */
   const open = new Set<Promise<void>>();
-  const report = (delivery: ListenDelivery): void | Promise<void> => options.onDelivery?.(delivery);
+  const recorder = options.record ? await Recorder.open([contract], options.record, secrets) : undefined;
+  const report = async (delivery: ListenDelivery): Promise<void> => {
+    if (recorder) {
+      const { file, error } = await recorder.write(listenRecording(delivery));
+      if (file) delivery.file = file;
+      if (error) delivery.recordError = error;
+    }
+    await options.onDelivery?.(delivery);
+  };
   const context: ExchangeContext = {
     runtime,
     inspect: inspector(runtime, { secrets, now, secretOption: 'listen: `secret`' }),

@@ -41,7 +41,7 @@ function outcome(d: ListenDelivery, policy: DeliveryPolicy): string {
  * formatLiveLine(delivery, tencent.contract.delivery);
  * // '11:42:03.120 Group.CallbackBeforeSendMsg → 200 in 3.1 ms · reply ok'
  */
-export function formatLiveLine(d: ListenDelivery, policy: DeliveryPolicy, file?: string): string {
+export function formatLiveLine(d: ListenDelivery, policy: DeliveryPolicy): string {
   const time = d.receivedAt.slice(11, 23);
   const event = d.event ?? '(no event name)';
   const status = d.reply ? `${d.reply.status} in ${ms(d.reply.latencyMs)}` : 'no answer';
@@ -50,7 +50,8 @@ export function formatLiveLine(d: ListenDelivery, policy: DeliveryPolicy, file?:
   if (said) parts.push(said);
   if (d.marks.length) parts.push(`drift: ${d.marks.map(describeMark).join('; ')}`);
   if (d.abandoned) parts.push('the platform gave up before the answer');
-  if (file) parts.push(`recorded ${file}`);
+  if (d.file) parts.push(`recorded ${d.file}`);
+  if (d.recordError) parts.push(`NOT recorded: ${d.recordError}`);
   return parts.join(' · ');
 }
 
@@ -60,7 +61,7 @@ export function formatLiveLine(d: ListenDelivery, policy: DeliveryPolicy, file?:
  * @example
  * io.out(JSON.stringify(deliveryJson(delivery)));
  */
-export function deliveryJson(d: ListenDelivery, file?: string): Record<string, unknown> {
+export function deliveryJson(d: ListenDelivery): Record<string, unknown> {
   return {
     type: 'delivery',
     seq: d.seq,
@@ -76,6 +77,7 @@ export function deliveryJson(d: ListenDelivery, file?: string): Record<string, u
     ...(d.signature ? { signature: d.signature } : {}),
     marks: d.marks,
     ...(d.abandoned ? { abandoned: true } : {}),
-    ...(file ? { file } : {}),
+    ...(d.file ? { file: d.file } : {}),
+    ...(d.recordError ? { recordError: d.recordError } : {}),
   };
 }
