@@ -20,6 +20,7 @@ import { endToEnd } from '../src/traffic/forward.js';
 import { formatLiveLine } from '../src/traffic/live-line.js';
 import { startListener, type ListenDelivery, type Listener, type ListenOptions } from '../src/traffic/listen.js';
 import { bodyBytes, readRecordings } from '../src/traffic/recording.js';
+import { cliPath, runCli, type Running, spawnUntil } from './helpers/cli.js';
 import { harProblems } from './helpers/har.js';
 import { listen as serve } from './helpers/server.js';
 
@@ -720,5 +721,222 @@ describe('the harProblems check itself', () => {
       '/log/entries/0/response/extra: not a HAR 1.2 field (custom fields start with "_")',
       '/log/entries/0/request/url: not absolute',
     ]);
+  });
+});
+
+describe('chathooks listen (the built CLI)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chathooks-listen-cli-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+  });
+
+  /** Wait until the process has printed a line matching `pattern` (its output is polled; the test timeout bounds it). */
+  async function printed(running: Running, pattern: RegExp, stream: 'out' | 'err' = 'out'): Promise<string> {
+    for (;;) {
+      const text = stream === 'out' ? running.output() : running.errorOutput();
+      const match = pattern.exec(text);
+      if (match) return match[0];
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  test('live lines, recordings, and SIGTERM letting an in-flight delivery finish and its recording flush', async () => {
+    let release: () => void = () => undefined;
+    let held: () => void = () => undefined;
+    const atTarget = new Promise<void>((resolve) => (held = resolve));
+    const receiver = createReceiver(tencent, { secret: TOKEN, logger: quiet });
+    const app = express();
+    app.post('/im', (req, res, next) => {
+      if (req.query['CallbackCommand'] === 'Group.CallbackAfterSendMsg') {
+        release = () => void receiver.node(req, res, next);
+        held();
+      } else void receiver.node(req, res, next);
+    });
+    const target = await serve(app as unknown as RequestListener);
+    cleanup.push(target.close);
+    const running = await spawnUntil(
+      [cliPath, 'listen', 'spec/tencent-chat.yaml', '--forward-to', `${target.url}/im`, '--port', '0', '--record', dir],
+      /listen: Ctrl-C to stop/,
+      { env: { CHATHOOKS_SECRET: TOKEN } },
+    );
+    cleanup.push(async () => void (await running.stop('SIGKILL')));
+    const url = /listen: tencent-chat (http:\/\/\S+) → /.exec(running.output())![1]!;
+    expect(running.output()).toContain('listen: signatures checked (tencent-sha256');
+    expect(running.output()).toContain('a failed one is forwarded, marked');
+    expect(running.output()).toContain(`listen: timeout ${tencent.contract.delivery.timeoutMs} ms (the platform’s)`);
+    const first = await deliver(tencent, {
+      url,
+      event: 'Group.CallbackBeforeSendMsg',
+      payload: tencentExample('Group.CallbackBeforeSendMsg'),
+      secret: TOKEN,
+    });
+    expect(first.outcome).toBe('delivered');
+    const line = await printed(running, /^.*Group\.CallbackBeforeSendMsg → 200 .*$/m);
+    expect(line).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} Group\.CallbackBeforeSendMsg → 200 in [\d.]+ ms · reply ok · recorded \S+\.json$/,
+    );
+    // A second delivery held by the app: SIGTERM arrives while it is in flight.
+    const second = deliver(tencent, {
+      url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: tencentExample('Group.CallbackAfterSendMsg'),
+      secret: TOKEN,
+    });
+    await atTarget;
+    const exited = running.stop('SIGTERM');
+    await printed(running, /listen: SIGTERM, letting in-flight deliveries finish/);
+    release();
+    expect(await exited).toBe(0);
+    expect((await second).outcome).toBe('delivered');
+    expect(running.output()).toMatch(/Group\.CallbackAfterSendMsg → 200 .* · reply ok · recorded /);
+    expect(running.output()).toContain('listen: 2 deliveries; stopped');
+    const { recordings, problems } = await readRecordings([dir]);
+    expect(problems).toEqual([]);
+    expect(recordings.map((r) => [r.event, r.reply?.status]).sort()).toEqual([
+      ['Group.CallbackAfterSendMsg', 200],
+      ['Group.CallbackBeforeSendMsg', 200],
+    ]);
+    expect(running.output() + running.errorOutput()).not.toContain(TOKEN);
+  });
+
+  test('--json prints one object per line: where it listens, then each delivery', async () => {
+    const gone = await serve(() => undefined);
+    await gone.close();
+    const running = await spawnUntil(
+      [cliPath, 'listen', 'spec/sendbird.yaml', '--forward-to', gone.url, '--port', '0', '--json'],
+      /"type":"listening"/,
+    );
+    cleanup.push(async () => void (await running.stop('SIGKILL')));
+    const listening = JSON.parse(running.output().trim()) as { url: string; spec: string; timeoutMs: number };
+    expect(listening).toMatchObject({ type: 'listening', spec: 'sendbird', timeoutMs: 5000 });
+    await deliver(sendbird, {
+      url: listening.url,
+      event: 'group_channel:message_send',
+      payload: sendbird.examples['group_channel:message_send']![0]!.payload,
+      policy: { retries: [] },
+    });
+    const line = await printed(running, /^\{"type":"delivery".*$/m);
+    expect(JSON.parse(line)).toMatchObject({
+      type: 'delivery',
+      seq: 1,
+      spec: 'sendbird',
+      event: 'group_channel:message_send',
+      forwarded: true,
+      status: 502,
+      failure: { kind: 'network', status: 502 },
+      marks: [],
+    });
+    expect(await running.stop('SIGTERM')).toBe(0);
+    expect(running.errorOutput()).toContain('listen: 1 deliveries; stopped');
+  });
+
+  test('beyond loopback it warns', async () => {
+    const running = await spawnUntil(
+      [
+        cliPath,
+        'listen',
+        'spec/tencent-chat.yaml',
+        '--forward-to',
+        'http://127.0.0.1:9/im',
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+      ],
+      /Ctrl-C to stop/,
+    );
+    cleanup.push(async () => void (await running.stop('SIGKILL')));
+    await printed(running, /warning/, 'err');
+    expect(running.errorOutput()).toMatch(
+      /listen: warning: bound to 0\.0\.0\.0, beyond loopback: anyone who reaches port \d+ reaches http:\/\/127\.0\.0\.1:9\/im \(add --secret S --reject-unsigned/,
+    );
+  });
+
+  test.each([
+    [['spec/tencent-chat.yaml'], /--forward-to URL is required/],
+    [
+      ['spec/tencent-chat.yaml', '--forward-to', 'http://127.0.0.1:9', '--redact'],
+      /--redact applies to recordings: add --record DIR/,
+    ],
+    [
+      ['spec/tencent-chat.yaml', '--forward-to', 'http://127.0.0.1:9', '--record', 'x', '--format', 'xml'],
+      /--format takes json or har, got "xml"/,
+    ],
+    [
+      ['spec/tencent-chat.yaml', '--forward-to', 'http://127.0.0.1:9', '--reject-unsigned'],
+      /--reject-unsigned needs the signing secret/,
+    ],
+    [['spec/tencent-chat.yaml', '--forward-to', 'http://127.0.0.1:9', '--secret', ''], /--secret is empty/],
+    [
+      ['spec/tencent-chat.yaml', '--forward-to', 'http://127.0.0.1:9', '--timeout', '0'],
+      /--timeout must be a positive whole number, got "0"/,
+    ],
+    [
+      ['spec/tencent-chat.yaml', 'spec/sendbird.yaml', '--forward-to', 'http://127.0.0.1:9'],
+      /listen takes exactly one spec/,
+    ],
+    [
+      ['spec/tencent-chat.yaml', '--forward-to', 'ftp://127.0.0.1:9'],
+      /forwardTo must be an http: or https: URL, got ftp:/,
+    ],
+  ])('usage: %j', async (args, message) => {
+    const result = await runCli(['listen', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/at \S+\.js:\d+/);
+  });
+});
+
+describe('chathooks mock --record', () => {
+  test('every delivery the mock receives is written, the refused one with its failure, as valid HAR', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-mock-record-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+    const running = await spawnUntil(
+      [
+        cliPath,
+        'mock',
+        'spec/sendbird.yaml',
+        '--port',
+        '0',
+        '--secret',
+        MASTER,
+        '--record',
+        dir,
+        '--format',
+        'har',
+        '--redact',
+      ],
+      /mock: sendbird\s+(http:\/\/\S+)/,
+    );
+    cleanup.push(async () => void (await running.stop('SIGKILL')));
+    const url = /mock: sendbird\s+(http:\/\/\S+)/.exec(running.output())![1]!;
+    const payload = sendbird.examples['group_channel:message_send']![0]!.payload;
+    const ok = await deliver(sendbird, { url, event: 'group_channel:message_send', payload, secret: MASTER });
+    const bad = await deliver(sendbird, {
+      url,
+      event: 'group_channel:message_send',
+      payload,
+      secret: 'wrong',
+      policy: { retries: [] },
+    });
+    expect([ok.attempts[0]!.status, bad.attempts[0]!.status]).toEqual([200, 401]);
+    expect(await running.stop('SIGTERM')).toBe(0);
+    expect(running.output()).toContain(`mock: 2 recordings written to ${dir}`);
+    const files = (await readdir(dir)).sort();
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(harProblems(JSON.parse(await readFile(join(dir, file), 'utf8')))).toEqual([]);
+    const { recordings, problems } = await readRecordings([dir], { spec: 'sendbird' });
+    expect(problems).toEqual([]);
+    const accepted = recordings.find((r) => !r.failure)!;
+    const refused = recordings.find((r) => r.failure)!;
+    expect(accepted).toMatchObject({ source: 'mock', event: 'group_channel:message_send', reply: { status: 200 } });
+    expect(bodyBytes(accepted.request.body).toString()).toBe(ok.request.body);
+    expect(refused.failure).toMatchObject({
+      kind: 'refused',
+      status: 401,
+      message: expect.stringMatching(/^signature: /),
+    });
+    expect(Object.fromEntries(accepted.request.headers)['x-sendbird-signature']).toBe('[redacted]');
   });
 });

@@ -237,18 +237,20 @@ async function start(
 
 /** Serve until SIGINT/SIGTERM; the first lets in-flight deliveries finish and recordings flush, a second cuts the wait. */
 function untilSignal(listener: Listener, io: Io, json: boolean): Promise<void> {
+  // Under --json stdout carries only delivery objects: the lifecycle goes to stderr.
+  const say = json ? io.err : io.out;
   return new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (why: string): void => {
       if (stopping) {
+        say(`listen: ${why} again, dropping what is still in flight`);
         void listener.close({ timeoutMs: 0 });
         return;
       }
       stopping = true;
+      say(`listen: ${why}, letting in-flight deliveries finish (Ctrl-C again to drop them)`);
       void listener.close().then(() => {
-        const summary = `listen: ${why}, ${listener.count} deliveries; stopped`;
-        if (json) io.err(summary);
-        else io.out(summary);
+        say(`listen: ${listener.count} deliveries; stopped`);
         resolve();
       });
     };

@@ -30,3 +30,14 @@ export {
   toJson,
   writeRecording,
 } from './recording.js';
+export type { DriftMark } from './inspect.js';
+export {
+  type HeaderList,
+  type ListenDelivery,
+  type Listener,
+  type ListenFailure,
+  type ListenOptions,
+  type ListenReply,
+  startListener,
+} from './listen.js';
+export type { RecorderOptions } from './recorder.js';
