@@ -85,6 +85,11 @@ function lowerHeaders(raw: readonly string[]): HeaderList {
   return out;
 }
 
+/** The headers as they went out: the relayed or own ones, then the content-length listen sets. */
+function withLength(headers: readonly string[], body: Buffer): HeaderList {
+  return [...headers, 'content-length', String(body.byteLength)];
+}
+
 /** A JSON answer of listen's own (a failure, a refusal). */
 function ownAnswer(status: number, error: string, message: string): Omit<ListenReply, 'latencyMs'> {
   const body = Buffer.from(JSON.stringify({ error, message }));
@@ -228,7 +233,7 @@ export class Exchange {
     this.#write(reply.status, reply.headers, reply.body);
     this.delivery.reply = {
       status: reply.status,
-      headers: lowerHeaders(reply.headers),
+      headers: withLength(lowerHeaders(reply.headers), reply.body),
       body: reply.body,
       latencyMs: outcome.latencyMs,
     };
@@ -240,7 +245,11 @@ export class Exchange {
   /** Answer with listen's own status and body, and report why. */
   #answerOwn(failure: ListenFailure, answer: Omit<ListenReply, 'latencyMs'>): void {
     this.delivery.failure = failure;
-    this.delivery.reply = { ...answer, latencyMs: performance.now() - this.#arrived };
+    this.delivery.reply = {
+      ...answer,
+      headers: withLength(answer.headers, answer.body),
+      latencyMs: performance.now() - this.#arrived,
+    };
     this.#write(answer.status, answer.headers, answer.body);
     this.#finish();
   }

@@ -138,7 +138,7 @@ function checkSignature(
 export function describeMark(mark: DriftMark): string {
   switch (mark.kind) {
     case 'signature':
-      return `signature failed (${mark.problem.replace(/^Signature verification failed: /, '')})`;
+      return `signature failed (${mark.problem.replace(/^Signature verification failed: /, '').replace(/\.$/, '')})`;
     case 'unknown-event':
       return mark.event === null ? 'no event name' : `unknown event ${mark.event}`;
     case 'not-json':
