@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import { connect } from 'node:net';
 import express from 'express';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as sendbird from '../generated/sendbird/index.js';
@@ -28,6 +29,11 @@ const TOKEN = 'tencent-callback-token';
 const MASTER = 'sendbird-master-token';
 const APP_ID = '1400000000';
 const quiet = { warn: () => undefined };
+/**
+ * The sender's timeout where a test is not about timeouts: far above any scheduling delay on a loaded machine
+ * (Tencent's own 2 s is what listen applies to the local receiver; see the timeout tests).
+ */
+const SLOW_MACHINE = { timeoutMs: 30_000 };
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -72,6 +78,8 @@ async function startCollecting(
   const deliveries: ListenDelivery[] = [];
   const waiting: { n: number; resolve: () => void }[] = [];
   const listener = await startListener(runtime, {
+    // The local receiver's time where the test is not about it: far above any scheduling delay.
+    timeoutMs: 30_000,
     ...options,
     onDelivery: (d) => {
       deliveries.push(d);
@@ -112,6 +120,7 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
           secret: TOKEN,
           appId: APP_ID,
           query: { ClientIP: '203.0.113.9', OptPlatform: 'RESTAPI', contenttype: 'json' },
+          policy: SLOW_MACHINE,
         }),
       );
     expect(transcripts.map((t) => t.outcome)).toEqual(['delivered', 'delivered', 'delivered']);
@@ -173,18 +182,34 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
   test('the local receiver down: the platform gets a status its policy retries, every attempt is reported with its failure', async () => {
     const gone = await serve(() => undefined);
     await gone.close();
-    const { listener, deliveries } = await startCollecting(sendbird, { forwardTo: gone.url, secret: MASTER });
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-listen-down-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+    const { listener, deliveries, reported } = await startCollecting(sendbird, {
+      forwardTo: gone.url,
+      secret: MASTER,
+      record: { dir },
+    });
     const t = await deliver(sendbird, {
       url: listener.url,
       event: 'group_channel:message_send',
       payload: sendbird.examples['group_channel:message_send']![0]!.payload,
       secret: MASTER,
+      // The retries' waits run fast; the sender's own timeout stays far above any scheduling delay (10 s real).
       timeScale: 0.01,
+      policy: { timeoutMs: 1_000_000 },
     });
     // Sendbird sends the same POST up to three times until it is answered 200.
     expect(t.attempts.map((a) => a.status)).toEqual([502, 502, 502]);
     expect(t.outcome).toBe('failed');
+    await reported(3);
     expect(deliveries).toHaveLength(3);
+    // Each attempt is its own recording, with the failure and the 502 the platform got.
+    const { recordings } = await readRecordings([dir]);
+    expect(recordings.map((r) => [r.failure?.kind, r.failure?.status, r.reply?.status])).toEqual([
+      ['network', 502, 502],
+      ['network', 502, 502],
+      ['network', 502, 502],
+    ]);
     for (const d of deliveries) {
       expect(d.forwarded).toBe(true);
       expect(d.failure).toMatchObject({ kind: 'network', status: 502, message: expect.stringMatching(/ECONNREFUSED/) });
@@ -218,7 +243,8 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
 
   test("the platform's own timeout is the default", async () => {
     const app = await expressApp(tencent, { secret: TOKEN });
-    const { listener } = await startCollecting(tencent, { forwardTo: app.url });
+    const listener = await startListener(tencent, { forwardTo: app.url });
+    cleanup.push(() => listener.close());
     expect(listener.timeoutMs).toBe(tencent.contract.delivery.timeoutMs);
   });
 
@@ -231,6 +257,7 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
       event: 'Group.CallbackAfterSendMsg',
       payload,
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     expect(t.attempts[0]!.status).toBe(413);
     expect(app.seen).toHaveLength(0);
@@ -339,7 +366,13 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
     const app = await expressApp(tencent, { secret: TOKEN });
     const { listener, deliveries } = await startCollecting(tencent, { forwardTo: `${app.url}/im` });
     const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), GroupId: 42 };
-    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload, secret: TOKEN });
+    await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload,
+      secret: TOKEN,
+      policy: SLOW_MACHINE,
+    });
     expect(app.seen).toHaveLength(1);
     expect(deliveries[0]!.marks).toEqual([
       { kind: 'invalid-payload', issues: [expect.objectContaining({ pointer: '/GroupId', keyword: 'type' })] },
@@ -363,7 +396,13 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
     const app = await expressApp(tencent, { secret: TOKEN });
     const { listener, deliveries } = await startCollecting(withStrict, { forwardTo: `${app.url}/im` });
     const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Undocumented: 1 };
-    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload, secret: TOKEN });
+    await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload,
+      secret: TOKEN,
+      policy: SLOW_MACHINE,
+    });
     expect(deliveries[0]!.marks).toEqual([
       {
         kind: 'strict',
@@ -476,6 +515,30 @@ describe('what travels through listen', () => {
     );
   });
 
+  test('odd request targets (absolute-form, unparsable, "*") are forwarded or failed, never a crash', async () => {
+    const { listener, deliveries, reported } = await startCollecting(tencent, {
+      forwardTo: 'http://127.0.0.1:1/im',
+      secret: TOKEN,
+    });
+    const statuses: string[] = [];
+    for (const target of ['http://[', '*', 'http://a:b@c/im?CallbackCommand=X'])
+      statuses.push(
+        await new Promise<string>((resolve, reject) => {
+          const socket = connect(listener.port, '127.0.0.1', () =>
+            socket.write(`POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}`),
+          );
+          socket.once('data', (d: Buffer) => {
+            resolve(d.toString().split('\r\n')[0]!);
+            socket.end();
+          });
+          socket.on('error', reject);
+        }),
+      );
+    await reported(3);
+    expect(statuses).toEqual(['HTTP/1.1 502 Bad Gateway', 'HTTP/1.1 502 Bad Gateway', 'HTTP/1.1 502 Bad Gateway']);
+    expect(deliveries.map((d) => d.signature?.valid)).toEqual([false, false, false]);
+  });
+
   test('endToEnd drops every header the Connection header names', () => {
     expect(endToEnd(['A', '1', 'X-Drop', '2', 'TE', 'trailers', 'Content-Length', '9'], 'X-Drop')).toEqual(['A', '1']);
   });
@@ -514,6 +577,7 @@ describe('closing', () => {
       url: listener.url,
       event: 'Group.CallbackAfterSendMsg',
       payload: tencentExample('Group.CallbackAfterSendMsg'),
+      policy: SLOW_MACHINE,
     });
     await atTarget;
     const closed = listener.close();
@@ -535,6 +599,7 @@ describe('closing', () => {
       url: listener.url,
       event: 'Group.CallbackAfterSendMsg',
       payload: tencentExample('Group.CallbackAfterSendMsg'),
+      policy: SLOW_MACHINE,
     });
     await atTarget;
     await listener.close({ timeoutMs: 0 });
@@ -565,9 +630,16 @@ describe('recordings (record)', () => {
       payload: tencentExample('Group.CallbackBeforeSendMsg'),
       secret: TOKEN,
       appId: APP_ID,
+      policy: SLOW_MACHINE,
     });
     const big = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Padding: 'x'.repeat(4000) };
-    await deliver(tencent, { url: listener.url, event: 'Group.CallbackAfterSendMsg', payload: big, secret: TOKEN });
+    await deliver(tencent, {
+      url: listener.url,
+      event: 'Group.CallbackAfterSendMsg',
+      payload: big,
+      secret: TOKEN,
+      policy: SLOW_MACHINE,
+    });
     const down = await startCollecting(tencent, {
       forwardTo: 'http://127.0.0.1:1/im',
       secret: TOKEN,
@@ -578,6 +650,7 @@ describe('recordings (record)', () => {
       event: 'Group.CallbackAfterSendMsg',
       payload: tencentExample('Group.CallbackAfterSendMsg'),
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     await Promise.all([reported(2), down.reported(1)]);
     const { recordings, problems } = await readRecordings([dir], { spec: 'tencent-chat' });
@@ -610,6 +683,7 @@ describe('recordings (record)', () => {
       event: 'Group.CallbackAfterSendMsg',
       payload: tencentExample('Group.CallbackAfterSendMsg'),
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     await reported(1);
     const sign = new URL(t.request.url).searchParams.get('Sign')!;
@@ -659,6 +733,7 @@ describe('recordings (record)', () => {
       event: 'Group.CallbackBeforeSendMsg',
       payload: tencentExample('Group.CallbackBeforeSendMsg'),
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     await reported(1);
     const [file] = await readdir(dir);
@@ -756,7 +831,20 @@ describe('chathooks listen (the built CLI)', () => {
     const target = await serve(app as unknown as RequestListener);
     cleanup.push(target.close);
     const running = await spawnUntil(
-      [cliPath, 'listen', 'spec/tencent-chat.yaml', '--forward-to', `${target.url}/im`, '--port', '0', '--record', dir],
+      // --timeout: the app holds a delivery until the test releases it (the platform's 2 s is for production).
+      [
+        cliPath,
+        'listen',
+        'spec/tencent-chat.yaml',
+        '--forward-to',
+        `${target.url}/im`,
+        '--port',
+        '0',
+        '--record',
+        dir,
+        '--timeout',
+        '30000',
+      ],
       /listen: Ctrl-C to stop/,
       { env: { CHATHOOKS_SECRET: TOKEN } },
     );
@@ -764,12 +852,13 @@ describe('chathooks listen (the built CLI)', () => {
     const url = /listen: tencent-chat (http:\/\/\S+) → /.exec(running.output())![1]!;
     expect(running.output()).toContain('listen: signatures checked (tencent-sha256');
     expect(running.output()).toContain('a failed one is forwarded, marked');
-    expect(running.output()).toContain(`listen: timeout ${tencent.contract.delivery.timeoutMs} ms (the platform’s)`);
+    expect(running.output()).toContain('listen: timeout 30000 ms\n');
     const first = await deliver(tencent, {
       url,
       event: 'Group.CallbackBeforeSendMsg',
       payload: tencentExample('Group.CallbackBeforeSendMsg'),
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     expect(first.outcome).toBe('delivered');
     const line = await printed(running, /^.*Group\.CallbackBeforeSendMsg → 200 .*$/m);
@@ -782,6 +871,7 @@ describe('chathooks listen (the built CLI)', () => {
       event: 'Group.CallbackAfterSendMsg',
       payload: tencentExample('Group.CallbackAfterSendMsg'),
       secret: TOKEN,
+      policy: SLOW_MACHINE,
     });
     await atTarget;
     const exited = running.stop('SIGTERM');

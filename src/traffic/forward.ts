@@ -4,7 +4,7 @@
  * bound in bytes and the platform's timeout. Never throws: every failure is an outcome the listener turns into
  * the status the platform counts as failed.
  */
-import type { Agent, IncomingHttpHeaders } from 'node:http';
+import type { Agent, ClientRequest, IncomingHttpHeaders } from 'node:http';
 import { http, https } from '../node-http.js';
 import { announcedLength, BoundedBody, describeCut } from '../delivery/reply.js';
 
@@ -143,6 +143,7 @@ export class Forwarder {
     const { timeoutMs, maxReplyBytes } = this.options;
     return new Promise((resolve) => {
       let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const finish = (outcome: ForwardOutcome): void => {
         if (settled) return;
         settled = true;
@@ -156,16 +157,23 @@ export class Forwarder {
           latencyMs: performance.now() - started,
           ...(status !== undefined ? { status } : {}),
         });
-      const req = this.#request({
-        host: this.#host,
-        port: this.#port,
-        method,
-        path,
-        agent: this.#agent,
-        // node adds no Host of its own to a header list: the local receiver's, as a proxy sends it.
-        headers: ['Host', this.target.host, ...headers, 'Content-Length', String(body.byteLength)],
-      });
-      const timer = setTimeout(() => {
+      let req: ClientRequest;
+      try {
+        req = this.#request({
+          host: this.#host,
+          port: this.#port,
+          method,
+          path,
+          agent: this.#agent,
+          // node adds no Host of its own to a header list: the local receiver's, as a proxy sends it.
+          headers: ['Host', this.target.host, ...headers, 'Content-Length', String(body.byteLength)],
+        });
+      } catch (error) {
+        // A method or header node will not send (it checks them before any I/O): a failed forward, not a crash.
+        fail('network', `the request could not be forwarded: ${(error as Error).message}`);
+        return;
+      }
+      timer = setTimeout(() => {
         fail('timeout', `the local receiver did not answer within ${timeoutMs} ms`);
         req.destroy();
       }, timeoutMs);

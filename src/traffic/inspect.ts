@@ -82,7 +82,7 @@ export function inspector(
   return (request) => {
     const marks: DriftMark[] = [];
     let url: URL | undefined;
-    const parsedUrl = (): URL => (url ??= new URL(request.target, URL_BASE));
+    const parsedUrl = (): URL => (url ??= parseTarget(request.target));
     const out: Inspection = { event: null, known: undefined, marks };
     if (verify) out.signature = checkSignature(verify, request, parsedUrl);
     if (out.signature && !out.signature.valid) marks.push({ kind: 'signature', problem: out.signature.problem! });
@@ -125,7 +125,20 @@ function checkSignature(
     return { valid: true };
   } catch (error) {
     if (error instanceof SignatureVerificationError) return { valid: false, problem: error.message };
-    throw error;
+    // Whatever else a request can make a check throw, it is a failed check of that request, not a crash of listen.
+    return {
+      valid: false,
+      problem: `Signature verification failed: the request could not be checked (${(error as Error).message})`,
+    };
+  }
+}
+
+/** The request target as a URL; one that does not parse (an absolute-form target node let through) has no query. */
+function parseTarget(target: string): URL {
+  try {
+    return new URL(target, URL_BASE);
+  } catch {
+    return new URL(URL_BASE);
   }
 }
 
