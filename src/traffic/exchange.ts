@@ -115,6 +115,7 @@ export class Exchange {
   readonly done: Promise<void>;
   readonly #arrived = performance.now();
   #abandoned = false;
+  #reported = false;
   #settle: () => void = () => undefined;
 
   constructor(
@@ -156,7 +157,38 @@ export class Exchange {
   #received(body: Buffer): void {
     const { delivery, req, context } = this;
     delivery.request.body = body;
-    const seen = context.inspect({
+    // Refusing unsigned deliveries needs the check first; otherwise the delivery leaves at once and is inspected
+    // while the local receiver works on it, so the inspection adds nothing to the platform's wait: node writes the
+    // forwarded request on the next tick, and a microtask runs after it.
+    let seen: Inspection | undefined;
+    if (context.rejectUnsigned) {
+      seen = this.#inspect(body);
+      if (seen.signature && !seen.signature.valid) {
+        const message = `signature failed: ${seen.signature.problem ?? 'no match'}; not forwarded (--reject-unsigned)`;
+        this.#answerOwn({ kind: 'refused', status: 401, message }, ownAnswer(401, 'signature', message));
+        return;
+      }
+    }
+    // The forward has its own timeout (the platform's): the idle timer must not cut a slow local receiver short.
+    req.socket.setTimeout(0);
+    delivery.forwarded = true;
+    const headers = forwardHeaders(req.rawHeaders, req.headers, {
+      remoteAddress: req.socket.remoteAddress,
+      host: req.headers.host,
+    });
+    const { forwarder } = context;
+    const forwarded = forwarder.send(delivery.request.method, forwarder.path(delivery.request.target), headers, body);
+    let inspection = seen;
+    if (!inspection) queueMicrotask(() => (inspection ??= this.#inspect(body)));
+    void forwarded
+      .then((outcome) => this.#relay(outcome, (inspection ??= this.#inspect(body))))
+      .catch((error: unknown) => this.#relayFailed(error));
+  }
+
+  /** Inspect the delivery and note what was found on it. */
+  #inspect(body: Buffer): Inspection {
+    const { delivery, req } = this;
+    const seen = this.context.inspect({
       method: delivery.request.method,
       target: delivery.request.target,
       header: (name) => {
@@ -169,22 +201,7 @@ export class Exchange {
     delivery.kind = seen.known?.kind ?? 'unknown';
     delivery.marks = seen.marks;
     if (seen.signature) delivery.signature = seen.signature;
-    if (context.rejectUnsigned && seen.signature && !seen.signature.valid) {
-      const message = `signature failed: ${seen.signature.problem ?? 'no match'}; not forwarded (--reject-unsigned)`;
-      this.#answerOwn({ kind: 'refused', status: 401, message }, ownAnswer(401, 'signature', message));
-      return;
-    }
-    // The forward has its own timeout (the platform's): the idle timer must not cut a slow local receiver short.
-    req.socket.setTimeout(0);
-    delivery.forwarded = true;
-    const headers = forwardHeaders(req.rawHeaders, req.headers, {
-      remoteAddress: req.socket.remoteAddress,
-      host: req.headers.host,
-    });
-    const { forwarder } = context;
-    void forwarder
-      .send(delivery.request.method, forwarder.path(delivery.request.target), headers, body)
-      .then((outcome) => this.#relay(outcome, seen));
+    return seen;
   }
 
   /** Over the bound: refused unread, and the connection closed (the rest is never read). */
@@ -242,6 +259,22 @@ export class Exchange {
     this.#finish();
   }
 
+  /** Relaying threw (a reply node will not write): the platform gets 502 if nothing went out yet; reported once. */
+  #relayFailed(error: unknown): void {
+    if (this.#reported) return;
+    const message = `the local reply could not be relayed: ${(error as Error).message}`;
+    if (this.res.headersSent) {
+      this.res.destroy();
+      this.delivery.failure = { kind: 'forward-failed', message };
+      this.#finish();
+      return;
+    }
+    this.#answerOwn(
+      { kind: 'forward-failed', status: 502, message },
+      ownAnswer(502, 'local-reply-unrelayable', message),
+    );
+  }
+
   /** Answer with listen's own status and body, and report why. */
   #answerOwn(failure: ListenFailure, answer: Omit<ListenReply, 'latencyMs'>): void {
     this.delivery.failure = failure;
@@ -268,6 +301,8 @@ export class Exchange {
   }
 
   #finish(): void {
+    if (this.#reported) return;
+    this.#reported = true;
     if (this.#abandoned) this.delivery.abandoned = true;
     const settle = this.#settle;
     try {

@@ -11,7 +11,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_MAX_REPLY_BYTES, maxReplyBytesOption } from '../delivery/reply.js';
 import { OptionError } from '../model/errors.js';
 import type { Contract } from '../model/model.js';
-import { toRuntime, type RuntimeContract } from '../model/runtime.js';
+import { precompile, toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { InFlight } from '../mock/in-flight.js';
 import {
   applySocketTimeouts,
@@ -132,7 +132,8 @@ function byteBound(name: string, value: number | undefined, fallback: number): n
  * await listener.close();
  */
 export async function startListener(source: Contract | RuntimeContract, options: ListenOptions): Promise<Listener> {
-  const runtime = toRuntime(source);
+  // Validators compiled now (a plain Contract's): no delivery waits for a compile before it is forwarded.
+  const runtime = precompile(toRuntime(source));
   const { contract } = runtime;
   const target = forwardUrl(options.forwardTo);
   const secrets =
