@@ -6,6 +6,7 @@ import { benchCodegen } from './codegen.js';
 import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
 import { benchInstall } from './install.js';
+import { benchListen } from './listen.js';
 import { benchMock } from './mock.js';
 import { benchReceiver } from './receiver.js';
 import { benchSend } from './send.js';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   contract: benchContract,
   install: benchInstall,
   send: benchSend,
+  listen: benchListen,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

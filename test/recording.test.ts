@@ -22,6 +22,7 @@ import {
   toJson,
   writeRecording,
 } from '../src/traffic/recording.js';
+import { harProblems } from './helpers/har.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -133,7 +134,13 @@ describe('files', () => {
       'http://example.test/im?SdkAppid=1400000000&CallbackCommand=State.StateChange&Sign=abc123&RequestTime=1700000000',
     );
     expect(withReply?.request.queryString).toContainEqual({ name: 'CallbackCommand', value: 'State.StateChange' });
-    expect(withReply?.request.postData).toMatchObject({ mimeType: 'application/json', encoding: 'base64' });
+    // HAR 1.2 has no encoding on postData; custom fields start with "_".
+    expect(withReply?.request.postData).toEqual({
+      mimeType: 'application/json',
+      text: binary.toString('base64'),
+      _encoding: 'base64',
+    });
+    expect(harProblems(har)).toEqual([]);
     expect(withReply?.response.content).toMatchObject({ size: 21, text: '{"ActionStatus":"OK"}' });
     for (const entry of har.log.entries)
       for (const key of ['startedDateTime', 'time', 'request', 'response', 'cache', 'timings'])

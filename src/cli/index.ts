@@ -50,6 +50,10 @@ const commands: Record<string, Command> = {
       import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })),
     summary: 'contract-test a webhook sender against the delivery policy',
   },
+  listen: {
+    load: async () => import('./listen.js').then((m) => ({ run: m.listenCommand, usage: m.listenUsage })),
+    summary: "forward a platform's real deliveries to a local receiver, live, with drift marks",
+  },
   start: {
     load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
     summary: 'generate everything, summarise each spec, serve them with the mock',

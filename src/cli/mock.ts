@@ -8,11 +8,13 @@ import { loadPreset } from '../mock/preset.js';
 import { SCENARIO_GRAMMAR } from '../mock/scenario.js';
 import type { Contract } from '../model/model.js';
 import { contractOf } from '../model/runtime.js';
+import type { RecorderOptions } from '../traffic/recorder.js';
 import { parse, UsageError, type Io } from './args.js';
 import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock } from './serve.js';
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S] [--control-token T]
+                      [--record DIR [--format json|har] [--redact]]
 
 Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
 and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
@@ -53,6 +55,9 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     secret: { type: 'string' },
     preset: { type: 'string' },
     'control-token': { type: 'string' },
+    record: { type: 'string' },
+    format: { type: 'string' },
+    redact: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help']) {
@@ -60,6 +65,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const port = parsePort(values['port']);
+  const record = recordFlags(values);
   const token = controlToken(values['control-token']);
   let preset: { scenario?: string; events?: Record<string, string> } = {};
   if (typeof values['preset'] === 'string') {
@@ -89,6 +95,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     ...(fromGenerated.length ? [`from generated/: ${fromGenerated.join(', ')}`] : []),
     ...(fromYaml.length ? [`from YAML: ${fromYaml.join(', ')}`] : []),
   ].join('; ');
+  const recording = record ? await startRecording(sources.map(contractOf), record, values['secret'], io) : undefined;
   const mock = await startMock(sources, {
     port,
     host: typeof values['host'] === 'string' ? values['host'] : '127.0.0.1',
@@ -100,11 +107,44 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     events,
     ...(typeof values['secret'] === 'string' ? { secret: values['secret'] } : {}),
     ...(token !== undefined ? { controlToken: token } : {}),
+    ...(recording ? { onDelivery: recording.onDelivery } : {}),
   });
   await serveUntilSignal(
     mock,
     io,
-    `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => contractOf(s).signature.scheme))}; ${origin})`,
+    `listening on ${mock.url} (secret: ${typeof values['secret'] === 'string' ? 'as given' : describeDefaultSecrets(sources.map((s) => contractOf(s).signature.scheme))}; ${origin}${record ? `; recording to ${record.dir} (${record.format ?? 'json'})` : ''})`,
   );
+  if (recording) {
+    await recording.flushed();
+    io.out(`mock: ${recording.recorder.written} recordings written to ${record!.dir}`);
+  }
   return 0;
+}
+
+/** `--record DIR [--format json|har] [--redact]`; the format and redaction only with a directory. */
+function recordFlags(values: Record<string, string | boolean | string[] | undefined>): RecorderOptions | undefined {
+  const format = values['format'];
+  if (format !== undefined && format !== 'json' && format !== 'har')
+    throw new UsageError(`--format takes json or har, got "${String(format)}".`);
+  if (typeof values['record'] !== 'string') {
+    if (format !== undefined || values['redact'])
+      throw new UsageError(`--${format !== undefined ? 'format' : 'redact'} applies to recordings: add --record DIR.`);
+    return undefined;
+  }
+  return { dir: values['record'], ...(format ? { format } : {}), redact: values['redact'] === true };
+}
+
+/** A recorder for the mock's deliveries; `flushed()` waits for the writes still under way. */
+async function startRecording(contracts: Contract[], options: RecorderOptions, secret: unknown, io: Io) {
+  const { Recorder, mockRecording } = await import('../traffic/recorder.js');
+  const recorder = await Recorder.open(contracts, options, typeof secret === 'string' ? [secret] : []);
+  const pending = new Set<Promise<void>>();
+  const onDelivery = (delivery: Parameters<typeof mockRecording>[0]): void => {
+    const write = recorder.write(mockRecording(delivery)).then(({ error }) => {
+      if (error) io.err(`mock: ${error}`);
+    });
+    pending.add(write);
+    void write.finally(() => pending.delete(write));
+  };
+  return { recorder, onDelivery, flushed: () => Promise.all([...pending]).then(() => undefined) };
 }

@@ -81,7 +81,14 @@ export class BoundedBody {
 
   /** The whole reply as text. */
   text(): string {
-    return Buffer.concat(this.chunks).toString('utf8');
+    return this.bytes().toString('utf8');
+  }
+
+  /** The whole reply as bytes (a proxy relays them as they came, whatever their encoding). */
+  bytes(): Buffer {
+    const only = this.chunks.length === 1 ? this.chunks[0]! : undefined;
+    // One chunk (most replies) is viewed, not copied.
+    return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(this.chunks);
   }
 
   /** The kept prefix as text, without a character the cut split in two, and how the reply was cut. */

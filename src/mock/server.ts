@@ -23,6 +23,7 @@ import {
   type MockOptions,
   type MockRequest,
   type RecordedDelivery,
+  type Reply,
 } from './core.js';
 import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';
 import { InFlight } from './in-flight.js';
@@ -44,6 +45,11 @@ export interface MockServerOptions extends MockOptions, Partial<ServerTimeouts> 
   controlToken?: string;
   /** How long `close()` lets in-flight requests finish before dropping them (default 5 000 ms). */
   shutdownTimeoutMs?: number;
+  /**
+   * Called for every delivery the record gets, once it is answered (at once for `timeout` and `reset`): its entry,
+   * the exact body bytes, and the reply sent (none for `timeout`, `reset`). `mock --record` writes recordings here.
+   */
+  onDelivery?: (delivery: { entry: RecordedDelivery; rawBody: Uint8Array; reply: Reply | undefined }) => void;
 }
 
 export interface MockServer {
@@ -118,6 +124,7 @@ export async function startMockServer(
   const timeouts = serverTimeouts(options);
   const shutdownMs = checkShutdownMs(options.shutdownTimeoutMs);
   const inFlight = new InFlight();
+  const { onDelivery } = options;
   checkControlToken(options.controlToken);
   // Set once listening (the guard needs the bound address and port); no request is served before.
   let guard!: ControlGuard;
@@ -200,7 +207,16 @@ export async function startMockServer(
       if (error) return failed(req, res, error);
       core
         .decide(id, request(rawBody!))
-        .then(({ entry, action }) => carryOut(req, res, action, entry))
+        .then(({ entry, action }) => {
+          const done = carryOut(req, res, action, entry);
+          if (onDelivery) {
+            const reply = 'reply' in action ? action.reply : undefined;
+            void Promise.resolve(done)
+              .then(() => onDelivery({ entry, rawBody: rawBody!, reply }))
+              .catch(() => undefined);
+          }
+          return done;
+        })
         .catch((failure: unknown) => failed(req, res, failure));
     });
   };

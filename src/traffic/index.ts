@@ -41,3 +41,14 @@ export {
 } from './send.js';
 export { applyEdits, parseEdit, type PayloadEdit } from './edits.js';
 export { curlCommand } from './curl.js';
+export type { DriftMark } from './inspect.js';
+export {
+  type HeaderList,
+  type ListenDelivery,
+  type Listener,
+  type ListenFailure,
+  type ListenOptions,
+  type ListenReply,
+  startListener,
+} from './listen.js';
+export type { RecorderOptions } from './recorder.js';

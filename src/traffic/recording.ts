@@ -292,7 +292,7 @@ interface HarEntry {
     cookies: never[];
     headers: HarNameValue[];
     queryString: HarNameValue[];
-    postData?: { mimeType: string; text: string; encoding?: 'base64' };
+    postData?: { mimeType: string; text: string; _encoding?: 'base64' };
     headersSize: number;
     bodySize: number;
   };
@@ -327,9 +327,10 @@ export interface Har {
 }
 
 /**
- * Recordings as one HAR 1.2 document (one entry each). A body that is not UTF-8 travels as base64 with
- * `encoding: "base64"` (HAR's own field for response content; used on postData as tools that read binary
- * request bodies do). Requests get an absolute URL from their Host header (`http://localhost` when none).
+ * Recordings as one HAR 1.2 document (one entry each). A body that is not UTF-8 travels as base64: on response
+ * content with HAR's own `encoding: "base64"`; on postData, which HAR 1.2 gives no encoding field, with the custom
+ * field `_encoding: "base64"` (HAR requires custom fields to start with "_"; readers that do not know it see the
+ * base64 text). Requests get an absolute URL from their Host header (`http://localhost` when none).
  *
  * @example
  * await writeFile('capture.har', JSON.stringify(toHar(recordings), null, 2));
@@ -361,7 +362,7 @@ function harEntry(r: Recording): HarEntry {
       cookies: [],
       headers: r.request.headers.map(([name, value]) => ({ name, value })),
       queryString: queryPairs(r.request.url),
-      postData: harText(body, mimeType),
+      postData: harPostData(body, mimeType),
       headersSize: -1,
       bodySize: body.bytes,
     },
@@ -378,6 +379,11 @@ function harEntry(r: Recording): HarEntry {
 
 function harText(body: RecordedBody, mimeType: string): { mimeType: string; text: string; encoding?: 'base64' } {
   return 'base64' in body ? { mimeType, text: body.base64, encoding: 'base64' } : { mimeType, text: body.text };
+}
+
+/** A request body as HAR postData: HAR 1.2 has no encoding there, so base64 is marked by a custom field. */
+function harPostData(body: RecordedBody, mimeType: string): NonNullable<HarEntry['request']['postData']> {
+  return 'base64' in body ? { mimeType, text: body.base64, _encoding: 'base64' } : { mimeType, text: body.text };
 }
 
 function harResponse(r: Recording): HarEntry['response'] {
