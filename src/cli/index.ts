@@ -46,6 +46,10 @@ const commands: Record<string, Command> = {
       import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })),
     summary: 'contract-test a webhook sender against the delivery policy',
   },
+  drift: {
+    load: async () => import('./drift.js').then((m) => ({ run: m.driftCommand, usage: m.driftUsage })),
+    summary: 'compare recorded deliveries with the spec; --patch proposes the spec change',
+  },
   start: {
     load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
     summary: 'generate everything, summarise each spec, serve them with the mock',
