@@ -32,22 +32,16 @@ Exit codes: 0 no drift and every file read, 1 drift found or a recording file co
 
 const RECORDING_FILE = /\.(json|har)$/i;
 
-/** The recording files of the given paths: files as given, directories' *.json and *.har (recursively), sorted. */
+/**
+ * The files of the given paths, as `readRecordings` reads them (a directory: its `.json` and `.har` files, sorted,
+ * not recursive; an empty one is passed on for readRecordings to report), so that each recording keeps its file.
+ */
 async function recordingFiles(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      out.push(path);
-      continue;
-    }
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
-    out.push(
-      ...entries
-        .filter((e) => e.isFile() && RECORDING_FILE.test(e.name))
-        .map((e) => join(e.parentPath, e.name))
-        .sort(),
-    );
+    const names = info?.isDirectory() ? (await readdir(path)).filter((n) => RECORDING_FILE.test(n)).sort() : [];
+    out.push(...(names.length ? names.map((n) => join(path, n)) : [path]));
   }
   return out;
 }

@@ -33,7 +33,11 @@ interface Base {
 
 /** Every finding of a report, by `kind`. `event` is the event the delivery named, by the spec's discriminator. */
 export type DriftFinding =
-  | (Base & { kind: 'unknown-event'; event: string; example: unknown })
+  | (Base & {
+      kind: 'unknown-event';
+      event: string /** Up to 3 distinct payloads, the first seen first. */;
+      examples: unknown[];
+    })
   | (Base & { kind: 'unnamed-event'; where: string })
   | (Base & { kind: 'unparsable-body'; event?: string; message: string })
   | (Base & { kind: 'undocumented-property'; event: string; pointer: string; examples: unknown[] })
@@ -80,10 +84,8 @@ export const KIND_TITLES: Record<DriftKind, string> = {
 export const KIND_ORDER = Object.keys(KIND_TITLES) as DriftKind[];
 
 /** A recording file that could not be read as one (not HAR/JSON, truncated, for another spec). */
-export interface RecordingProblem {
-  file: string;
-  message: string;
-}
+export type { RecordingProblem } from './recording.js';
+import type { RecordingProblem } from './recording.js';
 
 /** What `driftReport` returns and `chathooks drift --json` prints. */
 export interface DriftReport {

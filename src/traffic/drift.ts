@@ -304,13 +304,14 @@ export function driftReport(
           where,
         }));
       } else if (!known) {
-        findings.note(`unknown\u0000${event}`, d.seen, (seen) => ({
+        const f = findings.note(`unknown\u0000${event}`, d.seen, (seen) => ({
           kind: 'unknown-event',
           count: 1,
           firstSeen: seen,
           event,
-          example: item.payload,
+          examples: [] as unknown[],
         }));
+        keepExample(f.examples, item.payload);
       } else {
         checkPayload(findings, d, event, item, strict[event]);
       }
