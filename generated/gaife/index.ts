@@ -1,10 +1,11 @@
 // generated from spec/gaife.yaml by chathooks; do not edit
-// source sha256:35e208fff284f711f5ac56e95ee19a7cdc1aa09be6345fea37d706f3a91dc379
+// source sha256:e5e3d9ea84ef017b696efefa4a14ff18311afad62fe906be8b41a492a3a747c1
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
 export type * from './types.js';
 export { validators, replyValidators, type Validator, type ValidationIssue } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, type NamedExample } from './examples.js';
 
 /** Every event name, in spec order; `EventName` and this list cannot drift apart. */
@@ -115,6 +116,10 @@ export const contract: Contract = {
               "status",
               "created_at",
               "updated_at"
+            ],
+            "x-chathooks-documented-required": [
+              "created_by",
+              "updated_by"
             ],
             "properties": {
               "id": {

@@ -1,6 +1,7 @@
 // generated from spec/protocol.yaml by chathooks; do not edit
 // source sha256:9e17c9f867c6e0b85e1a27cbe165e75b0510fc80b18f377ea3f5a70d16c5a938
 export { validators, replyValidators } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples } from './examples.js';
 
 /** Every event name, in spec order. */

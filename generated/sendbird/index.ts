@@ -1,10 +1,11 @@
 // generated from spec/sendbird.yaml by chathooks; do not edit
-// source sha256:c8e06f5c1872dbb6d6f89011b959d0a5bd69ad84ff4af76207fc364b8f281043
+// source sha256:568bc946aaf2f4276286a922c1a74d3949bbe1ad8f8a233066bec4a7320a4bc7
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
 export type * from './types.js';
 export { validators, replyValidators, type Validator, type ValidationIssue } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, type NamedExample } from './examples.js';
 
 /** Every event name, in spec order; `EventName` and this list cannot drift apart. */
@@ -1167,6 +1168,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -1375,6 +1380,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -1692,6 +1704,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -1900,6 +1916,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -2173,6 +2196,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -2381,6 +2408,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -2676,6 +2710,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -3118,6 +3156,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -3657,6 +3699,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4002,6 +4048,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4339,6 +4389,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -4734,6 +4788,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -5074,6 +5132,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -5257,6 +5319,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -5844,6 +5913,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6285,6 +6358,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6468,6 +6545,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -6778,6 +6862,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -6961,6 +7049,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -7258,6 +7353,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -7580,6 +7679,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -7962,6 +8065,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -10858,6 +10965,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -11097,6 +11208,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -11370,6 +11488,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -11596,6 +11718,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -13921,6 +14050,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -14146,6 +14279,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",
@@ -14417,6 +14557,10 @@ export const contract: Contract = {
               },
               "state": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "joined",
+                  "invited"
+                ],
                 "description": "The member state; `joined` or `invited` in the docs.",
                 "examples": [
                   "joined",
@@ -14642,6 +14786,13 @@ export const contract: Contract = {
           },
           "Sdk": {
             "type": "string",
+            "x-chathooks-open-enum": [
+              "iOS",
+              "Android",
+              "JavaScript",
+              ".NET",
+              "API"
+            ],
             "description": "Where the message was sent from. An open set; known values `iOS`, `Android`, `JavaScript`, `.NET`, `API`.",
             "examples": [
               "API",

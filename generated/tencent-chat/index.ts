@@ -1,10 +1,11 @@
 // generated from spec/tencent-chat.yaml by chathooks; do not edit
-// source sha256:a4eac42b2838eaf78a97062cdb6af6faa9f1117281b91fa73a7f3c7a513f86ff
+// source sha256:171aadd055615eb0842eb5454c70492006950931de172dee92c3836cf7697dee
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
 export type * from './types.js';
 export { validators, replyValidators, type Validator, type ValidationIssue } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, type NamedExample } from './examples.js';
 
 /** Every event name, in spec order; `EventName` and this list cannot drift apart. */
@@ -165,6 +166,11 @@ export const contract: Contract = {
                 "properties": {
                   "Action": {
                     "type": "string",
+                    "x-chathooks-open-enum": [
+                      "Login",
+                      "Logout",
+                      "Disconnect"
+                    ],
                     "description": "Login (TCP up), Logout (TCP closed), Disconnect (network lost).",
                     "examples": [
                       "Login",
@@ -177,6 +183,12 @@ export const contract: Contract = {
                   },
                   "Reason": {
                     "type": "string",
+                    "x-chathooks-open-enum": [
+                      "Register",
+                      "Unregister",
+                      "LinkClose",
+                      "TimeOut"
+                    ],
                     "description": "Register (Login), Unregister (Logout), LinkClose or TimeOut (Disconnect; 400 s heartbeat timeout)."
                   }
                 }
@@ -188,6 +200,16 @@ export const contract: Contract = {
                   "properties": {
                     "Platform": {
                       "type": "string",
+                      "x-chathooks-open-enum": [
+                        "iOS",
+                        "IOS",
+                        "Android",
+                        "Web",
+                        "Windows",
+                        "iPad",
+                        "Mac",
+                        "Linux"
+                      ],
                       "description": "iOS, Android, Web, Windows, iPad, Mac, Linux (and the IOS/macOS/IPad spellings)."
                     }
                   }
@@ -347,6 +369,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -361,6 +387,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -655,6 +693,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -669,6 +711,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -827,6 +881,10 @@ export const contract: Contract = {
               },
               "AddType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Add_Type_Single",
+                  "Add_Type_Both"
+                ],
                 "examples": [
                   "Add_Type_Single",
                   "Add_Type_Both"
@@ -969,6 +1027,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -983,6 +1045,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1181,6 +1255,11 @@ export const contract: Contract = {
                     },
                     "ResponseAction": {
                       "type": "string",
+                      "x-chathooks-open-enum": [
+                        "Response_Action_AgreeAndAdd",
+                        "Response_Action_Agree",
+                        "Response_Action_Reject"
+                      ],
                       "examples": [
                         "Response_Action_AgreeAndAdd",
                         "Response_Action_Agree",
@@ -1308,6 +1387,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1322,6 +1405,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1505,6 +1600,12 @@ export const contract: Contract = {
               },
               "ClientCmd": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "friend_add",
+                  "FriendAdd",
+                  "friend_response",
+                  "FriendResponse"
+                ],
                 "examples": [
                   "friend_add",
                   "FriendAdd",
@@ -1618,6 +1719,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1632,6 +1737,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -1836,6 +1953,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -1850,6 +1971,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2054,6 +2187,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2068,6 +2205,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2272,6 +2421,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2286,6 +2439,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2541,6 +2706,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2555,6 +2724,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -2787,6 +2968,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -2801,6 +2986,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -3102,6 +3299,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -3111,6 +3315,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -3524,6 +3733,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -3538,6 +3751,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -3775,6 +4000,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -3784,6 +4016,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -4307,6 +4544,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -4316,6 +4560,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -4713,6 +4962,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -4727,6 +4980,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -4925,6 +5190,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -4939,6 +5208,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5138,6 +5419,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5152,6 +5437,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5283,6 +5580,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -5453,6 +5760,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5467,6 +5778,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5622,6 +5945,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -5826,6 +6159,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -5840,6 +6177,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -5969,6 +6318,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6071,6 +6430,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6085,6 +6448,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6235,6 +6610,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6385,6 +6770,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6399,6 +6788,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6567,6 +6968,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6578,6 +6989,10 @@ export const contract: Contract = {
               },
               "JoinType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Apply",
+                  "Invited"
+                ],
                 "examples": [
                   "Apply",
                   "Invited"
@@ -6720,6 +7135,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -6734,6 +7153,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -6863,6 +7294,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -6874,6 +7315,10 @@ export const contract: Contract = {
               },
               "ExitType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Kicked",
+                  "Quit"
+                ],
                 "examples": [
                   "Kicked",
                   "Quit"
@@ -7012,6 +7457,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -7026,6 +7475,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -7341,6 +7802,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -7350,6 +7818,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -7790,6 +8263,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -7804,6 +8281,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -8041,6 +8530,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -8050,6 +8546,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -8606,6 +9107,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -8615,6 +9123,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -9039,6 +9552,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9053,6 +9570,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9260,6 +9789,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9274,6 +9807,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9402,6 +9947,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9572,6 +10127,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9586,6 +10145,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9714,6 +10285,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9853,6 +10434,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -9867,6 +10452,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -9984,6 +10581,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -9995,6 +10602,10 @@ export const contract: Contract = {
               },
               "EventType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Online",
+                  "Offline"
+                ],
                 "examples": [
                   "Online",
                   "Offline"
@@ -10100,6 +10711,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -10114,6 +10729,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -10434,6 +11061,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -10443,6 +11077,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -10825,6 +11464,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -10839,6 +11482,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -10955,6 +11610,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11038,6 +11703,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11052,6 +11721,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11199,6 +11880,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11314,6 +12005,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11328,6 +12023,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11445,6 +12152,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11538,6 +12255,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11552,6 +12273,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11668,6 +12401,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11766,6 +12509,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -11780,6 +12527,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -11908,6 +12667,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -11928,6 +12697,10 @@ export const contract: Contract = {
               },
               "Role": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Admin",
+                  "Member"
+                ],
                 "examples": [
                   "Admin",
                   "Member"
@@ -12073,6 +12846,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12087,6 +12864,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12215,6 +13004,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12229,6 +13028,12 @@ export const contract: Contract = {
               },
               "OptionType": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "set",
+                  "modify",
+                  "clear",
+                  "delete"
+                ],
                 "examples": [
                   "set",
                   "modify",
@@ -12368,6 +13173,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12382,6 +13191,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12511,6 +13332,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12700,6 +13531,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12714,6 +13549,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -12843,6 +13690,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -12958,6 +13815,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -12972,6 +13833,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13188,6 +14061,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13202,6 +14079,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13331,6 +14220,16 @@ export const contract: Contract = {
               },
               "Type": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "Public",
+                  "Private",
+                  "ChatRoom",
+                  "AVChatRoom",
+                  "Community",
+                  "Work",
+                  "Meeting",
+                  "Live"
+                ],
                 "description": "Public, Private (Work), ChatRoom (Meeting), AVChatRoom (Live), Community; also BChatRoom, Live, Work, Meeting in some docs and SDKs: an open string.",
                 "examples": [
                   "Public",
@@ -13470,6 +14369,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13484,6 +14387,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13607,6 +14522,11 @@ export const contract: Contract = {
               },
               "OperateType": {
                 "type": "integer",
+                "x-chathooks-open-enum": [
+                  1,
+                  2,
+                  3
+                ],
                 "description": "1 set, 2 delete, 3 clear."
               },
               "ExtensionList": {
@@ -13771,6 +14691,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -13785,6 +14709,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -13918,6 +14854,11 @@ export const contract: Contract = {
               },
               "OperateType": {
                 "type": "integer",
+                "x-chathooks-open-enum": [
+                  1,
+                  2,
+                  3
+                ],
                 "description": "1 set, 2 delete, 3 clear."
               },
               "ExtensionList": {
@@ -14043,6 +14984,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14057,6 +15002,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14304,6 +15261,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14318,6 +15279,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14574,6 +15547,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14588,6 +15565,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -14823,6 +15812,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -14837,6 +15830,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15076,6 +16081,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15090,6 +16099,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15355,6 +16376,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15369,6 +16394,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15663,6 +16700,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15677,6 +16718,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -15908,6 +16961,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -15922,6 +16979,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -16187,6 +17256,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -16201,6 +17274,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -16528,6 +17613,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -16537,6 +17629,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -16950,6 +18047,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -16964,6 +18065,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -17194,6 +18307,13 @@ export const contract: Contract = {
                     },
                     "ImageFormat": {
                       "type": "number",
+                      "x-chathooks-open-enum": [
+                        1,
+                        2,
+                        3,
+                        4,
+                        255
+                      ],
                       "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                     },
                     "ImageInfoArray": {
@@ -17203,6 +18323,11 @@ export const contract: Contract = {
                         "properties": {
                           "Type": {
                             "type": "number",
+                            "x-chathooks-open-enum": [
+                              1,
+                              2,
+                              3
+                            ],
                             "description": "1 original, 2 large, 3 thumbnail."
                           },
                           "Size": {
@@ -17732,6 +18857,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -17741,6 +18873,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -18114,6 +19251,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -18128,6 +19269,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -18393,6 +19546,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -18407,6 +19564,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -18708,6 +19877,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -18717,6 +19893,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -19066,6 +20247,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -19080,6 +20265,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -19407,6 +20604,13 @@ export const contract: Contract = {
                   },
                   "ImageFormat": {
                     "type": "number",
+                    "x-chathooks-open-enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      255
+                    ],
                     "description": "JPG 1, GIF 2, PNG 3, BMP 4, other 255."
                   },
                   "ImageInfoArray": {
@@ -19416,6 +20620,11 @@ export const contract: Contract = {
                       "properties": {
                         "Type": {
                           "type": "number",
+                          "x-chathooks-open-enum": [
+                            1,
+                            2,
+                            3
+                          ],
                           "description": "1 original, 2 large, 3 thumbnail."
                         },
                         "Size": {
@@ -19810,6 +21019,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -19824,6 +21037,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20068,6 +21293,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20082,6 +21311,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20333,6 +21574,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20347,6 +21592,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20545,6 +21802,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20559,6 +21820,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -20856,6 +22129,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -20870,6 +22147,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",
@@ -21126,6 +22415,10 @@ export const contract: Contract = {
               },
               "contenttype": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "json",
+                  "JSON"
+                ],
                 "examples": [
                   "json",
                   "JSON"
@@ -21140,6 +22433,18 @@ export const contract: Contract = {
               },
               "OptPlatform": {
                 "type": "string",
+                "x-chathooks-open-enum": [
+                  "RESTAPI",
+                  "Web",
+                  "Android",
+                  "iOS",
+                  "IOS",
+                  "Windows",
+                  "macOS",
+                  "Mac",
+                  "iPad",
+                  "Unknown"
+                ],
                 "description": "RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted.",
                 "examples": [
                   "RESTAPI",

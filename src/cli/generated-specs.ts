@@ -42,7 +42,10 @@ export async function loadGenerated(files: string[], cwd: string): Promise<(Runt
       const mod = (await import(pathToFileURL(found.index).href).catch(() => undefined)) as
         | Partial<RuntimeContract>
         | undefined;
-      return mod?.contract && mod.validators && mod.replyValidators ? (mod as RuntimeContract) : undefined;
+      // Output of an older chathooks (no strict validators) is not current: the spec is loaded instead.
+      return mod?.contract && mod.validators && mod.replyValidators && mod.strictValidators
+        ? (mod as RuntimeContract)
+        : undefined;
     }),
   );
 }

@@ -12,6 +12,7 @@ import { emitExamples, emitIndex } from './runtime.js';
 import { emitTypes } from './types.js';
 import { assertSlugId, manifest, type GeneratedFiles } from './output.js';
 import { emitValidators, emitValidatorsTs } from './validators.js';
+import { emitStrictValidators, emitStrictValidatorsTs } from './strict-validators.js';
 
 export { checkGenerated, GeneratedPathError, writeGenerated, type Drift, type GeneratedFiles } from './output.js';
 
@@ -58,12 +59,17 @@ export async function generateContract(contract: Contract, options: GenerateOpti
   const hash = text === undefined ? undefined : sourceHash(text);
   if (emit === 'ts') {
     files.set(`${dir}/validators.ts`, emitValidatorsTs(contract));
+    files.set(`${dir}/strict-validators.ts`, emitStrictValidatorsTs(contract));
     files.set(`${dir}/examples.ts`, emitExamples(contract, 'ts'));
     files.set(`${dir}/index.ts`, emitIndex(contract, 'ts', hash));
   } else {
     const validators = emitValidators(contract);
     files.set(`${dir}/validators.js`, validators.js);
     files.set(`${dir}/validators.d.ts`, validators.dts);
+    const strict = emitStrictValidators(contract);
+    files.set(`${dir}/strict-validators.js`, strict.js);
+    files.set(`${dir}/strict-validators.cjs`, strict.cjs);
+    files.set(`${dir}/strict-validators.d.ts`, strict.dts);
     // The .js twins are emitted from the same templates, not transpiled: no TypeScript pass at generate time.
     files.set(`${dir}/examples.ts`, emitExamples(contract, 'ts'));
     files.set(`${dir}/examples.js`, emitExamples(contract, 'js'));

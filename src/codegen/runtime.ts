@@ -79,6 +79,7 @@ export function emitIndex(contract: Contract, lang: Lang, hash?: string): string
     return [
       ...head,
       "export { validators, replyValidators } from './validators.js';",
+      "export { strictValidators, strictReplyValidators } from './strict-validators.js';",
       "export { examples, replyExamples } from './examples.js';",
       '',
       '/** Every event name, in spec order. */',
@@ -100,6 +101,7 @@ export function emitIndex(contract: Contract, lang: Lang, hash?: string): string
     '',
     "export type * from './types.js';",
     "export { validators, replyValidators, type Validator, type ValidationIssue } from './validators.js';",
+    "export { strictValidators, strictReplyValidators } from './strict-validators.js';",
     "export { examples, replyExamples, type NamedExample } from './examples.js';",
     '',
     '/** Every event name, in spec order; `EventName` and this list cannot drift apart. */',

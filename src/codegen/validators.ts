@@ -79,7 +79,14 @@ function __issues(errors, data) {
     const p = e.params || {};
     if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
     else if (e.keyword === "additionalProperties" && typeof p.additionalProperty === "string") pointer += "/" + __escape(p.additionalProperty);
+    let keyword = e.keyword;
     let message = e.message || e.keyword;
+    // The strict reading closes composed objects with unevaluatedProperties: reported as an additional property.
+    if (e.keyword === "unevaluatedProperties" && typeof p.unevaluatedProperty === "string") {
+      pointer += "/" + __escape(p.unevaluatedProperty);
+      keyword = "additionalProperties";
+      message = "must NOT have additional properties";
+    }
     if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
     else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
     else if (e.keyword === "pattern") {
@@ -88,10 +95,10 @@ function __issues(errors, data) {
     }
     // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails
     // twice with the same pointer, keyword and message: report it once.
-    const key = pointer + "\u0000" + e.keyword + "\u0000" + message;
+    const key = pointer + "\u0000" + keyword + "\u0000" + message;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ pointer, keyword: e.keyword, message });
+    out.push({ pointer, keyword, message });
   }
   return out;
 }
@@ -162,9 +169,12 @@ function regexHelpers(code: string): string[] {
 }
 
 /** Ajv's standalone code for a contract's schemas, and the compiled function of each event's payload and reply. */
-function compileStandalone(contract: Contract): { code: string; payloadFn: string[]; replyFn: (string | undefined)[] } {
+export function compileStandalone(
+  contract: Contract,
+  reading: Reading = 'tolerant',
+): { code: string; payloadFn: string[]; replyFn: (string | undefined)[] } {
   const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
-  const ajv = createAjv({ standalone: true });
+  const ajv = createAjv({ standalone: true, unevaluated: reading === 'strict' });
   const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
   for (const [name, def] of Object.entries(collectDefs(contract))) {
     const schema = mapRefs(def, defUri) as Record<string, unknown> | boolean;
@@ -207,30 +217,38 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
   return { code, payloadFn, replyFn };
 }
 
+/** Which reading a validators module holds: the tolerant one (`validators.js`) or the strict one (src/model/strict.ts). */
+export type Reading = 'tolerant' | 'strict';
+
 /** The module body: runtime helpers, Ajv's code and the `validators`/`replyValidators` maps (typed or not). */
 function moduleBody(contract: Contract, types: { payload: string; reply: string } | undefined): string[] {
   const { code, payloadFn, replyFn } = compileStandalone(contract);
-  const entries = (fns: (string | undefined)[]): string =>
-    contract.events
-      .map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`)
-      .join('\n');
   return [
-    RUNTIME.trim(),
-    ...regexHelpers(code),
-    WRAP.trim(),
-    asciiSource(code.trim()),
+    ...helpersAndCode(code),
     '',
     '/** Validators of event payloads, by event name. */',
-    `export const validators${types ? `: ${types.payload}` : ''} = Object.freeze({\n${entries(payloadFn)}\n});`,
+    `export const validators${types ? `: ${types.payload}` : ''} = Object.freeze({\n${entries(contract, payloadFn)}\n});`,
     '',
     '/** Validators of the reply each event expects, by event name. */',
-    `export const replyValidators${types ? `: ${types.reply}` : ''} = Object.freeze({\n${entries(replyFn)}\n});`,
+    `export const replyValidators${types ? `: ${types.reply}` : ''} = Object.freeze({\n${entries(contract, replyFn)}\n});`,
     '',
   ];
 }
 
-const PAYLOAD_MAP = '{ readonly [K in EventName]: Validator<EventMap[K]> }';
-const REPLY_MAP = '{ readonly [K in EventName]: Validator<ReplyMap[K]> }';
+/** Runtime helpers, the regex/format definitions the code uses, the issue wrapper, then Ajv's code. */
+export function helpersAndCode(code: string): string[] {
+  return [RUNTIME.trim(), ...regexHelpers(code), WRAP.trim(), asciiSource(code.trim())];
+}
+
+/** `"event": __wrap(__v3),` lines of a validators map, in spec order (`undefined` for an event without one). */
+export function entries(contract: Contract, fns: readonly (string | undefined)[]): string {
+  return contract.events
+    .map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`)
+    .join('\n');
+}
+
+export const PAYLOAD_MAP = '{ readonly [K in EventName]: Validator<EventMap[K]> }';
+export const REPLY_MAP = '{ readonly [K in EventName]: Validator<ReplyMap[K]> }';
 
 /** Emit the validators module and its declarations for a contract (`--emit js`). */
 export function emitValidators(contract: Contract): { js: string; dts: string } {

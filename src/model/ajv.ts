@@ -6,10 +6,16 @@ import type { Ajv, Options, ErrorObject } from 'ajv';
 import { BOUNDED_REGEXP_IDENTIFIER, boundedRegExp, FORMATS, formatCheck } from './formats.js';
 import { toPointer, parsePointer } from './pointer.js';
 import { requireTooling } from '../tooling.js';
+import { DOCUMENTED_REQUIRED, OPEN_ENUM } from './strict.js';
 
 export interface CreateAjvOptions {
   /** Emit standalone ESM code (codegen). */
   standalone?: boolean;
+  /**
+   * Support `unevaluatedProperties` (the strict reading closes composed objects with it). Off for the tolerant
+   * validators: with it on, Ajv adds property-tracking code to every function.
+   */
+  unevaluated?: boolean;
 }
 
 /** Name of the object literal generated validators define their formats in. */
@@ -25,7 +31,17 @@ const regExp = Object.assign((source: string, flags: string) => boundedRegExp(so
   code: BOUNDED_REGEXP_IDENTIFIER,
 });
 
-/** Draft-07 (AsyncAPI's schema format), strict, every error reported. */
+let unevaluatedModule: typeof import('ajv/dist/vocabularies/unevaluated/index.js') | undefined;
+function unevaluatedVocabulary(): import('ajv').Vocabulary {
+  const mod = (unevaluatedModule ??= requireTooling<typeof import('ajv/dist/vocabularies/unevaluated/index.js')>(
+    'ajv/dist/vocabularies/unevaluated/index.js',
+    'compiling a strict validator',
+  ));
+  // CommonJS with `exports.default`.
+  return ((mod as unknown as { default?: import('ajv').Vocabulary }).default ?? mod) as import('ajv').Vocabulary;
+}
+
+/** Draft-07 (AsyncAPI's schema format), strict, every error reported; `unevaluated` adds that keyword. */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
   const { Ajv, Name } = (ajvModule ??= requireTooling<typeof import('ajv')>(
     'ajv',
@@ -40,12 +56,18 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv {
     verbose: false,
     validateFormats: true,
     // AsyncAPI and OpenAPI keywords that are annotations for us.
-    keywords: ['example', 'discriminator'],
+    // chathooks' schema extensions (src/model/strict.ts): annotations for the tolerant reading.
+    keywords: ['example', 'discriminator', OPEN_ENUM, DOCUMENTED_REQUIRED],
+    // The strict reading adds `unevaluatedProperties` where the type comes from a `$ref` or a branch; strictTypes
+    // would ask for a local `type` there (the tolerant schema it derives from was checked with it on).
+    ...(options.unevaluated ? { unevaluated: true, strictTypes: false } : {}),
   };
   opts.code = options.standalone
     ? { source: true, esm: true, lines: false, optimize: 1, formats: new Name(FORMATS_IDENTIFIER), regExp }
     : { regExp };
   const ajv = new Ajv(opts);
+  // Draft-07 Ajv tracks evaluated properties with `unevaluated: true`; the keyword itself is a separate vocabulary.
+  if (options.unevaluated) ajv.addVocabulary(unevaluatedVocabulary());
   // Functions, not regexes: the length check runs before the regex (generated code: FORMATS_IDENTIFIER[name]).
   for (const [name, def] of Object.entries(FORMATS)) ajv.addFormat(name, formatCheck(def));
   return ajv;
@@ -73,6 +95,11 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined): Val
         pointer = toPointer([...parsePointer(pointer), params['missingProperty']]);
       } else if (e.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string') {
         pointer = toPointer([...parsePointer(pointer), params['additionalProperty']]);
+      } else if (e.keyword === 'unevaluatedProperties' && typeof params['unevaluatedProperty'] === 'string') {
+        // The strict reading closes composed objects with unevaluatedProperties; to a reader it is the same
+        // finding as a closed object's: an undocumented property, reported under one keyword.
+        pointer = toPointer([...parsePointer(pointer), params['unevaluatedProperty']]);
+        return { pointer, keyword: 'additionalProperties', message: 'must NOT have additional properties' };
       }
       let message = e.message ?? e.keyword;
       if (e.keyword === 'const' && 'allowedValue' in params)

@@ -152,3 +152,24 @@ export const MESSAGE_EXTENSIONS: Readonly<Record<string, { schema: object; requi
     },
   },
 };
+
+/**
+ * Extensions allowed on a schema (in `components.schemas`, a payload or headers): the strict reading's
+ * (src/model/strict.ts). Validators keep them; the tolerant reading ignores them.
+ */
+export const SCHEMA_EXTENSIONS: Readonly<Record<string, object>> = {
+  'x-chathooks-open-enum': {
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    items: { type: ['string', 'number'] },
+    description: 'the documented values of a field whose validator stays open',
+  },
+  'x-chathooks-documented-required': {
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    items: { type: 'string', minLength: 1 },
+    description: 'properties the docs mark required that senders may omit',
+  },
+};

@@ -7,6 +7,7 @@ import { isAbsolute, relative } from 'node:path';
 import { buildEvents, createCtx, readRoot } from './build-contract.js';
 import { checkExtensionValue } from './extension-value.js';
 import { checkPatterns } from './patterns.js';
+import { checkSchemaExtensions } from './schema-extensions.js';
 import { findTooDeep, tooDeepMessage } from './depth.js';
 import { deriveId, idProblem } from './id.js';
 import { ROOT_EXTENSIONS } from './extensions.js';
@@ -114,6 +115,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
 
   checkRootExtensions(doc, reporter);
   checkPatterns(doc, reporter);
+  checkSchemaExtensions(doc, reporter);
 
   const parsed =
     remoteRefs || options.validation === 'conventions' ? !remoteRefs : await validateWithParser(text, file, reporter);

@@ -6,6 +6,7 @@
 import type { Ajv } from 'ajv';
 import { createAjv, toIssues } from './ajv.js';
 import type { Contract, Example, JsonSchema } from './model.js';
+import { strictSchema } from './strict.js';
 
 /** A validator (generated/<id>/validators.js, or compiled by `toRuntime`): a type guard with JSON-pointer issues. */
 export interface GuardValidator<T> {
@@ -21,6 +22,13 @@ export interface RuntimeContract {
   contract: Contract;
   validators: { readonly [event: string]: GuardValidator<unknown> };
   replyValidators: { readonly [event: string]: GuardValidator<unknown> | undefined };
+  /**
+   * The strict reading (src/model/strict.ts): the documented shape — closed objects and enums, documented-required
+   * fields. A sender is judged by it; a receiver keeps the tolerant `validators`.
+   */
+  strictValidators: { readonly [event: string]: GuardValidator<unknown> };
+  /** The strict reading of each event's reply schema. */
+  strictReplyValidators: { readonly [event: string]: GuardValidator<unknown> | undefined };
   /** Valid example payloads by event name (generated modules and `toRuntime` have them; hand-made objects may not). */
   examples?: { readonly [event: string]: readonly RuntimeExample[] };
   /** Reply examples by event name. */
@@ -87,32 +95,35 @@ export function precompile(runtime: RuntimeContract): RuntimeContract {
 
 function compileOnUse(contract: Contract): RuntimeContract {
   let ajv: Ajv | undefined;
+  let strictAjv: Ajv | undefined;
   const compile = (schema: JsonSchema) => (): GuardValidator<unknown> => guard((ajv ??= createAjv()), schema);
-  // No prototype: an event named "constructor" or "__proto__" is looked up like any other.
-  const validators: Record<string, GuardValidator<unknown>> = Object.create(null) as Record<
-    string,
-    GuardValidator<unknown>
-  >;
-  const replyValidators: Record<string, GuardValidator<unknown> | undefined> = Object.create(null) as Record<
-    string,
-    GuardValidator<unknown> | undefined
-  >;
-  const examples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<
-    string,
-    readonly RuntimeExample[]
-  >;
-  const replyExamples: Record<string, readonly RuntimeExample[]> = Object.create(null) as Record<
-    string,
-    readonly RuntimeExample[]
-  >;
+  const compileStrict = (schema: JsonSchema) => (): GuardValidator<unknown> =>
+    guard((strictAjv ??= createAjv({ unevaluated: true })), strictSchema(schema));
+  const validators = emptyMap<GuardValidator<unknown>>();
+  const replyValidators = emptyMap<GuardValidator<unknown> | undefined>();
+  const strictValidators = emptyMap<GuardValidator<unknown>>();
+  const strictReplyValidators = emptyMap<GuardValidator<unknown> | undefined>();
+  const examples = emptyMap<readonly RuntimeExample[]>();
+  const replyExamples = emptyMap<readonly RuntimeExample[]>();
   for (const event of contract.events) {
     onFirstRead(validators, event.name, compile(event.payload));
-    if (event.reply) onFirstRead(replyValidators, event.name, compile(event.reply.schema));
-    else replyValidators[event.name] = undefined;
+    onFirstRead(strictValidators, event.name, compileStrict(event.payload));
+    if (event.reply) {
+      onFirstRead(replyValidators, event.name, compile(event.reply.schema));
+      onFirstRead(strictReplyValidators, event.name, compileStrict(event.reply.schema));
+    } else {
+      replyValidators[event.name] = undefined;
+      strictReplyValidators[event.name] = undefined;
+    }
     examples[event.name] = event.examples;
     replyExamples[event.name] = event.reply?.examples ?? [];
   }
-  return { contract, validators, replyValidators, examples, replyExamples };
+  return { contract, validators, replyValidators, strictValidators, strictReplyValidators, examples, replyExamples };
+}
+
+/** A map without a prototype: an event named "constructor" or "__proto__" is looked up like any other. */
+function emptyMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 /** Define `key` on `target` as the value `make` gives when first read; later reads get that value. */

@@ -5,6 +5,7 @@
 import type { JsonSchema } from './model.js';
 import { escapeToken, getAt, parsePointer, toPointer } from './pointer.js';
 import { isObject, type JsonObject as SchemaObject } from './json.js';
+import { DOCUMENTED_REQUIRED, OPEN_ENUM } from './strict.js';
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 const SCHEMA_VALUES = [
@@ -46,11 +47,18 @@ export function walkSchema(schema: unknown, visit: (node: SchemaObject, pointer:
       if (isObject(sub)) walkSchema(sub, visit, `${pointer}/dependencies/${escapeToken(name)}`);
 }
 
-/** A deep copy of a schema without extension keys (`x-*`) and AsyncAPI's string `discriminator`. */
+/** Schema extensions validators read (annotations for the tolerant reading, the documented shape for the strict one). */
+const KEPT_EXTENSIONS = new Set([OPEN_ENUM, DOCUMENTED_REQUIRED]);
+
+/**
+ * A deep copy of a schema without extension keys (`x-*`, but for the strict reading's two) and AsyncAPI's string
+ * `discriminator`.
+ */
 export function cleanSchema<T>(schema: T): T {
   const copy = structuredClone(schema);
   walkSchema(copy, (node) => {
     for (const key of Object.keys(node)) {
+      if (KEPT_EXTENSIONS.has(key)) continue;
       if (key.startsWith('x-') || (key === 'discriminator' && typeof node[key] === 'string')) delete node[key];
     }
   });
