@@ -81,6 +81,7 @@ export function classifyIssues(issues: readonly ValidationIssue[], payload: unkn
     const general = generalise(pointer, payload);
     switch (keyword) {
       case 'additionalProperties':
+      case 'unevaluatedProperties':
         out.push({ kind: 'undocumented-property', pointer, general, value: getAt(payload, pointer) });
         break;
       case 'enum':

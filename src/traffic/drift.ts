@@ -13,6 +13,8 @@ import { verifySignature, SignatureVerificationError } from '../signing/index.js
 import { schemeModule } from '../signing/registry.js';
 import { bodyBytes, type Recording } from './recording.js';
 import { classifyIssues } from './drift-issues.js';
+import { withoutBranchNoise } from './drift-branches.js';
+import { strictSchema } from '../model/strict.js';
 import {
   DRIFT_FORMAT,
   KIND_ORDER,
@@ -266,6 +268,13 @@ export function driftReport(
   const retries = new RetryTracker(contract.delivery, tolerance);
   const deliveryKey = compileDeliveryKey(contract);
   const verify = signatureCheck(contract, options.secrets);
+  // The strict schema of an event, derived when a delivery of it fails a union (to tell its branches apart).
+  const strictSchemas = new Map<string, JsonSchema>();
+  const strictOf = (event: EventContract): JsonSchema => {
+    let schema = strictSchemas.get(event.name);
+    if (schema === undefined) strictSchemas.set(event.name, (schema = strictSchema(event.payload)));
+    return schema;
+  };
 
   for (const recording of recordings) {
     const d = toDelivery(recording, options.fileOf?.(recording));
@@ -313,7 +322,7 @@ export function driftReport(
         }));
         keepExample(f.examples, item.payload);
       } else {
-        checkPayload(findings, d, event, item, strict[event]);
+        checkPayload(findings, d, event, item, strict[event], () => strictOf(known));
       }
       checkOutsideBody(findings, d, event, describedFor(known));
       retries.add(
@@ -348,9 +357,13 @@ function checkPayload(
   event: string,
   item: { payload: unknown; prefix: string },
   validate: GuardValidator<unknown> | undefined,
+  schema: () => JsonSchema,
 ): void {
   if (!validate || validate(item.payload)) return;
-  for (const issue of classifyIssues(validate.errors ?? [], item.payload)) {
+  const issues = validate.errors ?? [];
+  const unions = issues.some((i) => i.keyword === 'oneOf' || i.keyword === 'anyOf');
+  const own = unions ? withoutBranchNoise(schema(), issues, item.payload) : issues;
+  for (const issue of classifyIssues(own, item.payload)) {
     const pointer = `${item.prefix}${issue.general}`;
     const seen = { ...d.seen, pointer: `${item.prefix}${issue.pointer}` };
     const key = `${issue.kind}\u0000${event}\u0000${pointer}`;
