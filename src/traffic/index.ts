@@ -30,3 +30,12 @@ export {
   toJson,
   writeRecording,
 } from './recording.js';
+export {
+  DEFAULT_RETRY_TOLERANCE,
+  DRIFT_FORMAT,
+  type DriftFinding,
+  type DriftOptions,
+  type DriftReport,
+  driftReport,
+  type RetryTolerance,
+} from './drift.js';
