@@ -3,7 +3,7 @@
  * events, undocumented properties and enum values, type differences, documented-required fields missing, headers
  * and query parameters the spec does not describe, signature failures, and retries against the delivery policy.
  */
-import { compileDeliveryKey } from '../receiver/idempotency.js';
+import { compileDeliveryKey, type KeyedRequest } from '../receiver/idempotency.js';
 import { eventNameLocation, eventNameReader } from '../model/event-name.js';
 import type { Contract, EventContract, JsonSchema } from '../model/model.js';
 import { toRuntime, type GuardValidator, type RuntimeContract } from '../model/runtime.js';
@@ -124,7 +124,10 @@ interface Delivery {
   seen: Seen;
   url: URL;
   headers: Map<string, string>;
-  raw: Buffer;
+  /** Case-insensitive reads of `headers`, as the event-name reader, signature check and delivery key take them. */
+  header: { get(name: string): string | null };
+  /** The exact body bytes (made on first read: only a body-hash key or a signature check needs them). */
+  readonly raw: Buffer;
   /** The parsed body; undefined when it did not parse. */
   payload: unknown;
   parseError?: string;
@@ -206,7 +209,7 @@ function countValue<T>(list: { value: T; count: number }[], value: T): void {
 
 /** Parse one recording into what the checks read; a body that is not JSON keeps its parse error. */
 function toDelivery(recording: Recording, file: string | undefined): Delivery {
-  const raw = bodyBytes(recording.request.body);
+  const body = recording.request.body;
   const seen: Seen = { id: recording.id, receivedAt: recording.receivedAt, ...(file ? { file } : {}) };
   const url = new URL(recording.request.url, 'http://recording.invalid');
   const headers = new Map<string, string>();
@@ -214,9 +217,22 @@ function toDelivery(recording: Recording, file: string | undefined): Delivery {
     const lower = name.toLowerCase();
     headers.set(lower, headers.has(lower) ? `${headers.get(lower)}, ${value}` : value);
   }
-  const delivery: Delivery = { recording, seen, url, headers, raw, payload: undefined };
+  let raw: Buffer | undefined;
+  const delivery: Delivery = {
+    recording,
+    seen,
+    url,
+    headers,
+    header: headerReader(headers),
+    get raw() {
+      raw ??= bodyBytes(body);
+      return raw;
+    },
+    payload: undefined,
+  };
   try {
-    delivery.payload = JSON.parse(raw.toString('utf8'));
+    // A text body is its own UTF-8 decoding: parse it as it is, without a round trip through bytes.
+    delivery.payload = JSON.parse('text' in body ? body.text : delivery.raw.toString('utf8'));
   } catch (error) {
     delivery.parseError = `not JSON: ${(error as Error).message}`;
   }
@@ -287,7 +303,7 @@ export function driftReport(
         ...signatureProblem,
       }));
     if (d.parseError !== undefined) {
-      const event = readName({ url: d.url, headers: headerReader(d.headers) }, undefined);
+      const event = readName({ url: d.url, headers: d.header }, undefined);
       events[event ?? '?'] = (events[event ?? '?'] ?? 0) + 1;
       findings.note(`parse\u0000${event ?? ''}`, d.seen, (seen) => ({
         kind: 'unparsable-body',
@@ -297,11 +313,11 @@ export function driftReport(
         message: d.parseError!,
       }));
       checkOutsideBody(findings, d, event, describedFor(event ? byName.get(event) : undefined));
-      retries.add(deliveryKey(event ?? '', undefined, { url: d.url, rawBody: d.raw }), event, d);
+      retries.add(deliveryKey(event ?? '', undefined, keyed(d)), event, d);
       continue;
     }
     for (const item of itemsOf(contract, d.payload)) {
-      const event = readName({ url: d.url, headers: headerReader(d.headers) }, item.payload);
+      const event = readName({ url: d.url, headers: d.header }, item.payload);
       events[event ?? '?'] = (events[event ?? '?'] ?? 0) + 1;
       const known = event === undefined ? undefined : byName.get(event);
       if (event === undefined) {
@@ -325,11 +341,7 @@ export function driftReport(
         checkPayload(findings, d, event, item, strict[event], () => strictOf(known));
       }
       checkOutsideBody(findings, d, event, describedFor(known));
-      retries.add(
-        deliveryKey(event ?? '', item.payload, { url: d.url, rawBody: d.raw, headers: headerReader(d.headers) }),
-        event,
-        d,
-      );
+      retries.add(deliveryKey(event ?? '', item.payload, keyed(d)), event, d);
     }
   }
   for (const finding of retries.findings()) findings.add(finding);
@@ -343,6 +355,17 @@ export function driftReport(
     findings: sorted,
     problems: [...(options.problems ?? [])],
     retryTolerance: { ...tolerance },
+  };
+}
+
+/** What the delivery key reads of a delivery; the body bytes only when the key falls back to their hash. */
+function keyed(d: Delivery): KeyedRequest {
+  return {
+    url: d.url,
+    headers: d.header,
+    get rawBody() {
+      return d.raw;
+    },
   };
 }
 
@@ -474,7 +497,7 @@ function signatureCheck(
       try {
         verifySignature(
           contract.signature,
-          { rawBody: d.raw, headers: headerReader(d.headers), query: d.url.searchParams },
+          { rawBody: d.raw, headers: d.header, query: d.url.searchParams },
           secrets,
           Number.isNaN(at) ? {} : { now: () => at },
         );
