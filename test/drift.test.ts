@@ -157,7 +157,7 @@ describe('chathooks drift: seeded drift is reported with its pointer or name', (
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toMatch(
-      /^Unknown events \(1\)\n +1× +Group\.CallbackAfterPollVote {2}— first .*seeded\/.*\.json at 2026-11-30T10:01:45\.000Z$/m,
+      /^Unknown events \(1\)\n +1× +Group\.CallbackAfterPollVote\n +first .*seeded\/.*\.json at 2026-11-30T10:01:45\.000Z$/m,
     );
     expect(out).toMatch(
       /Undocumented properties \(2\)\n +2× +State\.StateChange \/Info\/DeviceModel {2}e\.g\. "iPhone15,2"/,

@@ -184,7 +184,7 @@ function describeFinding(f: DriftFinding): string {
         parts.push(
           `attempt ${s.attempt} after ${s.gapMs} ms, documented ${s.documentedMs} ms (tolerance ${s.toleranceMs} ms)`,
         );
-      return `${parts.join('; ')}  key ${f.key}`;
+      return parts.join('; ');
     }
   }
 }
@@ -198,8 +198,10 @@ function printReport(report: DriftReport, specFile: string, show: number, io: Io
     const group = report.findings.filter((f) => f.kind === kind);
     if (group.length === 0) continue;
     io.out(`${KIND_TITLES[kind]} (${group.length})`);
-    for (const f of group.slice(0, show))
-      io.out(`  ${String(f.count).padStart(6)}×  ${describeFinding(f)}  — ${firstSeen(f)}`);
+    for (const f of group.slice(0, show)) {
+      io.out(`  ${String(f.count).padStart(6)}×  ${describeFinding(f)}`);
+      io.out(`           ${firstSeen(f)}${f.kind === 'retry' ? `; key ${f.key}` : ''}`);
+    }
     if (group.length > show) io.out(`  … and ${group.length - show} more (--show N or --json for all)`);
     io.out('');
   }
