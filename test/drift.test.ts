@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import { tencentSign } from '../src/signing/index.js';
-import { type Recording, recordingFromRequest, toJson, writeRecording } from '../src/traffic/recording.js';
+import {
+  type Recording,
+  recordingFromRequest,
+  redactRecording,
+  signatureFieldNames,
+  toJson,
+  writeRecording,
+} from '../src/traffic/recording.js';
 import { type DriftFinding, type DriftReport, driftReport } from '../src/traffic/drift.js';
 import { runCli } from './helpers/cli.js';
 
@@ -258,6 +265,24 @@ describe('chathooks drift: seeded drift is reported with its pointer or name', (
     expect(byKind(report, 'signature-failure')).toEqual([
       expect.objectContaining({ problem: 'mismatch (query Sign)', checkedBy: 'recording', count: 1 }),
     ]);
+  });
+
+  it('a redacted signature keeps its recorded verdict under --secret: there is nothing to re-verify', () => {
+    const state = example(tencent, 'State.StateChange');
+    const fields = signatureFieldNames(tencent.contract);
+    const good = redactRecording(tencentDelivery(state, { at: 500_000 }), fields);
+    const bad = redactRecording(
+      tencentDelivery({ ...state, EventTime: 1670574414321 }, { at: 501_000, sign: 'bad' }),
+      fields,
+    );
+    expect(good.request.url).toContain('Sign=%5Bredacted%5D');
+    const report = driftReport(tencent, [good, bad], { secrets: ['not-the-token'] });
+    expect(byKind(report, 'signature-failure')).toEqual([
+      expect.objectContaining({ problem: 'mismatch (query Sign)', checkedBy: 'recording', count: 1 }),
+    ]);
+    // Unredacted, the same deliveries are re-verified, and the wrong secret fails both.
+    const plain = driftReport(tencent, [tencentDelivery(state, { at: 500_000 })], { secrets: ['not-the-token'] });
+    expect(byKind(plain, 'signature-failure')).toEqual([expect.objectContaining({ checkedBy: 'secret', count: 1 })]);
   });
 
   it('a wrong --secret makes every delivery a signature failure, re-verified over the recorded bytes', async () => {

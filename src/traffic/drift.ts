@@ -11,7 +11,7 @@ import { isObject } from '../model/json.js';
 import { getAt } from '../model/pointer.js';
 import { verifySignature, SignatureVerificationError } from '../signing/index.js';
 import { schemeModule } from '../signing/registry.js';
-import { bodyBytes, type Recording } from './recording.js';
+import { bodyBytes, type Recording, signatureFieldNames } from './recording.js';
 import { classifyIssues } from './drift-issues.js';
 import { withoutBranchNoise } from './drift-branches.js';
 import { strictSchema } from '../model/strict.js';
@@ -491,25 +491,28 @@ function signatureCheck(
 ): (d: Delivery) => { problem: string; checkedBy: 'recording' | 'secret' } | undefined {
   const scheme = schemeModule(contract.signature);
   if (!scheme.signs) return () => undefined;
-  if (secrets?.length) {
-    return (d) => {
-      const at = Date.parse(d.recording.receivedAt);
-      try {
-        verifySignature(
-          contract.signature,
-          { rawBody: d.raw, headers: d.header, query: d.url.searchParams },
-          secrets,
-          Number.isNaN(at) ? {} : { now: () => at },
-        );
-        return undefined;
-      } catch (error) {
-        if (!(error instanceof SignatureVerificationError)) throw error;
-        return { problem: `${error.reason} (${error.location} ${error.field})`, checkedBy: 'secret' };
-      }
-    };
-  }
-  return (d) =>
+  const recorded = (d: Delivery) =>
     d.recording.signature && !d.recording.signature.valid
-      ? { problem: d.recording.signature.problem ?? 'invalid', checkedBy: 'recording' }
+      ? { problem: d.recording.signature.problem ?? 'invalid', checkedBy: 'recording' as const }
       : undefined;
+  if (!secrets?.length) return recorded;
+  // A recording whose signature values were redacted cannot be re-verified: its recorded verdict stands.
+  const fields = new Set(signatureFieldNames(contract));
+  const redacted = (d: Delivery) => (d.recording.redacted ?? []).some((name) => fields.has(name.toLowerCase()));
+  return (d) => {
+    if (redacted(d)) return recorded(d);
+    const at = Date.parse(d.recording.receivedAt);
+    try {
+      verifySignature(
+        contract.signature,
+        { rawBody: d.raw, headers: d.header, query: d.url.searchParams },
+        secrets,
+        Number.isNaN(at) ? {} : { now: () => at },
+      );
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof SignatureVerificationError)) throw error;
+      return { problem: `${error.reason} (${error.location} ${error.field})`, checkedBy: 'secret' };
+    }
+  };
 }
