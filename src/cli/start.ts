@@ -41,9 +41,7 @@ function summary(c: Contract): Record<string, unknown> {
     before: count('before'),
     after: count('after'),
     notify: count('notify'),
-    confidence: Object.fromEntries(
-      CONFIDENCES.map((k) => [k, c.events.filter((e) => e.confidence === k).length]),
-    ),
+    confidence: Object.fromEntries(CONFIDENCES.map((k) => [k, c.events.filter((e) => e.confidence === k).length])),
     signature: describeSignature(c.signature),
     delivery: describeDelivery(c.delivery),
     eventSet: c.eventSet,

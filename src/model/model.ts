@@ -17,7 +17,12 @@ export type EventKind = 'before' | 'after' | 'notify';
 export type Confidence = 'documented' | 'third-party' | 'inferred' | 'observed';
 
 export const EVENT_KINDS = ['before', 'after', 'notify'] as const satisfies readonly EventKind[];
-export const CONFIDENCES = ['documented', 'third-party', 'inferred', 'observed'] as const satisfies readonly Confidence[];
+export const CONFIDENCES = [
+  'documented',
+  'third-party',
+  'inferred',
+  'observed',
+] as const satisfies readonly Confidence[];
 
 /** Where the event name is read from. A platform with a single event has no discriminator. */
 export interface Discriminator {
