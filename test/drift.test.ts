@@ -20,6 +20,8 @@ import {
   writeRecording,
 } from '../src/traffic/recording.js';
 import { type DriftFinding, type DriftReport, driftReport } from '../src/traffic/drift.js';
+import { generalise } from '../src/traffic/drift-issues.js';
+import { inferSchema } from '../src/traffic/patch-schema.js';
 import { runCli } from './helpers/cli.js';
 
 const SECRET = 'drift-test-token';
@@ -484,5 +486,43 @@ describe('chathooks drift --patch', () => {
     expect((await runCli(['lint', patched])).code).toBe(0);
     const again = await runCli(['drift', patched, gaifeDir]);
     expect(again.code).toBe(0);
+  });
+});
+
+describe('the pieces drift is made of', () => {
+  interface InferCase {
+    given: unknown[];
+    want: Record<string, unknown>;
+  }
+  const inferCases: [string, InferCase][] = [
+    ['one string', { given: ['abc'], want: { type: 'string' } }],
+    [
+      'date-times',
+      { given: ['2026-11-30T10:00:00Z', '2026-11-30T10:00:00.5+08:00'], want: { type: 'string', format: 'date-time' } },
+    ],
+    ['a uri and a plain string: no format', { given: ['https://x.test/a', 'plain'], want: { type: 'string' } }],
+    ['integers and a fraction: number', { given: [1, 2.5], want: { type: 'number' } }],
+    ['mixed types', { given: [1, 'a', null], want: { type: ['integer', 'null', 'string'] } }],
+    [
+      'objects: every key seen, all optional',
+      {
+        given: [{ a: 1 }, { b: 'x', a: 2 }],
+        want: { type: 'object', properties: { a: { type: 'integer' }, b: { type: 'string' } } },
+      },
+    ],
+    [
+      'arrays: items from every element',
+      { given: [[1], ['a']], want: { type: 'array', items: { type: ['integer', 'string'] } } },
+    ],
+    ['an empty array', { given: [[]], want: { type: 'array' } }],
+  ];
+  it.each(inferCases)('inferSchema: %s', (_, { given, want }) => {
+    expect(inferSchema(given)).toEqual(want);
+  });
+
+  it('generalise: array indices become *, object keys that look like numbers stay', () => {
+    const payload = { events: [{ a: [0, { b: 1 }] }], map: { '0': { c: 1 } } };
+    expect(generalise('/events/0/a/1/b', payload)).toBe('/events/*/a/*/b');
+    expect(generalise('/map/0/c', payload)).toBe('/map/0/c');
   });
 });
