@@ -419,6 +419,12 @@ describe('chathooks drift: clean traffic, bad files, HAR', () => {
     const empty = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--secret', '']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/--secret is empty/);
+    const show = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--show', 'all']);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(/--show must be a whole number, got "all"/);
+    const unknown = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--fix']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--fix'[\s\S]*Usage: chathooks drift/);
   });
 });
 
