@@ -1010,7 +1010,7 @@ export interface components {
              * @example joined
              * @example invited
              */
-            state?: string;
+            state?: "joined" | "invited" | (string & {});
             /** @description In message events. */
             is_blocking_sender?: boolean;
             /** @description In message events. */
@@ -1261,7 +1261,7 @@ export interface components {
          * @example JavaScript
          * @example .NET
          */
-        Sdk: string;
+        Sdk: "iOS" | "Android" | "JavaScript" | ".NET" | "API" | (string & {});
         /**
          * @description Unix time in milliseconds (every Sendbird webhook timestamp except `message:report.created_at`).
          * @example 1540798555343

@@ -1050,7 +1050,7 @@ export interface components {
             To_Account?: string;
             MsgKey: string;
             /** @description 1 set, 2 delete, 3 clear. */
-            OperateType: number;
+            OperateType: 1 | 2 | 3 | (number & {});
             ExtensionList?: {
                 Key: string;
                 /** @description Empty on delete. */
@@ -1229,7 +1229,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             OldOwner_Account?: string;
             NewOwner_Account: string;
@@ -1250,7 +1250,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Name?: string;
             MemberList?: components["schemas"]["MemberAccount"][];
             /** @description Group custom fields (only when enabled). */
@@ -1273,7 +1273,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Name?: string;
             /** @description Group custom fields (only when enabled). */
             UserDefinedDataList?: components["schemas"]["UserDefinedDataItem"][];
@@ -1291,7 +1291,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             /**
              * @example set
@@ -1299,7 +1299,7 @@ export interface components {
              * @example clear
              * @example delete
              */
-            OptionType?: string;
+            OptionType?: "set" | "modify" | "clear" | "delete" | (string & {});
             /** @description Lower-case key/value, unlike every other Tencent field. */
             GroupAttr?: {
                 key?: string;
@@ -1320,7 +1320,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Owner_Account?: string;
             Name?: string;
             /** @description Omitted for Community groups. */
@@ -1347,7 +1347,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             Name?: string;
             Introduction?: string;
@@ -1364,7 +1364,7 @@ export interface components {
             GroupId: string;
             MsgSeq: number;
             /** @description 1 set, 2 delete, 3 clear. */
-            OperateType: number;
+            OperateType: 1 | 2 | 3 | (number & {});
             ExtensionList?: {
                 Key: string;
                 /** @description Empty on delete. */
@@ -1387,12 +1387,12 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             /**
              * @example Kicked
              * @example Quit
              */
-            ExitType?: string;
+            ExitType?: "Kicked" | "Quit" | (string & {});
             Operator_Account?: string;
             ExitMemberList: components["schemas"]["MemberAccount"][];
             EventTime?: components["schemas"]["EventTime"];
@@ -1409,7 +1409,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             Member_Account?: string;
             Modified_Account?: string;
@@ -1417,7 +1417,7 @@ export interface components {
              * @example Admin
              * @example Member
              */
-            Role?: string;
+            Role?: "Admin" | "Member" | (string & {});
             NameCard?: string;
             EventTime?: components["schemas"]["EventTime"];
         } & ({
@@ -1438,12 +1438,12 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             /**
              * @example Apply
              * @example Invited
              */
-            JoinType?: string;
+            JoinType?: "Apply" | "Invited" | (string & {});
             Operator_Account?: string;
             NewMemberList: components["schemas"]["MemberAccount"][];
             EventTime?: components["schemas"]["EventTime"];
@@ -1461,7 +1461,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             GroupMsgReceiptList: {
                 MsgSeq?: number;
                 ReadNum?: number;
@@ -1483,7 +1483,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             GroupId: string;
             MsgSeqList: {
                 MsgSeq: number;
@@ -1532,7 +1532,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             /** @description Typed String in the table; it is a list. */
             TopicIdList: string[];
         };
@@ -1549,7 +1549,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             Name?: string;
             Introduction?: string;
@@ -1569,7 +1569,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Requestor_Account: string;
             EventTime?: components["schemas"]["EventTime"];
         };
@@ -1587,7 +1587,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Name?: string;
             /** @description Groups of this type the user created already. */
             CreateGroupNum?: number;
@@ -1611,7 +1611,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Name?: string;
         };
         /** @description Before members are invited into a group. */
@@ -1627,7 +1627,7 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             Operator_Account?: string;
             DestinationMembers: components["schemas"]["MemberAccount"][];
             EventTime?: components["schemas"]["EventTime"];
@@ -1670,12 +1670,12 @@ export interface components {
              * @example AVChatRoom
              * @example Community
              */
-            Type?: string;
+            Type?: "Public" | "Private" | "ChatRoom" | "AVChatRoom" | "Community" | "Work" | "Meeting" | "Live" | (string & {});
             /**
              * @example Online
              * @example Offline
              */
-            EventType?: string;
+            EventType?: "Online" | "Offline" | (string & {});
             MemberList: components["schemas"]["MemberAccount"][];
         };
         /** @description A group message failed to send. */
@@ -1984,7 +1984,7 @@ export interface components {
              * @example json
              * @example JSON
              */
-            contenttype?: string;
+            contenttype?: "json" | "JSON" | (string & {});
             /** @example 127.0.0.1 */
             ClientIP?: string;
             /**
@@ -2001,7 +2001,7 @@ export interface components {
              * @example IPad
              * @example Unknown
              */
-            OptPlatform?: string;
+            OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
             /** @description hex(sha256(token + RequestTime)). */
             Sign?: string;
             /** @description Unix seconds. */
@@ -2040,7 +2040,7 @@ export interface components {
              * @example friend_response
              * @example FriendResponse
              */
-            ClientCmd?: string;
+            ClientCmd?: "friend_add" | "FriendAdd" | "friend_response" | "FriendResponse" | (string & {});
             Admin_Account?: string;
             /** @enum {integer} */
             ForceFlag?: 0 | 1;
@@ -2071,7 +2071,7 @@ export interface components {
              * @example Add_Type_Single
              * @example Add_Type_Both
              */
-            AddType?: string;
+            AddType?: "Add_Type_Single" | "Add_Type_Both" | (string & {});
             /** @enum {integer} */
             ForceAddFlags?: 0 | 1;
             EventTime?: components["schemas"]["EventTime"];
@@ -2091,7 +2091,7 @@ export interface components {
                  * @example Response_Action_Agree
                  * @example Response_Action_Reject
                  */
-                ResponseAction?: string;
+                ResponseAction?: "Response_Action_AgreeAndAdd" | "Response_Action_Agree" | "Response_Action_Reject" | (string & {});
             }[];
             EventTime?: components["schemas"]["EventTime"];
         };
@@ -2106,15 +2106,15 @@ export interface components {
                  * @example Logout
                  * @example Disconnect
                  */
-                Action: string;
+                Action: "Login" | "Logout" | "Disconnect" | (string & {});
                 To_Account: string;
                 /** @description Register (Login), Unregister (Logout), LinkClose or TimeOut (Disconnect; 400 s heartbeat timeout). */
-                Reason?: string;
+                Reason?: "Register" | "Unregister" | "LinkClose" | "TimeOut" | (string & {});
             };
             /** @description Only when a login kicked other devices off. */
             KickedDevice?: {
                 /** @description iOS, Android, Web, Windows, iPad, Mac, Linux (and the IOS/macOS/IPad spellings). */
-                Platform?: string;
+                Platform?: "iOS" | "IOS" | "Android" | "Web" | "Windows" | "iPad" | "Mac" | "Linux" | (string & {});
             }[];
             EventTime?: components["schemas"]["EventTime"];
         };
@@ -2157,10 +2157,10 @@ export interface components {
             MsgContent: {
                 UUID?: string;
                 /** @description JPG 1, GIF 2, PNG 3, BMP 4, other 255. */
-                ImageFormat?: number;
+                ImageFormat?: 1 | 2 | 3 | 4 | 255 | (number & {});
                 ImageInfoArray?: {
                     /** @description 1 original, 2 large, 3 thumbnail. */
-                    Type?: number;
+                    Type?: 1 | 2 | 3 | (number & {});
                     Size?: number;
                     Width?: number;
                     Height?: number;
@@ -2263,10 +2263,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2312,10 +2312,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2350,10 +2350,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2388,10 +2388,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2426,10 +2426,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2464,10 +2464,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2502,10 +2502,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2540,10 +2540,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2578,10 +2578,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2616,10 +2616,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2654,10 +2654,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2692,10 +2692,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2730,10 +2730,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2768,10 +2768,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2806,10 +2806,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2844,10 +2844,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2882,10 +2882,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2920,10 +2920,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2958,10 +2958,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -2996,10 +2996,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3034,10 +3034,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3072,10 +3072,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3110,10 +3110,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3148,10 +3148,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3186,10 +3186,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3224,10 +3224,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3262,10 +3262,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3300,10 +3300,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3338,10 +3338,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3376,10 +3376,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3414,10 +3414,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3452,10 +3452,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3490,10 +3490,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3528,10 +3528,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3566,10 +3566,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3604,10 +3604,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3642,10 +3642,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3680,10 +3680,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3718,10 +3718,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3756,10 +3756,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3794,10 +3794,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3832,10 +3832,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3870,10 +3870,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3908,10 +3908,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3946,10 +3946,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -3984,10 +3984,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4022,10 +4022,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4060,10 +4060,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4098,10 +4098,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4136,10 +4136,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4174,10 +4174,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4212,10 +4212,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4250,10 +4250,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4288,10 +4288,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4326,10 +4326,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4364,10 +4364,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4402,10 +4402,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */
@@ -4440,10 +4440,10 @@ export interface operations {
                 /** @description The command; repeated in the body. */
                 CallbackCommand: string;
                 /** @description Lower-case name; `json` (docs vary in case). */
-                contenttype?: string;
+                contenttype?: "json" | "JSON" | (string & {});
                 ClientIP?: string;
                 /** @description RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown. State.StateChange sends IOS (upper case); other Tencent pages and SDKs use Mac and IPad. An open string: every spelling is accepted. */
-                OptPlatform?: string;
+                OptPlatform?: "RESTAPI" | "Web" | "Android" | "iOS" | "IOS" | "Windows" | "macOS" | "Mac" | "iPad" | "Unknown" | (string & {});
                 /** @description hex(sha256(token + RequestTime)). */
                 Sign?: string;
                 /** @description Unix seconds. */

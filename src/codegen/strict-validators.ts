@@ -4,24 +4,33 @@
  * module loads none of that code; the first read of a strict validator does.
  */
 import type { Contract, JsonSchema } from '../model/model.js';
-import { strictSchema } from '../model/strict.js';
+import { strictSchemas } from '../model/strict.js';
 import { banner } from './banner.js';
 import { compileStandalone, entries, helpersAndCode, PAYLOAD_MAP, REPLY_MAP } from './validators.js';
 
-/** The contract with every schema in its strict reading (the shared definitions come out the same in each event). */
+/** The contract with every schema in its strict reading, derived together so shared definitions come out the same. */
 function strictView(contract: Contract): Contract {
-  const strict = (schema: JsonSchema | undefined): JsonSchema | undefined =>
-    schema === undefined ? undefined : strictSchema(schema);
+  const schemas: JsonSchema[] = [];
+  const slot = (schema: JsonSchema | undefined): number | undefined =>
+    schema === undefined ? undefined : schemas.push(schema) - 1;
+  const slots = contract.events.map((event) => ({
+    payload: slot(event.payload)!,
+    reply: slot(event.reply?.schema),
+    headers: slot(event.headers),
+    query: slot(event.query),
+  }));
+  const strict = strictSchemas(schemas);
   return {
     ...contract,
-    events: contract.events.map((event) => {
-      const { headers, query, reply, ...rest } = event;
+    events: contract.events.map((event, i) => {
+      const { headers: _h, query: _q, reply, ...rest } = event;
+      const at = slots[i]!;
       return {
         ...rest,
-        payload: strictSchema(event.payload),
-        ...(reply ? { reply: { ...reply, schema: strictSchema(reply.schema) } } : {}),
-        ...(headers === undefined ? {} : { headers: strict(headers)! }),
-        ...(query === undefined ? {} : { query: strict(query)! }),
+        payload: strict[at.payload]!,
+        ...(reply && at.reply !== undefined ? { reply: { ...reply, schema: strict[at.reply]! } } : {}),
+        ...(at.headers === undefined ? {} : { headers: strict[at.headers]! }),
+        ...(at.query === undefined ? {} : { query: strict[at.query]! }),
       };
     }),
   };

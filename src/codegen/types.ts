@@ -6,6 +6,7 @@ import { importTooling } from '../tooling.js';
 import type { Contract } from '../model/model.js';
 import { banner } from './banner.js';
 import type { BridgeNames } from './openapi.js';
+import { openEnumTransform } from './open-enum-type.js';
 
 const quote = (s: string): string => JSON.stringify(s);
 const doc = (text: string | undefined): string =>
@@ -13,14 +14,14 @@ const doc = (text: string | undefined): string =>
 
 export async function emitTypes(contract: Contract, openapi: object, names: BridgeNames): Promise<string> {
   // openapi-typescript (and TypeScript under it, ~0.9 s) loads here: an optional peer, absent from runtime installs.
-  const { default: openapiTS, astToString } = await importTooling(
-    'generating types',
-    () => import('openapi-typescript'),
-  );
+  const tools = await importTooling('generating types', () => import('openapi-typescript'));
+  const { default: ts } = await importTooling('generating types', () => import('typescript'));
+  const { default: openapiTS, astToString } = tools;
   const ast = await openapiTS(openapi as Parameters<typeof openapiTS>[0], {
     alphabetize: false,
     exportType: false,
     emptyObjectsUnknown: true,
+    transform: openEnumTransform(ts, tools),
   });
   const body = astToString(ast);
   const lines: string[] = [

@@ -11,6 +11,7 @@ import { createCore } from '../receiver/create-core.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
 import { eventNameReader, type EventNameReader } from '../model/event-name.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
+import { strictFindings, type StrictFinding } from '../model/strict-findings.js';
 import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { Clock } from './clock.js';
@@ -106,6 +107,12 @@ export interface RecordedDelivery {
    * fetch-based senders (their AbortSignal reaches the handler), not for node:http ones.
    */
   abandonedAt?: string;
+  /**
+   * Where a valid delivery leaves the documented shape (the strict reading: undocumented properties and values,
+   * missing documented-required fields), by JSON pointer; absent when it has none. The mock answers by the
+   * tolerant reading all the same: `valid` stays true.
+   */
+  drift?: StrictFinding[];
 }
 
 /** What every record says about a request, whatever the answer. */
@@ -346,7 +353,22 @@ export class MockCore {
       step = stepAt(chosen, advance(mounted.counters, base.event));
     }
     const play = this.#play(checked!.event, contract, step);
-    return { entry: this.#record(base, true, answerOf(play), 'scenario', formatStep(step), step), action: play };
+    const drift = this.#drift(mounted, checked!);
+    return { entry: this.#record(base, true, answerOf(play), 'scenario', formatStep(step), step, drift), action: play };
+  }
+
+  /** The strict reading's findings on a delivery the tolerant reading accepted (an unknown event has none). */
+  #drift(mounted: Mounted, checked: Checked): StrictFinding[] | undefined {
+    if (!checked.event) return undefined;
+    let findings: StrictFinding[];
+    try {
+      findings = strictFindings(mounted.generated.strictValidators[checked.event.name], checked.payload);
+    } catch {
+      // A generated module's strict code loads with Node's require (strict-validators.cjs): in a browser (MSW) it
+      // cannot, and the delivery is still answered and recorded, without the strict reading.
+      return undefined;
+    }
+    return findings.length ? findings : undefined;
   }
 
   /**
@@ -430,6 +452,7 @@ export class MockCore {
     note: 'problem' | 'scenario',
     text: string,
     step: Step | undefined,
+    drift?: StrictFinding[],
   ): RecordedDelivery {
     const full: RecordedDelivery = {
       seq: ++this.#seq,
@@ -453,6 +476,7 @@ export class MockCore {
     } else if (entryBytes(full, bodyBytes) > this.#maxRecordedBytes) bodyBytes = this.#digest(full, base.bytes);
     full[note] = text;
     if (step) full.step = step;
+    if (drift) full.drift = drift;
     full.answer = answer;
     this.#log.add(full, entryBytes(full, bodyBytes));
     return full;

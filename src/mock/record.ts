@@ -51,6 +51,7 @@ export function entryBytes(entry: RecordedDelivery, bodyBytes: number): number {
     ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length + (entry.event?.length ?? 0) + (entry.problem?.length ?? 0);
   for (const key in entry.headers) size += key.length + entry.headers[key]!.length;
   for (const key in entry.query) size += key.length + entry.query[key]!.length;
+  for (const f of entry.drift ?? []) size += f.pointer.length + f.keyword.length + f.message.length;
   return size;
 }
 

@@ -17,6 +17,8 @@ export {
   type RuntimeContract,
   type RuntimeExample,
 } from './runtime.js';
+export { strictSchema } from './strict.js';
+export { formatFinding, strictFindings, type StrictFinding } from './strict-findings.js';
 export type {
   Confidence,
   Contract,

@@ -39,7 +39,10 @@ function schemasOf(document: JsonObject): { schema: unknown; pointer: string }[]
       out.push({ schema, pointer: `/components/schemas/${escapeToken(name)}` });
   }
   const visit = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, `${pointer}/${i}`));
+      return;
+    }
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
       if (DATA_KEYS.has(key) || (pointer === '/components' && key === 'schemas')) continue;

@@ -1,16 +1,22 @@
 /** What the provider judges share: a delivery's own faults, its evidence, and the times a phase's waits are measured by. */
 import type { RecordedDelivery } from '../../mock/index.js';
+import { formatFinding } from '../../model/strict-findings.js';
 import { clip, type CaseResult } from '../report.js';
 import { SOON_SHARE, STALL_FACTOR } from '../sender-timing.js';
 import type { ProviderContext } from './context.js';
 import type { Phase } from './run.js';
 
-/** Why one recorded delivery is wrong on its own (refused by the mock, no event, an undocumented event). */
+/**
+ * Why one recorded delivery is wrong on its own: refused by the mock, no event, an undocumented event, or
+ * outside the documented shape (the strict reading's findings, by JSON pointer).
+ */
 export function failedDelivery(ctx: ProviderContext, d: RecordedDelivery): string | undefined {
   if (!d.valid) return `${d.problem ?? 'refused'} (answered ${d.answer})`;
   if (d.event === null) return 'the delivery names no event';
   if (!ctx.contract.events.some((e) => e.name === d.event))
     return `"${d.event}" is not an event of ${ctx.contract.title}; document it or stop sending it`;
+  // The mock answered by the tolerant reading; a sender is held to the documented shape.
+  if (d.drift) return `${d.drift.map(formatFinding).join('; ')} (send only what the contract documents)`;
   return undefined;
 }
 
