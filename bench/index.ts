@@ -5,6 +5,7 @@
 import { benchCodegen } from './codegen.js';
 import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
+import { benchDrift } from './drift.js';
 import { benchInstall } from './install.js';
 import { benchListen } from './listen.js';
 import { benchMock } from './mock.js';
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<void>> = {
   install: benchInstall,
   send: benchSend,
   listen: benchListen,
+  drift: benchDrift,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

@@ -472,6 +472,27 @@ describe('lint of the schema extensions', () => {
     expect(await readFile(join(out, 'minimal', 'index.ts'), 'utf8')).toContain(
       "export { strictValidators, strictReplyValidators } from './strict-validators.js';",
     );
+    // The TypeScript module runs (through tsx here, as a bundler would compile it): strict where validators are not.
+    const main = join(out, 'main.ts');
+    await writeFile(
+      main,
+      [
+        "import { strictValidators, validators } from './minimal/index.js';",
+        "const payload = { event: 'message.before_send', id: 'm3', body: { text: 'hi' }, extra: true };",
+        "const strict = strictValidators['message.before_send'];",
+        "console.log(JSON.stringify({ tolerant: validators['message.before_send'](payload), strict: strict(payload), errors: strict.errors }));",
+      ].join('\n'),
+    );
+    const ran = await runNode(['--import', 'tsx', main]);
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual({
+      tolerant: true,
+      strict: false,
+      errors: [
+        { pointer: '/id', keyword: 'enum', message: 'must be one of "m1", "m2"' },
+        { pointer: '/extra', keyword: 'additionalProperties', message: 'must NOT have additional properties' },
+      ],
+    });
   });
 });
 

@@ -54,6 +54,10 @@ const commands: Record<string, Command> = {
     load: async () => import('./listen.js').then((m) => ({ run: m.listenCommand, usage: m.listenUsage })),
     summary: "forward a platform's real deliveries to a local receiver, live, with drift marks",
   },
+  drift: {
+    load: async () => import('./drift.js').then((m) => ({ run: m.driftCommand, usage: m.driftUsage })),
+    summary: 'compare recorded deliveries with the spec; --patch proposes the spec change',
+  },
   start: {
     load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
     summary: 'generate everything, summarise each spec, serve them with the mock',

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { generateContract, writeGenerated } from '../codegen/index.js';
 import type { Contract } from '../model/index.js';
 import { describeDelivery, describeSignature } from '../model/describe.js';
+import { CONFIDENCES } from '../model/model.js';
 import { formatProblem } from '../model/index.js';
 import { describeDefaultSecrets } from '../mock/secret.js';
 import { docsHandler } from '../docs/serve.js';
@@ -40,9 +41,7 @@ function summary(c: Contract): Record<string, unknown> {
     before: count('before'),
     after: count('after'),
     notify: count('notify'),
-    confidence: Object.fromEntries(
-      ['documented', 'third-party', 'inferred'].map((k) => [k, c.events.filter((e) => e.confidence === k).length]),
-    ),
+    confidence: Object.fromEntries(CONFIDENCES.map((k) => [k, c.events.filter((e) => e.confidence === k).length])),
     signature: describeSignature(c.signature),
     delivery: describeDelivery(c.delivery),
     eventSet: c.eventSet,
@@ -110,7 +109,7 @@ export async function startCommand(argv: string[], io: Io): Promise<number> {
       const conf = s['confidence'] as Record<string, number>;
       io.out(`${c.title} (${c.source} → ${join(outArg, c.id)}/)`);
       io.out(
-        `  events     ${c.events.length}: ${s['before']} before, ${s['after']} after, ${s['notify']} notify; ${conf['documented']} documented, ${conf['third-party']} third-party, ${conf['inferred']} inferred${c.eventSet === 'open' ? '; open set (unknown events may arrive)' : ''}`,
+        `  events     ${c.events.length}: ${s['before']} before, ${s['after']} after, ${s['notify']} notify; ${conf['documented']} documented, ${conf['third-party']} third-party, ${conf['inferred']} inferred${conf['observed'] ? `, ${conf['observed']} observed` : ''}${c.eventSet === 'open' ? '; open set (unknown events may arrive)' : ''}`,
       );
       io.out(`  signature  ${s['signature']}`);
       io.out(`  delivery   ${s['delivery']}`);

@@ -188,4 +188,8 @@ export const SCHEMA_EXTENSIONS: Readonly<Record<string, object>> = {
     items: { type: 'string', minLength: 1 },
     description: 'properties the docs mark required that senders may omit',
   },
+  'x-chathooks-notes': {
+    type: 'string',
+    description: 'where a schema fact comes from (chathooks drift --patch notes every addition it makes)',
+  },
 };

@@ -10,11 +10,19 @@ export type JsonSchema = { [keyword: string]: unknown } | boolean;
 /** `before`: the reply can block or rewrite the action. `after`: the reply is ignored. `notify`: an alarm or report. */
 export type EventKind = 'before' | 'after' | 'notify';
 
-/** How sure we are of an event's shape: the platform's docs, third-party code only, or our inference. */
-export type Confidence = 'documented' | 'third-party' | 'inferred';
+/**
+ * How sure we are of an event's shape: the platform's docs, third-party code only, our inference, or recorded
+ * traffic only (`observed`: added by `chathooks drift --patch` from deliveries the platform really sent).
+ */
+export type Confidence = 'documented' | 'third-party' | 'inferred' | 'observed';
 
 export const EVENT_KINDS = ['before', 'after', 'notify'] as const satisfies readonly EventKind[];
-export const CONFIDENCES = ['documented', 'third-party', 'inferred'] as const satisfies readonly Confidence[];
+export const CONFIDENCES = [
+  'documented',
+  'third-party',
+  'inferred',
+  'observed',
+] as const satisfies readonly Confidence[];
 
 /** Where the event name is read from. A platform with a single event has no discriminator. */
 export interface Discriminator {

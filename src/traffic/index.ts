@@ -52,3 +52,12 @@ export {
   startListener,
 } from './listen.js';
 export type { RecorderOptions } from './recorder.js';
+export {
+  DEFAULT_RETRY_TOLERANCE,
+  DRIFT_FORMAT,
+  type DriftFinding,
+  type DriftOptions,
+  type DriftReport,
+  driftReport,
+  type RetryTolerance,
+} from './drift.js';

@@ -13,6 +13,7 @@ export const CONFIDENCE_TEXT: Record<Confidence, string> = {
   documented: "from the platform's documentation",
   'third-party': 'from third-party code only; the platform does not document it',
   inferred: "chathooks' inference from related events; not documented",
+  observed: 'seen in recorded deliveries only (chathooks drift --patch); not documented',
 };
 
 export function kindBadge(kind: EventKind): Html {
