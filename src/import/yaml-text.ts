@@ -15,7 +15,9 @@ const FLOW_LIST_WIDTH = 80;
  */
 export function toYamlText(document: unknown, comment: string): string {
   // A value used twice (a shared example part) is written twice, never as an anchor and alias.
-  const doc = new Document(document, { keepUndefined: false, aliasDuplicateObjects: false });
+  // Written as YAML 1.1 (no directive): strings a 1.1 reader would take for a date, a boolean or a number
+  // (`2024-05-01T12:00:00Z`, `yes`, `on`) are quoted, so js-yaml based tools read the same values.
+  const doc = new Document(document, { keepUndefined: false, aliasDuplicateObjects: false, version: '1.1' });
   visit(doc, {
     Map(_key, node) {
       // `{ $ref: … }` on one line, as the bundled specs write references.
