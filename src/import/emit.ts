@@ -4,7 +4,6 @@
  * chathooks extensions, shared schemas under components. Key order is fixed by construction, so the same
  * input gives the same bytes.
  */
-import { bundleSchema } from '../model/schema.js';
 import { createAjv, toIssues } from '../model/ajv.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import { escapeToken } from '../model/pointer.js';
@@ -44,19 +43,18 @@ interface Invalid {
   payload: unknown;
 }
 
-/** Checks payloads against the converted schemas, as lint will. */
+/** Checks payloads against the converted schemas, as lint will; the shared schemas compile once. */
 class Checker {
   private readonly ajv = createAjv();
-  private readonly cache = new Map<string, ReturnType<ReturnType<typeof createAjv>['compile']>>();
-  constructor(private readonly document: JsonObject) {}
+  private readonly id = 'https://chathooks.local/import/spec.json';
+  constructor(document: JsonObject) {
+    // The document holds more than schemas (lint's Ajv is strict about keywords): register it leniently.
+    this.ajv.opts.strictSchema = false;
+    this.ajv.addSchema(document, this.id);
+  }
 
   issues(schemaName: string, payload: unknown) {
-    let validate = this.cache.get(schemaName);
-    if (!validate) {
-      const bundled = bundleSchema(this.document, ref(`/components/schemas/${escapeToken(schemaName)}`));
-      validate = this.ajv.compile(bundled as object);
-      this.cache.set(schemaName, validate);
-    }
+    const validate = this.ajv.getSchema(`${this.id}#/components/schemas/${escapeToken(schemaName)}`)!;
     return validate(payload) ? [] : toIssues(validate.errors);
   }
 }
