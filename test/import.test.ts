@@ -210,6 +210,59 @@ describe('import of our own small documents', () => {
   });
 });
 
+describe('import of OpenAPI 3.0 callbacks (JSON) and of a batch with an envelope example', () => {
+  test('callbacks: one event per callback, 3.0 keywords as JSON Schema, the reply from the first 2xx', async () => {
+    const file = await importTo(`${FIXTURES}/chat-callbacks.json`, 'billing.yaml', [
+      '--signature',
+      'none',
+      '--delivery',
+      '{"timeoutMs":5000,"retries":[],"retryOn":[]}',
+      '--kind',
+      'after',
+    ]);
+    const report = await lint(file);
+    expect(report.specs[0]!.problems).toEqual([]);
+    const spec = parse(await readFile(file, 'utf8'));
+    expect(Object.values(spec.components.messages).map((m) => (m as { name: string }).name)).toEqual([
+      'ack',
+      'invoice.paid',
+      'invoice.voided',
+    ]);
+    expect(spec['x-chathooks-discriminator']).toEqual({ in: 'body', name: 'event' });
+    const paid = spec.components.schemas.InvoicePaid.properties;
+    expect(paid.event).toEqual({ type: 'string', const: 'invoice.paid' });
+    expect(paid.amount).toEqual({ type: 'integer', exclusiveMinimum: 0 }); // int64 dropped, boolean bound made numeric
+    expect(paid.note).toEqual({ type: ['string', 'null'] });
+    expect(spec.components.schemas.InvoiceVoided.properties.voided_at.examples).toEqual(['2024-02-01T10:00:00Z']);
+    expect(spec.components.messages.ack).toMatchObject({
+      summary: 'Received.',
+      payload: { $ref: '#/components/schemas/Received' },
+      examples: [{ name: 'example', payload: { received: true } }],
+    });
+    expect(spec.components.messages.invoicePaid.examples).toEqual([
+      { name: 'example', payload: { event: 'invoice.paid', invoice_id: 'inv_1', amount: 1200, note: null } },
+    ]);
+  });
+
+  test('batch: envelope example items go to their events; one naming no event is left out with a warning', async () => {
+    const target = out('relay.yaml');
+    const r = await runCli(['import', `${FIXTURES}/batch-receiver.yaml`, '--out', target, '--force', '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ events: ['Ping', 'Note'], out: target });
+    expect(summary.warnings).toEqual([
+      'the source example "delivery-3" is left out: its kind "Pong" names no event (Ping, Note)',
+    ]);
+    const spec = parse(await readFile(target, 'utf8'));
+    expect(spec['x-chathooks-batch']).toMatchObject({ items: '/items', empty: 'invalid' });
+    expect(spec['x-chathooks-batch'].example.items).toHaveLength(3);
+    expect(spec.components.messages.ping.examples).toEqual([
+      { name: 'delivery-1', summary: 'Two events in one delivery.', payload: { kind: 'Ping', seq: 1 } },
+    ]);
+    expect(spec.components.messages.note.examples[0]).toMatchObject({ name: 'delivery-2', payload: { text: 'hi' } });
+  });
+});
+
 describe("import of LINE's official webhook.yml", () => {
   test('19 event types from the mapping, message content subtypes as unions of consts, the batch envelope', async () => {
     const file = await importTo(LINE, 'line.yaml');

@@ -142,7 +142,7 @@ export interface EmitOptions {
 export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options: EmitOptions): Emitted {
   const { decisions } = options;
   const undecided: string[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...spec.warnings];
   let synthesised = false;
   const schemas = conv.output;
   // Reply: the source's, or an acknowledgement of any body.
@@ -227,10 +227,18 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
   if (spec.batch) {
     const envelope = ref(`/components/schemas/${escapeToken(spec.batch.envelopeName)}`);
     const items = spec.batch.items.slice(1);
+    // The source's envelope example as it is; else one synthesised, with no events where the platform sends
+    // such (its endpoint check), else with the first event's first example.
     const given = spec.batch.examples[0]?.payload;
-    const example = isObject(given)
-      ? { ...given, [items]: [] }
-      : emptyEnvelope(synthesiseValue(schemas, envelope), items);
+    const first = (messages[spec.events[0]?.key ?? ''] as { examples?: Example[] } | undefined)?.examples?.[0];
+    const example =
+      given !== undefined
+        ? structuredClone(given)
+        : withItems(
+            synthesiseValue(schemas, envelope),
+            items,
+            spec.batch.empty === 'verification' || !first ? [] : [structuredClone(first.payload)],
+          );
     root['x-chathooks-batch'] = { items: spec.batch.items, envelope, empty: spec.batch.empty, example };
   }
   if (!decisions.signature) undecided.push('the signature scheme');
@@ -282,6 +290,6 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
   return { document: root, undecided, warnings, synthesised };
 }
 
-function emptyEnvelope(value: unknown, items: string): unknown {
-  return isObject(value) ? { ...value, [items]: [] } : { [items]: [] };
+function withItems(value: unknown, items: string, list: unknown[]): unknown {
+  return isObject(value) ? { ...value, [items]: list } : { [items]: list };
 }

@@ -34,6 +34,8 @@ export interface ImportedEvent {
 
 export interface ImportedSpec {
   shape: SourceShape;
+  /** Source examples that could not be placed. */
+  warnings: string[];
   discriminator?: { in: 'body'; name: string };
   events: ImportedEvent[];
   reply?: { status: number; schemaName?: string; description?: string; examples: SourceExample[] };
@@ -184,12 +186,23 @@ function nameEvents(doc: SourceDocument, conv: SchemaConverter, drafts: Draft[],
 }
 
 /** Spread source examples over the events by their discriminator value (a batch example item by item). */
-function spreadExamples(events: ImportedEvent[], property: string | undefined, shape: SourceShape, drafts: Draft[]) {
+function spreadExamples(
+  events: ImportedEvent[],
+  property: string | undefined,
+  shape: SourceShape,
+  drafts: Draft[],
+  warnings: string[],
+) {
   const byName = new Map(events.map((e) => [e.name, e]));
   const place = (payload: unknown, example: SourceExample, fallback: ImportedEvent | undefined) => {
     const value = property !== undefined && isObject(payload) ? str(payload[property]) : undefined;
     const event = (value !== undefined ? byName.get(value) : undefined) ?? (events.length === 1 ? events[0] : fallback);
-    if (!event) return;
+    if (!event) {
+      warnings.push(
+        `the source example "${example.name}" is left out: its ${property ?? 'discriminator'} ${JSON.stringify(value ?? null)} names no event (${events.map((e) => e.name).join(', ')})`,
+      );
+      return;
+    }
     let name = example.name;
     for (let i = 2; event.examples.some((e) => e.name === name); i++) name = `${example.name}-${i}`;
     event.examples.push({ ...example, name, payload });
@@ -260,8 +273,9 @@ export function buildEvents(doc: SourceDocument, conv: SchemaConverter, shape: S
       ]);
     seen.set(e.name, i);
   });
-  spreadExamples(events, property, shape, drafts);
-  const spec: ImportedSpec = { shape, events };
+  const warnings: string[] = [];
+  spreadExamples(events, property, shape, drafts, warnings);
+  const spec: ImportedSpec = { shape, events, warnings };
   if (property !== undefined) spec.discriminator = { in: 'body', name: property };
   if (shape.reply) {
     const reply: NonNullable<ImportedSpec['reply']> = { status: shape.reply.status, examples: shape.reply.examples };
