@@ -244,6 +244,17 @@ describe('import of OpenAPI 3.0 callbacks (JSON) and of a batch with an envelope
     ]);
   });
 
+  test('an inline oneOf with a discriminator: one event per variant, each variant given its const', async () => {
+    const r = await runCli(['import', `${FIXTURES}/inline-union.yaml`, '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.events).toEqual(['a.x', 'b.y']);
+    const spec = parse(summary.spec);
+    expect(spec.components.schemas.A.properties.t).toEqual({ type: 'string', const: 'a.x' });
+    expect(spec.components.schemas.B.properties.t).toEqual({ type: 'string', const: 'b.y' });
+    expect(spec.components.messages.bY.payload).toEqual({ $ref: '#/components/schemas/B' });
+  });
+
   test('batch: envelope example items go to their events; one naming no event is left out with a warning', async () => {
     const target = out('relay.yaml');
     const r = await runCli(['import', `${FIXTURES}/batch-receiver.yaml`, '--out', target, '--force', '--json']);
@@ -383,6 +394,11 @@ describe('bad input: one clear error at file:line:col, exit 1, nothing written',
       'remote-ref',
       'remote-ref.yaml:10:23 #/webhooks/thing/post/requestBody/content/application~1json/schema/$ref ',
       /"https:\/\/schemas\.example\.com\/thing\.json#\/Thing" is remote.*fetches nothing.*\[import-remote-ref\]/,
+    ],
+    [
+      'allof-cycle-bundled',
+      'cycle-parts.yaml:9:11 #/components/schemas/C/allOf/0/$ref ',
+      /Circular allOf: B → C → B.*\[import-allof-cycle\]/,
     ],
     [
       'two-paths',

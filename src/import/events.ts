@@ -87,7 +87,11 @@ function unionVariants(
       ]);
     }
     const name = decodeURIComponent(target.split('/')[3] ?? '');
-    const value = Object.entries(mapping).find(([, t]) => t === target || t === name)?.[0] ?? name;
+    const value =
+      Object.entries(mapping).find(([, t]) => t === target || t === name)?.[0] ??
+      conv.declaredConst(name, discriminator['propertyName'] as string) ??
+      name;
+    conv.addVariant(name, discriminator['propertyName'] as string, value);
     return [{ value, name }];
   });
   return { property: discriminator['propertyName'], variants };

@@ -156,13 +156,22 @@ export class SchemaConverter {
       .map(([name]) => name);
   }
 
-  private declaredConst(name: string, property: string): string | undefined {
+  /** The constant a component declares for `property` itself (`const`, or a one-value `enum`). */
+  declaredConst(name: string, property: string): string | undefined {
     const prop = getAt(this.sourceSchema(name), `/properties/${escapeToken(property)}`);
     if (!isObject(prop)) return undefined;
     if (typeof prop['const'] === 'string') return prop['const'];
     return Array.isArray(prop['enum']) && prop['enum'].length === 1 && typeof prop['enum'][0] === 'string'
       ? prop['enum'][0]
       : undefined;
+  }
+
+  /**
+   * Make component `name` a variant selected by `property: value` (a union written inline, not in
+   * components.schemas); call before the component is converted. The first union to claim a variant wins.
+   */
+  addVariant(name: string, property: string, value: string): void {
+    if (!this.consts.has(name)) this.consts.set(name, { property, value });
   }
 
   /** Is `name` a polymorphic base written as inheritance (a discriminator and no oneOf)? */
