@@ -206,6 +206,10 @@ describe('import of our own small documents', () => {
     expect(spec.components.messages.roomArchived['x-chathooks-source']).toBe(
       'https://docs.acme-rooms.example/events#archived',
     );
+    // A payload schema's own examples serve when the message has none.
+    expect(spec.components.messages.roomArchived.examples).toEqual([
+      { name: 'schema-example-1', payload: { event: 'room.archived', room_id: 'r-100', by: 'ops@acme-rooms.example' } },
+    ]);
     expect(JSON.stringify(spec)).not.toContain('room.command');
   });
 });

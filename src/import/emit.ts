@@ -195,14 +195,16 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
     message['x-chathooks-kind'] = kind ?? UNDECIDED;
     message['x-chathooks-source'] = event.source;
     message['x-chathooks-confidence'] = 'documented';
-    const examples: Example[] = event.examples.length
-      ? exampleList(event.examples)
+    // The source's examples of the delivery, else those of its payload schema, else synthesised ones.
+    const own = event.examples.length ? exampleList(event.examples) : schemaExamples(schemas.get(event.schemaName));
+    const examples: Example[] = own.length
+      ? own
       : synthesise(schemas, event.schemaName).map((s) => ({
           name: s.name,
           summary: SYNTHESISED_SUMMARY,
           payload: s.payload,
         }));
-    if (!event.examples.length) synthesised = true;
+    if (!own.length) synthesised = true;
     for (const example of examples) {
       const issues = checker.issues(event.schemaName, example.payload);
       if (issues.length && example.name.startsWith('synthesised'))
@@ -288,6 +290,12 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
     messages,
   };
   return { document: root, undecided, warnings, synthesised };
+}
+
+/** The `examples` of a payload schema (OpenAPI's schema `example` became one) as named message examples. */
+function schemaExamples(schema: JsonObject | null | undefined): Example[] {
+  const list = schema && Array.isArray(schema['examples']) ? schema['examples'] : [];
+  return list.map((payload, i) => ({ name: `schema-example-${i + 1}`, payload: structuredClone(payload) }));
 }
 
 function withItems(value: unknown, items: string, list: unknown[]): unknown {
