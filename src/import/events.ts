@@ -7,7 +7,8 @@ import { isObject, type JsonObject } from '../model/json.js';
 import { pascalCase } from '../model/naming.js';
 import { getAt } from '../model/pointer.js';
 import { ImportError } from './errors.js';
-import { withConstProperty, type SchemaConverter } from './schemas.js';
+import { withConstProperty } from './keywords.js';
+import type { SchemaConverter } from './schemas.js';
 import type { SourceExample, SourcePayload, SourceShape } from './shape.js';
 import type { SourceDocument } from './source.js';
 
