@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { createAjv } from '../src/model/ajv.js';
+import { synthesise, synthesiseValue } from '../src/import/synthesise.js';
 import { runCli } from './helpers/cli.js';
 
 const FIXTURES = 'test/fixtures/import';
@@ -490,5 +492,101 @@ describe('usage', () => {
     expect(forced.stdout).toContain(
       'left to decide: the signature scheme, the delivery policy, the kind of message.created',
     );
+  });
+});
+
+describe('synthesised values are valid against their schema, and the same every time', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      'a LINE user id pattern with fixed length',
+      { type: 'string', pattern: '^U[0-9a-f]{32}$', minLength: 33, maxLength: 33 },
+    ],
+    ['alternation and classes', { type: 'string', pattern: '^(foo|bar)_[a-z]+-\\d{3}$' }],
+    ['an unanchored pattern and a minLength', { type: 'string', pattern: '[A-Z]{2}', minLength: 8 }],
+    ['a short maxLength', { type: 'string', maxLength: 2 }],
+    [
+      'formats',
+      {
+        type: 'object',
+        properties: {
+          a: { type: 'string', format: 'email' },
+          b: { type: 'string', format: 'date-time' },
+          c: { type: 'string', format: 'uuid' },
+        },
+      },
+    ],
+    ['integer bounds, exclusive, multipleOf', { type: 'integer', exclusiveMinimum: 10, maximum: 100, multipleOf: 7 }],
+    ['a number below 1', { type: 'number', maximum: 0.25 }],
+    [
+      'a time-like integer within bounds',
+      { type: 'object', required: ['sentAt'], properties: { sentAt: { type: 'integer', maximum: 99 } } },
+    ],
+    ['an enum with null first', { enum: [null, 'x'] }],
+    ['nullable type', { type: ['null', 'string'] }],
+    [
+      'minItems of objects',
+      {
+        type: 'array',
+        minItems: 2,
+        items: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 3 } } },
+      },
+    ],
+    [
+      'a oneOf picks its first branch',
+      { oneOf: [{ type: 'object', required: ['k'], properties: { k: { const: 'a' } } }, { type: 'string' }] },
+    ],
+    [
+      'allOf parts merged',
+      {
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: { type: 'integer' } } },
+          { type: 'object', required: ['b'], properties: { b: { type: 'boolean' } } },
+        ],
+      },
+    ],
+    ['a required property of any type', { type: 'object', required: ['x'], properties: { x: {} } }],
+  ];
+  const ajv = createAjv();
+  test.each(cases)('%s', (_name, schema) => {
+    const value = synthesiseValue(new Map(), schema);
+    const validate = ajv.compile(schema);
+    expect(validate(value), JSON.stringify({ value, errors: validate.errors })).toBe(true);
+    expect(synthesiseValue(new Map(), schema)).toEqual(value);
+  });
+
+  test('one example per variant of a union on the required path; none for optional unions', () => {
+    const schemas = new Map<string, Record<string, unknown>>([
+      [
+        'Event',
+        {
+          type: 'object',
+          required: ['type', 'body'],
+          properties: {
+            type: { const: 'e' },
+            body: { $ref: '#/components/schemas/Body' },
+            extra: { $ref: '#/components/schemas/Other' },
+          },
+        },
+      ],
+      ['Body', { oneOf: [{ $ref: '#/components/schemas/Text' }, { $ref: '#/components/schemas/Image' }] }],
+      ['Text', { type: 'object', required: ['kind'], properties: { kind: { type: 'string', const: 'text' } } }],
+      [
+        'Image',
+        {
+          type: 'object',
+          required: ['kind', 'url'],
+          properties: { kind: { type: 'string', const: 'image' }, url: { type: 'string', format: 'uri' } },
+        },
+      ],
+      ['Other', { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
+    ]);
+    const examples = synthesise(schemas, 'Event');
+    expect(examples.map((e) => e.name)).toEqual(['synthesised-text', 'synthesised-image']);
+    expect(examples[1]!.payload).toEqual({
+      type: 'e',
+      body: { kind: 'image', url: 'https://example.com/' },
+      extra: 'extra',
+    });
+    expect(synthesise(schemas, 'Event')).toEqual(examples);
   });
 });
