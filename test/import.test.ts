@@ -261,6 +261,73 @@ describe('import of OpenAPI 3.0 callbacks (JSON) and of a batch with an envelope
     expect(spec.components.messages.bY.payload).toEqual({ $ref: '#/components/schemas/B' });
   });
 
+  test('one webhook and no constant: one event named by its key, no discriminator, type object made explicit', async () => {
+    const input = out('one-webhook.yaml');
+    await writeFile(
+      input,
+      `openapi: 3.1.0
+info: { title: Pets, version: '1' }
+webhooks:
+  newPet:
+    post:
+      requestBody:
+        description: A pet was added.
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Pet' }
+components:
+  schemas:
+    Pet:
+      required: [id, name]
+      properties: { id: { type: integer, format: int64 }, name: { type: string } }
+`,
+    );
+    const file = await importTo(input, 'pets.yaml', [
+      '--signature',
+      'none',
+      '--delivery',
+      'timeoutMs=1000,retries=,retryOn=',
+      '--kind',
+      'after',
+    ]);
+    expect((await lint(file)).specs[0]!.problems).toEqual([]);
+    const spec = parse(await readFile(file, 'utf8'));
+    expect(spec['x-chathooks-discriminator']).toBeUndefined();
+    expect(spec.components.schemas.Pet.type).toBe('object');
+    expect(spec.components.messages.newPet).toMatchObject({ name: 'newPet', description: 'A pet was added.' });
+    expect(spec.components.messages.newPet['x-chathooks-invalid-examples'][0]).toMatchObject({
+      name: 'missing-id',
+      pointer: '/id',
+      keyword: 'required',
+    });
+  });
+
+  test('several deliveries and nothing to tell them apart: an error at the first payload', async () => {
+    const input = out('no-discriminator.yaml');
+    await writeFile(
+      input,
+      `asyncapi: 2.1.0
+info: { title: Lights, version: '1' }
+channels:
+  lights/on:
+    subscribe: { message: { $ref: '#/components/messages/turn' } }
+  lights/off:
+    subscribe: { message: { $ref: '#/components/messages/turn' } }
+  lights/dim:
+    subscribe: { message: { name: dim, payload: { type: object, properties: { percentage: { type: integer } } } } }
+components:
+  messages:
+    turn: { name: turn, payload: { type: object, properties: { command: { type: string, enum: ['on', 'off'] } } } }
+`,
+    );
+    const r = await runCli(['import', input]);
+    expect(r.code).toBe(1);
+    // The message both channels send is one delivery, not two.
+    expect(r.stderr).toMatch(
+      /no-discriminator\.yaml:11:29 #\/components\/messages\/turn\/payload 2 deliveries, but no body property holds a constant/,
+    );
+  });
+
   test('batch: envelope example items go to their events; one naming no event is left out with a warning', async () => {
     const target = out('relay.yaml');
     const r = await runCli(['import', `${FIXTURES}/batch-receiver.yaml`, '--out', target, '--force', '--json']);

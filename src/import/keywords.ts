@@ -7,6 +7,8 @@
 import { FORMATS } from '../model/formats.js';
 import { isObject, type JsonObject } from '../model/json.js';
 
+const COMBINATORS = ['allOf', 'anyOf', 'oneOf', '$ref'];
+
 /**
  * Is `key` left out of the copied keywords (dropped, or rewritten by `finishKeywords`)?
  *
@@ -52,6 +54,13 @@ export function finishKeywords(source: JsonObject, out: JsonObject, openapi30: b
     }
   }
   if ('example' in source && !('examples' in source)) out['examples'] = [structuredClone(source['example'])];
+  // An object shape written without `type` (common in OpenAPI): validators in strict mode, and the generated
+  // types, need it said.
+  if (!('type' in out) && ('properties' in out || 'required' in out) && !COMBINATORS.some((k) => k in out)) {
+    const entries = Object.entries(out);
+    for (const [k] of entries) delete out[k];
+    Object.assign(out, { type: 'object' }, Object.fromEntries(entries));
+  }
   if (source['nullable'] === true) makeNullable(out);
   const url = isObject(source['externalDocs']) ? source['externalDocs']['url'] : undefined;
   if (typeof url === 'string') out['$comment'] = `Documented at ${url}`;
