@@ -324,7 +324,7 @@ components:
     expect(r.code).toBe(1);
     // The message both channels send is one delivery, not two.
     expect(r.stderr).toMatch(
-      /no-discriminator\.yaml:11:29 #\/components\/messages\/turn\/payload 2 deliveries, but no body property holds a constant/,
+      /no-discriminator\.yaml:12:25 #\/components\/messages\/turn\/payload 2 deliveries, but no body property holds a constant/,
     );
   });
 
