@@ -126,7 +126,12 @@ export function summariseUndecided(undecided: readonly string[]): string {
   return rest.join(', ');
 }
 
-/** The comment above the spec: where it came from, and what is left to do. */
+/**
+ * The comment above the spec: where it came from, and what is left to do.
+ *
+ * @example
+ * headerComment(spec, 'webhook.yml', ['the signature scheme'], true); // ' Imported by `chathooks import` from webhook.yml (…).\n …'
+ */
 export function headerComment(spec: ImportedSpec, file: string, undecided: string[], synthesised: boolean): string {
   const lines = [` Imported by \`chathooks import\` from ${file} (${spec.shape.describedAs}).`];
   if (synthesised)

@@ -57,6 +57,10 @@ const componentRef = (name: string): string => `#${COMPONENTS}${escapeToken(name
 /**
  * Converts the schemas of one bundled document. `component(name)` converts a component (and everything it
  * refers to) once; `output` holds the converted components in the order they were first needed.
+ *
+ * @example
+ * const conv = new SchemaConverter(doc, true);
+ * conv.component('FollowEvent'); // '#/components/schemas/FollowEvent'; conv.output has it, `type` a const
  */
 export class SchemaConverter {
   /** Converted components by name (`null` while being converted: a recursive ref stays a ref). */
