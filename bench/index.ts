@@ -6,6 +6,7 @@ import { benchCodegen } from './codegen.js';
 import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
 import { benchDrift } from './drift.js';
+import { benchImport } from './import.js';
 import { benchInstall } from './install.js';
 import { benchListen } from './listen.js';
 import { benchMock } from './mock.js';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<void>> = {
   send: benchSend,
   listen: benchListen,
   drift: benchDrift,
+  import: benchImport,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

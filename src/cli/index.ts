@@ -58,6 +58,10 @@ const commands: Record<string, Command> = {
     load: async () => import('./drift.js').then((m) => ({ run: m.driftCommand, usage: m.driftUsage })),
     summary: 'compare recorded deliveries with the spec; --patch proposes the spec change',
   },
+  import: {
+    load: async () => import('./import.js').then((m) => ({ run: m.importCommand, usage: m.importUsage })),
+    summary: 'turn a published OpenAPI/AsyncAPI 2 webhook description into a spec',
+  },
   start: {
     load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
     summary: 'generate everything, summarise each spec, serve them with the mock',
