@@ -3,6 +3,7 @@
 /** A bundled platform's id: one per spec/<id>.yaml. */
 export type PlatformId =
   | 'gaife'
+  | 'line'
   | 'protocol'
   | 'sendbird'
   | 'tencent-chat';

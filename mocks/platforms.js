@@ -3,6 +3,7 @@
 /** The bundled platforms: one per spec/<id>.yaml. */
 export const platformIds = Object.freeze([
   'gaife',
+  'line',
   'protocol',
   'sendbird',
   'tencent-chat',
