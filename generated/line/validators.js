@@ -170,5 +170,5 @@ function __batch(envelope, validators, items, discriminator, only) {
   return validate;
 }
 
-/** Validates a whole delivery: the envelope, then each item against its event's schema (issues point into the body, e.g. `/events/2/…`); items of events the spec does not list pass. `.envelope` checks the envelope alone. */
+/** Validates a whole delivery: the envelope, then each item against its event's schema (issues point into the body, e.g. `/events/2/...`); items of events the spec does not list pass. `.envelope` checks the envelope alone. */
 export const batchValidator = __batch(__wrap(__v20), validators, ["events"], "type", undefined);
