@@ -59,13 +59,7 @@ export function checkBatch(runtime: RuntimeContract, body: unknown, policy: Batc
   const { contract } = runtime;
   const batch = contract.batch!;
   const envelope = envelopeOf(runtime);
-  if (!envelope(body)) {
-    const issues = envelope.errors ?? [];
-    throw new WebhookRequestError('invalid-payload', `The ${contract.title} batch is invalid: ${first(issues)}.`, {
-      pointer: issues[0]?.pointer ?? '',
-      issues,
-    });
-  }
+  const perItem = envelope(body) ? new Map<number, Issue[]>() : splitIssues(batch, envelope.errors ?? []);
   const list = batchItems(batch, body);
   if (!list) {
     throw new WebhookRequestError(
@@ -84,9 +78,33 @@ export function checkBatch(runtime: RuntimeContract, body: unknown, policy: Batc
     const event = name === undefined ? undefined : byName.get(name);
     if (!event) {
       if (unknownItem(contract, batch, index, name, policy)) return;
-    } else if (validItem(runtime, batch, index, event, payload, policy)) items.push({ index, event, payload });
+    } else if (validItem(runtime, batch, { index, event, payload }, perItem.get(index) ?? [], policy))
+      items.push({ index, event, payload });
   });
   return { items, names, verification: false };
+}
+
+type Issue = { pointer: string; keyword: string; message: string };
+
+/**
+ * The envelope's issues by the event they are in (its schema may check the events too: LINE's `Event` base), so
+ * that an event's problems are judged with the event (`onInvalidEvent`); any other issue refuses the batch.
+ */
+function splitIssues(batch: BatchContract, issues: readonly Issue[]): Map<number, Issue[]> {
+  const prefix = `${batch.items}/`;
+  const byItem = new Map<number, Issue[]>();
+  const rest: Issue[] = [];
+  for (const issue of issues) {
+    const index = issue.pointer.startsWith(prefix) ? /^(\d+)(?:\/|$)/.exec(issue.pointer.slice(prefix.length)) : null;
+    if (!index) rest.push(issue);
+    else byItem.set(Number(index[1]), [...(byItem.get(Number(index[1])) ?? []), issue]);
+  }
+  if (rest.length)
+    throw new WebhookRequestError('invalid-payload', `The batch is invalid: ${first(rest)}.`, {
+      pointer: rest[0]!.pointer,
+      issues: rest,
+    });
+  return byItem;
 }
 
 function emptyBatch(contract: Contract, batch: BatchContract): CheckedBatch {
@@ -129,18 +147,25 @@ function unknownItem(
   return true;
 }
 
-/** An item's payload against its event's schema: valid (true), skipped per policy (false), or the batch refused. */
+/**
+ * An item against its event's schema (and what the envelope's schema found in it): valid (true), skipped per
+ * policy (false), or the batch refused.
+ */
 function validItem(
   runtime: RuntimeContract,
   batch: BatchContract,
-  index: number,
-  event: EventContract,
-  payload: unknown,
+  { index, event, payload }: CheckedItem,
+  fromEnvelope: readonly Issue[],
   policy: BatchPolicy,
 ): boolean {
   const validate = runtime.validators[event.name];
-  if (!validate || validate(payload)) return true;
-  const issues = (validate.errors ?? []).map((i) => ({ ...i, pointer: itemPointer(batch, index, i.pointer) }));
+  const own =
+    !validate || validate(payload)
+      ? []
+      : (validate.errors ?? []).map((i) => ({ ...i, pointer: itemPointer(batch, index, i.pointer) }));
+  // The event's own issues first (they name its fields); the envelope's repeats of them once.
+  const issues = [...own, ...fromEnvelope.filter((e) => !own.some((o) => o.pointer === e.pointer && o.keyword === e.keyword))];
+  if (issues.length === 0) return true;
   const error = new WebhookRequestError(
     'invalid-payload',
     `Event ${index} of the batch (${event.name}) is invalid: ${first(issues)}.`,
