@@ -9,7 +9,9 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as line from '../generated/line/index.js';
 import { createReceiver } from '../src/receiver/index.js';
+import type { Handlers } from '../src/receiver/types.js';
 import { signRequest, verifySignature } from '../src/signing/index.js';
+import { runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';
 
 const SECRET = '8c570fa6dd201bb328f1c1eac23a96d8'; // the shape of a channel secret: 32 hex digits
@@ -346,5 +348,64 @@ describe('a LINE receiver on express', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('/events/1/message');
     expect(handled).toEqual([]);
+  });
+});
+
+describe('`chathooks replay spec/line.yaml` against a LINE receiver on express', () => {
+  test('every case passes, the batch cases included, and no webhookEventId is handled twice', async () => {
+    const seen = new Map<string, number>();
+    const count = (e: { webhookEventId: string }) =>
+      void seen.set(e.webhookEventId, (seen.get(e.webhookEventId) ?? 0) + 1);
+    // One counting handler for every event name (a handler per name, built from the generated list).
+    const on: Handlers<typeof line> = {};
+    for (const name of line.eventNames) (on as Record<string, typeof count>)[name] = count;
+    const receiver = createReceiver(line, { secret: SECRET, logger: { warn: () => undefined }, on });
+    const app = express();
+    app.post('/callback', (req, res, next) => void receiver.node(req, res, next));
+    const server = await listen(app);
+    try {
+      const r = await runCli(['replay', 'spec/line.yaml', '--target', `${server.url}/callback`, '--secret', SECRET]);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      for (const batchCase of [
+        /ok {3}batch: 19 events \(message, unsend, follow/,
+        /ok {3}batch: 19 events, redelivered/,
+        /ok {3}batch: empty \(endpoint check\)/,
+        /ok {3}batch: one invalid event/,
+      ])
+        expect(r.stdout).toMatch(batchCase);
+      expect(r.stdout).toMatch(/: \d+ passed, 0 failed in \d+ ms\n$/);
+      // Every example's event ran once: repeats, variants and the redelivered batch were recognised by webhookEventId.
+      const ids = line.eventNames.flatMap((name) => line.examples[name].map((x) => x.payload.webhookEventId));
+      for (const id of ids) expect(seen.get(id), id).toBe(1);
+      expect([...seen.values()].filter((n) => n > 1)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
+
+describe('the MSW preset plays LINE (mocks/msw.js, no LINE code of its own)', () => {
+  test("platformHandlers('line') verifies the signature and the batch, and records every event it carried", async () => {
+    const { setupServer } = await import('msw/node');
+    const { platformHandlers, receiverUrls } = await import('chathooks/mocks/msw');
+    const handlers = await platformHandlers('line', { secret: SECRET });
+    const server = setupServer(...handlers);
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const body = JSON.stringify(line.inBatch(line.examples.follow[0]!.payload, line.examples.message[0]!.payload));
+      const post = (signature: string) =>
+        fetch(receiverUrls.line, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+          body,
+        });
+      expect((await post(lineSignature(body))).status).toBe(200);
+      expect((await post(lineSignature(body, 'another-channel-secret'))).status).toBe(401);
+      const [ok, refused] = handlers.deliveries();
+      expect(ok).toMatchObject({ valid: true, events: ['follow', 'message'] });
+      expect(refused).toMatchObject({ valid: false, problem: expect.stringMatching(/^signature/) });
+    } finally {
+      server.close();
+    }
   });
 });
