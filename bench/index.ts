@@ -5,6 +5,7 @@
 import { benchCodegen } from './codegen.js';
 import { benchContract } from './contract.js';
 import { benchDocs } from './docs.js';
+import { benchImport } from './import.js';
 import { benchInstall } from './install.js';
 import { benchMock } from './mock.js';
 import { benchReceiver } from './receiver.js';
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   docs: benchDocs,
   contract: benchContract,
   install: benchInstall,
+  import: benchImport,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));

@@ -46,6 +46,10 @@ const commands: Record<string, Command> = {
       import('./verify-sender.js').then((m) => ({ run: m.verifySenderCommand, usage: m.verifySenderUsage })),
     summary: 'contract-test a webhook sender against the delivery policy',
   },
+  import: {
+    load: async () => import('./import.js').then((m) => ({ run: m.importCommand, usage: m.importUsage })),
+    summary: 'turn a published OpenAPI/AsyncAPI 2 webhook description into a spec',
+  },
   start: {
     load: async () => import('./start.js').then((m) => ({ run: m.startCommand, usage: m.startUsage })),
     summary: 'generate everything, summarise each spec, serve them with the mock',

@@ -22,6 +22,7 @@ import type {
 import { deriveId } from './id.js';
 import { didYouMean, pascalCase } from './naming.js';
 import { checkExtensionValue } from './extension-value.js';
+import { reportUndecided } from './undecided.js';
 import { escapeToken, getAt, parsePointer } from './pointer.js';
 import { resolveRef, type Resolved } from './refs.js';
 import type { Reporter } from './reporter.js';
@@ -360,7 +361,9 @@ function checkMessageExtensions(ctx: Ctx, msg: Resolved<JsonObject>, eventName: 
         );
       continue;
     }
-    checkExtensionValue(ctx.reporter, key, schema, msg.value[key], `${msg.pointer}/${escapeToken(key)}`);
+    const at = `${msg.pointer}/${escapeToken(key)}`;
+    if (reportUndecided(ctx.reporter, key, msg.value[key], at, eventName)) continue;
+    checkExtensionValue(ctx.reporter, key, schema, msg.value[key], at);
   }
 }
 

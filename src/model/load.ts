@@ -11,6 +11,7 @@ import { checkPatterns } from './patterns.js';
 import { findTooDeep, tooDeepMessage } from './depth.js';
 import { deriveId, idProblem } from './id.js';
 import { ROOT_EXTENSIONS } from './extensions.js';
+import { reportUndecided } from './undecided.js';
 import type { Contract } from './model.js';
 import { didYouMean, editDistance } from './naming.js';
 import { validateWithParser } from './parser.js';
@@ -184,6 +185,7 @@ function checkRootExtensions(doc: JsonObject, reporter: Reporter): void {
       );
       continue;
     }
+    if (reportUndecided(reporter, key, doc[key], pointer)) continue;
     checkExtensionValue(reporter, key, schema, doc[key], pointer);
   }
 }
