@@ -5,13 +5,18 @@
  * `x-line-signature` exactly as an independent node:crypto implementation computes it.
  */
 import { createHmac } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import express from 'express';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as line from '../generated/line/index.js';
+import { loadContract } from '../src/model/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 import type { Handlers } from '../src/receiver/types.js';
 import { signRequest, verifySignature } from '../src/signing/index.js';
-import { runCli } from './helpers/cli.js';
+import { root, runCli } from './helpers/cli.js';
 import { listen } from './helpers/server.js';
 
 const SECRET = '8c570fa6dd201bb328f1c1eac23a96d8'; // the shape of a channel secret: 32 hex digits
@@ -37,28 +42,19 @@ function event(type: string, id: string, rest: Record<string, unknown> = {}): Re
 const envelope = (events: unknown[]): { destination: string; events: unknown[] } => ({ destination: BOT, events });
 
 describe('the spec covers webhook.yml (line/line-openapi @ 6e4c2a2)', () => {
-  test('every event type of Event.discriminator.mapping, verbatim, each with examples and invalid examples', () => {
-    const mapping = [
-      'message',
-      'unsend',
-      'follow',
-      'unfollow',
-      'join',
-      'leave',
-      'memberJoined',
-      'memberLeft',
-      'postback',
-      'videoPlayComplete',
-      'beacon',
-      'accountLink',
-      'membership',
-      'module',
-      'activated',
-      'deactivated',
-      'botSuspended',
-      'botResumed',
-      'delivery',
-    ];
+  const WEBHOOK_YML = 'test/fixtures/import/line-webhook.yml'; // LINE's webhook.yml at that commit, byte for byte
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chathooks-line-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('every event type of Event.discriminator.mapping, verbatim and in order, with examples and invalid examples', async () => {
+    const source = parseYaml(await readFile(join(root, WEBHOOK_YML), 'utf8')) as {
+      components: { schemas: Record<string, { discriminator?: { mapping: Record<string, string> } }> };
+    };
+    const mapping = Object.keys(source.components.schemas['Event']!.discriminator!.mapping);
+    expect(mapping).toHaveLength(19);
     expect([...line.eventNames]).toEqual(mapping);
     for (const e of line.contract.events) {
       expect(e.examples.length, e.name).toBeGreaterThan(0);
@@ -66,17 +62,71 @@ describe('the spec covers webhook.yml (line/line-openapi @ 6e4c2a2)', () => {
       expect(e.source, e.name).toMatch(/^https:\/\/developers\.line\.biz\//);
       expect(e.confidence, e.name).toBe('documented');
     }
+    const contents = Object.keys(source.components.schemas['MessageContent']!.discriminator!.mapping);
+    const exampled = new Set(line.examples.message.map((x) => (x.payload.message as { type: string }).type));
+    expect([...exampled].sort()).toEqual([...contents].sort());
     expect(line.contract.batch).toMatchObject({ items: '/events', empty: 'verification' });
     expect(line.contract.idempotencyKey).toEqual(['/webhookEventId']);
     expect(line.contract.signature).toMatchObject({ scheme: 'line' });
     expect(line.contract.delivery).toMatchObject({ timeoutMs: 2000, retries: [] });
   });
 
-  test('the message examples cover all seven content types of MessageContent.discriminator.mapping', () => {
-    const types = new Set(line.examples.message.map((x) => (x.payload.message as { type: string }).type));
-    expect([...types].sort()).toEqual(['audio', 'file', 'image', 'location', 'sticker', 'text', 'video']);
-  });
+  test('`chathooks import` of webhook.yml gives no property the spec lacks, event by event', async () => {
+    const out = join(dir, 'imported.yaml');
+    const r = await runCli([
+      'import',
+      WEBHOOK_YML,
+      '--out',
+      out,
+      '--id',
+      'line',
+      '--signature',
+      'line',
+      '--delivery',
+      'timeoutMs=2000,retries=,retryOn=timeout/network/non-2xx',
+      '--kind',
+      'after',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const imported = await loadContract(out);
+    expect(imported.events.map((e) => e.name)).toEqual([...line.eventNames]);
+    const message = line.contract.events.find((x) => x.name === 'message')!;
+    expect(propertyPaths(message.payload)).toContain('/message/mention/mentionees/[]/isSelf'); // the walk reaches deep
+    for (const e of imported.events) {
+      const ours = line.contract.events.find((x) => x.name === e.name)!;
+      const missing = [...propertyPaths(e.payload)].filter((p) => !propertyPaths(ours.payload).has(p));
+      expect(missing, e.name).toEqual([]);
+    }
+  }, 60_000);
 });
+
+/** Every property path a schema can hold (`/message/emojis/[]/index`), through $ref, allOf, oneOf, anyOf and items. */
+function propertyPaths(schema: unknown): Set<string> {
+  const out = new Set<string>();
+  const root = schema as Record<string, unknown>;
+  const walk = (node: unknown, path: string, depth: number): void => {
+    if (depth > 12 || node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n['$ref'] === 'string') {
+      const target = (n['$ref'] as string)
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], root);
+      walk(target, path, depth + 1);
+      return;
+    }
+    for (const key of ['allOf', 'oneOf', 'anyOf'])
+      if (Array.isArray(n[key])) for (const branch of n[key] as unknown[]) walk(branch, path, depth + 1);
+    if (n['properties'] && typeof n['properties'] === 'object')
+      for (const [name, sub] of Object.entries(n['properties'] as object)) {
+        out.add(`${path}/${name}`);
+        walk(sub, `${path}/${name}`, depth + 1);
+      }
+    if (n['items']) walk(n['items'], `${path}/[]`, depth + 1);
+  };
+  walk(schema, '', 0);
+  return out;
+}
 
 describe('payloads shaped as in LINE’s reference validate', () => {
   // The reference's samples (https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects and the
