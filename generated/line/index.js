@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:cc7bb779e265751dac3afeb12f8d26d68ec89ee120efba2a9ec1e9854b36b877
+// source sha256:434a3fb49991ea8e0a5f454a826cb0c17f04797e376d00a0caf8b0a475f5302f
 export { validators, replyValidators, batchValidator } from './validators.js';
 export { examples, replyExamples, batchEnvelope, inBatch } from './examples.js';
 
