@@ -8,16 +8,23 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const BANNER = /^\/\/ generated from spec\/[^/\n]+ by chathooks; do not edit$/m;
+// The contract ids chathooks generate accepts as directory names (src/codegen/output.ts): safe inside quotes.
+const SLUG = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 const HEADER = [
   '// generated from spec/*.yaml by mocks/write-platforms.mjs (npm run generate); do not edit',
   '// biome-ignore-all format: one id a line, so a new platform is a one-line diff',
 ].join('\n');
 
-/** Ids of generated/<id>/ directories holding a bundled spec's contract, sorted. */
+/**
+ * Ids of generated/<id>/ directories holding a bundled spec's contract, sorted.
+ *
+ * @example
+ * bundledPlatformIds('.'); // ['gaife', 'line', 'protocol', 'sendbird', 'tencent-chat']
+ */
 export function bundledPlatformIds(root) {
   const dir = join(root, 'generated');
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && isBundled(join(dir, e.name, 'index.js')))
+    .filter((e) => e.isDirectory() && SLUG.test(e.name) && isBundled(join(dir, e.name, 'index.js')))
     .map((e) => e.name)
     .sort();
 }
@@ -30,7 +37,12 @@ function isBundled(index) {
   }
 }
 
-/** The two files, path relative to the root → text. */
+/**
+ * The two files, path relative to the root → text.
+ *
+ * @example
+ * platformFiles(['gaife']).get('mocks/platforms.d.ts'); // "… export type PlatformId =\n  | 'gaife';\n …"
+ */
 export function platformFiles(ids) {
   // Ids are slugs (no quotes or backslashes: chathooks generate refuses others), so single quotes are safe;
   // one id a line keeps the files as Biome formats them and their diffs one line per platform.
@@ -50,26 +62,44 @@ export function platformFiles(ids) {
 
 function main(argv) {
   const at = argv.indexOf('--root');
-  const root = resolve(at >= 0 ? argv[at + 1] : join(import.meta.dirname, '..'));
-  const stale = [];
-  for (const [rel, text] of platformFiles(bundledPlatformIds(root))) {
-    const path = join(root, rel);
-    let current;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === text) continue;
-    stale.push(rel);
-    if (!argv.includes('--check')) writeFileSync(path, text);
+  if (at >= 0 && !argv[at + 1]) {
+    console.error('platforms: --root needs a directory (the package root, holding generated/ and mocks/).');
+    return 2;
   }
-  if (argv.includes('--check') && stale.length) {
-    console.log(`platforms: stale ${stale.join(', ')}; run \`npm run generate\` and commit.`);
+  const root = resolve(at >= 0 ? argv[at + 1] : join(import.meta.dirname, '..'));
+  const check = argv.includes('--check');
+  let files;
+  try {
+    files = platformFiles(bundledPlatformIds(root));
+  } catch (error) {
+    console.error(
+      `platforms: cannot list ${join(root, 'generated')} (${error.code ?? error.message}); run \`chathooks generate\` first.`,
+    );
+    return 1;
+  }
+  const stale = [...files].filter(([rel, text]) => read(join(root, rel)) !== text).map(([rel]) => rel);
+  if (check) {
+    if (stale.length) console.log(`platforms: stale ${stale.join(', ')}; run \`npm run generate\` and commit.`);
+    else console.log('platforms: up to date');
+    return stale.length ? 1 : 0;
+  }
+  try {
+    for (const rel of stale) writeFileSync(join(root, rel), files.get(rel));
+  } catch (error) {
+    console.error(`platforms: cannot write in ${join(root, 'mocks')} (${error.code ?? error.message}).`);
     return 1;
   }
   console.log(`platforms: ${stale.length ? `wrote ${stale.join(', ')}` : 'up to date'}`);
   return 0;
+}
+
+/** A file's text, or undefined when it cannot be read (then it is stale). */
+function read(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)

@@ -152,4 +152,33 @@ describe('the committed platform list', () => {
       await rm(project, { recursive: true, force: true });
     }
   });
+
+  test('no generated/ yet, a missing --root, a directory name no spec could have: one line each, nothing written', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'chathooks-platforms-bad-'));
+    try {
+      await mkdir(join(project, 'mocks'));
+      await cp(join(root, 'mocks/write-platforms.mjs'), join(project, 'mocks/write-platforms.mjs'));
+      const none = await runNode(['mocks/write-platforms.mjs'], { cwd: project });
+      expect(none).toMatchObject({ code: 1, stdout: '' });
+      expect(none.stderr).toBe(
+        `platforms: cannot list ${join(project, 'generated')} (ENOENT); run \`chathooks generate\` first.\n`,
+      );
+      const bare = await runNode(['mocks/write-platforms.mjs', '--root'], { cwd: project });
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toMatch(/^platforms: --root needs a directory .*\n$/);
+      // A hand-made directory with the banner but a name that could break the quoting is not a platform.
+      await mkdir(join(project, "generated/it's"), { recursive: true });
+      await writeFile(
+        join(project, "generated/it's/index.js"),
+        "// generated from spec/it's.yaml by chathooks; do not edit\n",
+      );
+      expect((await runNode(['mocks/write-platforms.mjs'], { cwd: project })).code).toBe(0);
+      expect(await readFile(join(project, 'mocks/platforms.js'), 'utf8')).toContain('Object.freeze([\n]);');
+      expect(await readFile(join(project, 'mocks/platforms.d.ts'), 'utf8')).toContain(
+        'export type PlatformId =\n  never;',
+      );
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
 });
