@@ -5,11 +5,17 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { platformIds } from '../mocks/platforms.js';
 import { createReceiver, type Receiver } from '../src/receiver/index.js';
 
-export const IDS = ['gaife', 'protocol', 'sendbird', 'tencent-chat'] as const;
+/** Every bundled spec (mocks/platforms.js, written by `npm run generate`). */
+export const IDS = platformIds;
 export const SECRET = 'bench-secret';
 export const APP_ID = '1400000000';
+
+/** The receiver and replay option for a contract that checks an app id (Tencent's SdkAppid): the bench's one. */
+export const appIdOption = (g: { contract: { appId?: unknown } }): { appId?: string } =>
+  g.contract.appId ? { appId: APP_ID } : {};
 
 const mode = process.argv[2];
 if (process.send && (mode === 'bare' || mode === 'receivers')) {
@@ -29,7 +35,7 @@ if (process.send && (mode === 'bare' || mode === 'receivers')) {
         createReceiver(g, {
           secret: SECRET,
           logger: { warn: () => undefined },
-          ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+          ...appIdOption(g),
         }),
       );
     }

@@ -9,7 +9,7 @@ import { fork, spawn } from 'node:child_process';
 import { planConsumerContract, runConsumerContract, type ContractReport } from '../src/testing/index.js';
 import { httpSend } from '../src/delivery/transport.js';
 import { createReceiver, type Receiver } from '../src/receiver/index.js';
-import { APP_ID, IDS, SECRET } from './contract-receivers.js';
+import { APP_ID, appIdOption, IDS, SECRET } from './contract-receivers.js';
 import { fmt, row } from './lib.js';
 
 const CONCURRENCY = 32;
@@ -27,7 +27,7 @@ async function contracts(): Promise<{ id: string; g: Generated; receiver: Receiv
         receiver: createReceiver(g, {
           secret: SECRET,
           logger: { warn: () => undefined },
-          ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+          ...appIdOption(g),
         }),
       };
     }),
@@ -76,7 +76,7 @@ async function replayAll(
         target: targetOf(id, receiver),
         secret: SECRET,
         concurrency: CONCURRENCY,
-        ...(id === 'tencent-chat' ? { appId: APP_ID } : {}),
+        ...appIdOption(g),
       }),
     ),
   );
@@ -95,17 +95,17 @@ async function best<T extends { sends: number; ms: number }>(run: () => Promise<
 }
 
 /** Wall time of `chathooks replay` for one spec against a running receiver, spawn to exit. */
-function cliReplay(id: string, target: string): Promise<{ ms: number; code: number | null }> {
+function cliReplay(g: Generated, target: string): Promise<{ ms: number; code: number | null }> {
   const started = performance.now();
   const args = [
     'dist/cli/index.js',
     'replay',
-    `spec/${id}.yaml`,
+    g.contract.source,
     '--target',
     target,
     '--secret',
     SECRET,
-    ...(id === 'tencent-chat' ? ['--app-id', APP_ID] : []),
+    ...(g.contract.appId ? ['--app-id', APP_ID] : []),
   ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
@@ -184,8 +184,8 @@ export async function benchContract(): Promise<void> {
     // End to end: the CLI, as a user runs it, one spec after another, against the receivers above.
     const started = performance.now();
     const runs: string[] = [];
-    for (const id of IDS) {
-      const r = await cliReplay(id, `${receivers.url}/${id}/webhook`);
+    for (const { id, g } of all) {
+      const r = await cliReplay(g, `${receivers.url}/${id}/webhook`);
       runs.push(`${id} ${fmt(r.ms)} ms${r.code === 0 ? '' : ` (exit ${r.code})`}`);
     }
     const total = performance.now() - started;
@@ -193,7 +193,7 @@ export async function benchContract(): Promise<void> {
       `chathooks replay, every case of all ${IDS.length} specs, spawn to exit: ${fmt(total)} ms (target < 5,000): ${runs.join(', ')}`,
     );
     console.log(
-      `cases planned: ${all.map(({ id, g }) => `${id} ${planConsumerContract({ contract: g, secret: SECRET, ...(id === 'tencent-chat' ? { appId: APP_ID } : {}) }).length}`).join(', ')}`,
+      `cases planned: ${all.map(({ id, g }) => `${id} ${planConsumerContract({ contract: g, secret: SECRET, ...appIdOption(g) }).length}`).join(', ')}`,
     );
   } finally {
     receivers.stop();

@@ -1,7 +1,11 @@
 import type { MswHandlers, MswHandlersOptions } from 'chathooks/msw';
+import type { PlatformId } from './platforms.js';
 
-export type PlatformId = 'gaife' | 'protocol' | 'sendbird' | 'tencent-chat';
-/** The receiver URL each set answers at. */
+// The ids are generated from the bundled specs (mocks/platforms.d.ts, written by `npm run generate`).
+export type { PlatformId };
+/** The bundled platforms: one per spec/<id>.yaml. */
+export declare const platformIds: readonly PlatformId[];
+/** The receiver URL each set answers at: `https://<id>.receiver.test/webhook`. */
 export declare const receiverUrls: Readonly<Record<PlatformId, string>>;
 /**
  * Handlers that play one bundled platform's receiver at {@link receiverUrls}. Returns a Promise (the platform's

@@ -4,27 +4,22 @@
 //   const server = setupServer(...handlers);          // or: setupServer(...(await platformHandlers('gaife')))
 // Each set plays that platform's receiver at a fake host (MSW intercepts it), with the scenario options of
 // chathooks/msw; `handlers.deliveries()` lists what your sender delivered.
+// The platforms are the bundled specs (mocks/platforms.js, written by `npm run generate`): no code per platform.
 import { mswHandlers } from 'chathooks/msw';
+import { platformIds } from './platforms.js';
 
-const load = {
-  gaife: () => import('chathooks/generated/gaife'),
-  protocol: () => import('chathooks/generated/protocol'),
-  sendbird: () => import('chathooks/generated/sendbird'),
-  'tencent-chat': () => import('chathooks/generated/tencent-chat'),
-};
+export { platformIds };
 
-/** The receiver URL each set answers at. */
-export const receiverUrls = {
-  gaife: 'https://gaife.receiver.test/webhook',
-  protocol: 'https://protocol.receiver.test/webhook',
-  sendbird: 'https://sendbird.receiver.test/webhook',
-  'tencent-chat': 'https://tencent-chat.receiver.test/webhook',
-};
+/** The receiver URL each set answers at: `https://<id>.receiver.test/webhook`. */
+export const receiverUrls = Object.freeze(
+  Object.fromEntries(platformIds.map((id) => [id, `https://${id}.receiver.test/webhook`])),
+);
 
 /** Resolves to the handlers for setupServer: `setupServer(...(await platformHandlers('gaife', { scenario: 'flaky:1' })))`. */
 export async function platformHandlers(id, options = {}) {
-  if (!(id in load))
-    throw new TypeError(`platformHandlers: unknown platform "${id}"; known: ${Object.keys(load).join(', ')}.`);
-  const generated = await load[id]();
+  if (!platformIds.includes(id))
+    throw new TypeError(`platformHandlers: unknown platform "${id}"; known: ${platformIds.join(', ')}.`);
+  // Relative to this file, so the set follows the generated/ directory it ships with.
+  const generated = await import(`../generated/${id}/index.js`);
   return mswHandlers(generated, { url: receiverUrls[id], ...options });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sourceHash } from '../src/codegen/banner.js';
 import { cliPath, root, runCli, spawnUntil } from './helpers/cli.js';
+import { bundledIds } from './helpers/generated.js';
 
 describe('chathooks lint', () => {
   test('a clean spec exits 0 with a one-line summary', async () => {
@@ -207,7 +208,7 @@ describe('chathooks start (serving)', () => {
       const ids = (
         (await (await fetch(`${start.match[1]}/__chathooks/health`)).json()) as { contracts: { id: string }[] }
       ).contracts.map((c) => c.id);
-      expect(ids).toEqual(['gaife', 'protocol', 'sendbird', 'tencent-chat']);
+      expect(ids).toEqual(bundledIds);
       expect(start.output()).toMatch(/mock: protocol\s+http:\/\/127\.0\.0\.1:\d+\/protocol\/webhook/);
       expect(start.output()).toContain(`docs: ${start.match[1]}/ (${join(dir, 'site')}/index.html)`);
       const docs = await fetch(`${start.match[1]}/`);

@@ -48,8 +48,10 @@ function shape(node: unknown, root: Obj, depth = 0): Shape | null {
     if (Array.isArray(p['required'])) for (const r of p['required']) required.add(String(r));
     // anyOf of alternatives (Member_Account or Modified_Account): every alternative's properties are
     // possible; a name is required only when every alternative requires it.
-    const alternatives = Array.isArray(p['anyOf'])
-      ? p['anyOf'].map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null)
+    // oneOf (LINE's sources and message contents) reads the same: the round trip turns both into a union.
+    const branches = p['anyOf'] ?? p['oneOf'];
+    const alternatives = Array.isArray(branches)
+      ? branches.map((b) => shape(b, root, depth + 1)).filter((x): x is Shape => x !== null)
       : [];
     if (alternatives.length) {
       for (const alt of alternatives) for (const k of Object.keys(alt.properties)) props[k] ??= {};

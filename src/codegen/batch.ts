@@ -139,7 +139,7 @@ export function batchValidatorLines(contract: Contract, envelopeFn: string, type
   return [
     BATCH_HELPER.trim(),
     '',
-    `/** Validates a whole delivery: the envelope, then each item against its event's schema (issues point into the body, e.g. \`${batch.items}/2/…\`); items of events the spec does not list pass. \`.envelope\` checks the envelope alone. */`,
+    `/** Validates a whole delivery: the envelope, then each item against its event's schema (issues point into the body, e.g. \`${batch.items}/2/...\`); items of events the spec does not list pass. \`.envelope\` checks the envelope alone. */`,
     `export const batchValidator${typed ? `: ${BATCH_VALIDATOR_TYPE}` : ''} = __batch(${args.join(', ')});`,
     '',
   ];
