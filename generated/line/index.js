@@ -1,6 +1,7 @@
 // generated from spec/line.yaml by chathooks; do not edit
 // source sha256:434a3fb49991ea8e0a5f454a826cb0c17f04797e376d00a0caf8b0a475f5302f
 export { validators, replyValidators, batchValidator } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, batchEnvelope, inBatch } from './examples.js';
 
 /** Every event name, in spec order. */

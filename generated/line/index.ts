@@ -5,6 +5,7 @@ import type { EventName } from './types.js';
 
 export type * from './types.js';
 export { validators, replyValidators, batchValidator, type Validator, type ValidationIssue } from './validators.js';
+export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, batchEnvelope, inBatch, type NamedExample } from './examples.js';
 
 /** Every event name, in spec order; `EventName` and this list cannot drift apart. */

@@ -54,7 +54,14 @@ function __issues(errors, data) {
     const p = e.params || {};
     if (e.keyword === "required" && typeof p.missingProperty === "string") pointer += "/" + __escape(p.missingProperty);
     else if (e.keyword === "additionalProperties" && typeof p.additionalProperty === "string") pointer += "/" + __escape(p.additionalProperty);
+    let keyword = e.keyword;
     let message = e.message || e.keyword;
+    // The strict reading closes composed objects with unevaluatedProperties: reported as an additional property.
+    if (e.keyword === "unevaluatedProperties" && typeof p.unevaluatedProperty === "string") {
+      pointer += "/" + __escape(p.unevaluatedProperty);
+      keyword = "additionalProperties";
+      message = "must NOT have additional properties";
+    }
     if (e.keyword === "const") message = "must be " + JSON.stringify(p.allowedValue);
     else if (e.keyword === "enum" && Array.isArray(p.allowedValues)) message = "must be one of " + p.allowedValues.map((v) => JSON.stringify(v)).join(", ");
     else if (e.keyword === "pattern") {
@@ -63,10 +70,10 @@ function __issues(errors, data) {
     }
     // A property constrained in two branches of an allOf (a shared base and the event's own schema) fails
     // twice with the same pointer, keyword and message: report it once.
-    const key = pointer + "\u0000" + e.keyword + "\u0000" + message;
+    const key = pointer + "\u0000" + keyword + "\u0000" + message;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ pointer, keyword: e.keyword, message });
+    out.push({ pointer, keyword, message });
   }
   return out;
 }
