@@ -24,7 +24,8 @@ import { loadCurrentSpecs } from './specs.js';
 export const MAX_SEND_BODY_BYTES = 16 * 1024 * 1024;
 
 export const sendUsage = `Usage: chathooks send <spec> <event>[/<example>] --to URL [--secret S] [--app-id ID]
-       [--body FILE|- | --set /pointer=value ...] [--header k=v]... [--query k=v]... [--repeat N] [--dry-run] [--json]
+       [--body FILE|- | --set /pointer=value ...] [--header k=v]... [--query k=v]...
+       [--repeat N] [--timeout MS] [--dry-run] [--record DIR] [--json]
 
 Sends one delivery of the event, framed and signed exactly as the platform sends it, prints the request and the
 reply, and judges the reply as the platform would: its status against the delivery policy, its body against the
@@ -38,7 +39,8 @@ Options:
   --secret S            the secret to sign with (without it the delivery goes unsigned; an empty one is refused)
   --app-id ID           the app id to put in the delivery (Tencent SdkAppid)
   --body FILE|-         send these bytes (a file, or - for stdin; at most ${MAX_SEND_BODY_BYTES / 1024 / 1024} MiB) instead of an example
-  --set /pointer=value  change the example at a JSON pointer; value is JSON when it parses, else a string (repeatable)
+  --set /pointer=value  change the example at a JSON pointer; the value is JSON when it parses, else a string
+                        (repeatable; /list/- appends)
   --header k=v          an extra header (repeatable; wins over the framed ones, signature headers included)
   --query k=v           an extra query parameter (repeatable)
   --repeat N            send the same delivery N more times, as the platform's retries: the same body and message
