@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
@@ -593,5 +593,50 @@ describe('--record', () => {
     expect(run.stderr).toMatch(
       /--record .*a-file: cannot write the recording there \((EEXIST|ENOTDIR)\); pick another directory/,
     );
+  });
+});
+
+describe('bounds', () => {
+  test('a reply longer than --max-reply-bytes is cut there and fails a reply schema that asks for JSON', async () => {
+    const r = await receiver(
+      json(200, JSON.stringify({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: 'x'.repeat(5000) })),
+    );
+    const run = await runCli([
+      'send',
+      'spec/tencent-chat.yaml',
+      'Group.CallbackBeforeSendMsg',
+      '--to',
+      r.url,
+      '--max-reply-bytes',
+      '1024',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /FAILED: .*the reply passed maxReplyBytes \(1024\): reading stopped after \d+ bytes, the first 1024 kept/,
+    );
+  });
+
+  test('a --body file over 16 MiB is refused before anything is sent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chathooks-send-'));
+    closers.push(() => rm(dir, { recursive: true, force: true }));
+    const big = join(dir, 'big.bin');
+    await writeFile(big, '');
+    await truncate(big, 16 * 1024 * 1024 + 1);
+    const r = await receiver();
+    const run = await runCli(['send', 'spec/gaife.yaml', 'message', '--to', r.url, '--body', big]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--body .*big\.bin: more than 16777216 bytes \(16 MiB\)/);
+    const missing = await runCli([
+      'send',
+      'spec/gaife.yaml',
+      'message',
+      '--to',
+      r.url,
+      '--body',
+      join(dir, 'nope.json'),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--body .*nope\.json: cannot read it \(ENOENT\)/);
+    expect(r.seen).toHaveLength(0);
   });
 });

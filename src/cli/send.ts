@@ -1,8 +1,9 @@
 /** `chathooks send <spec> <event>[/<example>] --to URL`: one webhook delivery, signed and framed as the platform sends it. */
 import { open } from 'node:fs/promises';
+import type { FramedRequest } from '../delivery/deliver.js';
 import { relative, resolve } from 'node:path';
 import type { Contract } from '../model/model.js';
-import { contractOf } from '../model/runtime.js';
+import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import { schemeModule } from '../signing/registry.js';
 import { curlCommand } from '../traffic/curl.js';
 import { parseEdit } from '../traffic/edits.js';
@@ -154,29 +155,29 @@ function reportJson(report: SendReport): object {
   };
 }
 
-export async function sendCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    to: { type: 'string' },
-    secret: { type: 'string' },
-    'app-id': { type: 'string' },
-    body: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    header: { type: 'string', multiple: true },
-    query: { type: 'string', multiple: true },
-    repeat: { type: 'string' },
-    timeout: { type: 'string' },
-    'max-reply-bytes': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    record: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values['help']) {
-    io.out(sendUsage);
-    return 0;
-  }
-  const [specArg, eventArg, ...extra] = positionals;
-  if (!specArg || !eventArg)
+const OPTIONS = {
+  to: { type: 'string' },
+  secret: { type: 'string' },
+  'app-id': { type: 'string' },
+  body: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  header: { type: 'string', multiple: true },
+  query: { type: 'string', multiple: true },
+  repeat: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-reply-bytes': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  record: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+/** Every usage mistake, found before the spec is read: the spec, the event, the target and the options. */
+function checkArguments(values: Values, positionals: string[]): { spec: string; event: string; to: string } {
+  const [spec, event, ...extra] = positionals;
+  if (!spec || !event)
     throw new UsageError(
       'Name the spec and the event, e.g. chathooks send spec/sendbird.yaml group_channel:message_send --to URL.',
     );
@@ -189,77 +190,96 @@ export async function sendCommand(argv: string[], io: Io): Promise<number> {
   } catch {
     throw new UsageError(`--to must be an http(s) URL, got "${to}".`);
   }
-  const secret = values['secret'] as string | undefined;
-  if (secret === '')
+  if (values['secret'] === '')
     throw new UsageError(
       '--secret is empty; pass the secret the receiver verifies with, or leave --secret out to send unsigned.',
     );
-  const sets = (values['set'] as string[] | undefined) ?? [];
-  const bodyPath = values['body'] as string | undefined;
-  if (bodyPath !== undefined && sets.length)
+  if (values['body'] !== undefined && values['set'] !== undefined)
     throw new UsageError('--body and --set do not mix: --body bytes are sent exactly as given.');
+  return { spec, event, to };
+}
+
+/** The options of `sendWebhook` from the command line (`--body` read here). */
+async function sendOptions(values: Values, event: string, to: string, cwd: string): Promise<SendOptions> {
   const repeat = positiveInt(values['repeat'], '--repeat', 0);
   const timeoutMs = positiveInt(values['timeout'], '--timeout');
   const maxReplyBytes = positiveInt(values['max-reply-bytes'], '--max-reply-bytes');
-
-  const { sources, failed } = await loadCurrentSpecs([resolve(io.cwd, specArg)], io.cwd);
-  if (failed.length) {
-    const { formatProblem } = await import('../model/problems.js');
-    for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.err(formatProblem(p));
-    io.err(`chathooks send: ${specArg} has lint errors; fix them (see \`chathooks lint ${specArg}\`) and run again.`);
-    return 2;
-  }
-  const source = sources[0]!;
-  const contract = contractOf(source);
-  const options: SendOptions = {
-    to,
-    event: eventArg,
-    set: sets.map(parseEdit),
-    ...(secret !== undefined ? { secret } : {}),
-    ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
-    ...(bodyPath !== undefined ? { body: await readBody(bodyPath, io.cwd) } : {}),
-  };
   const headers = pairs(values['header'], '--header');
   const query = pairs(values['query'], '--query');
-  if (headers) options.headers = headers;
-  if (query) options.query = query;
-  // Resolved before anything is said or sent: an unknown event or example, a bad --set pointer stop here.
-  const prepared = prepareSend(source, options);
-  if (secret === undefined && schemeModule(contract.signature).signs && !values['json'])
-    io.err(
-      `send: no --secret: the delivery goes unsigned (${contract.title} signs with ${contract.signature.scheme}).`,
-    );
-
-  if (values['dry-run']) {
-    const request = prepared.frame();
-    const curl = curlCommand(request);
-    if (values['json']) io.out(JSON.stringify({ dryRun: true, request: requestJson(request), curl }, null, 2));
-    else for (const line of [...showRequest(request), '', 'curl:', curl]) io.out(line);
-    return 0;
-  }
-  const report = await sendWebhook(source, {
-    ...options,
+  const string = (name: string): string | undefined =>
+    typeof values[name] === 'string' ? (values[name] as string) : undefined;
+  const secret = string('secret');
+  const appId = string('app-id');
+  const bodyPath = string('body');
+  return {
+    to,
+    event,
+    set: ((values['set'] as string[] | undefined) ?? []).map(parseEdit),
+    ...(secret !== undefined ? { secret } : {}),
+    ...(appId !== undefined ? { appId } : {}),
+    ...(bodyPath !== undefined ? { body: await readBody(bodyPath, cwd) } : {}),
+    ...(headers ? { headers } : {}),
+    ...(query ? { query } : {}),
     ...(repeat !== undefined ? { repeat } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxReplyBytes !== undefined ? { maxReplyBytes } : {}),
-  });
-  const recorded =
-    typeof values['record'] === 'string' ? await record(values['record'], contract, report, io) : { files: [] };
-  if (values['json'])
-    io.out(
-      JSON.stringify(
-        { ...reportJson(report), ...(recorded.files.length ? { recorded: recorded.files } : {}) },
-        null,
-        2,
-      ),
-    );
-  else {
-    printText(report, io);
-    for (const file of recorded.files) {
-      const near = relative(io.cwd, file);
-      io.out(`recorded: ${near && !near.startsWith('..') ? near : file}`);
-    }
+  };
+}
+
+/** The spec from its generated contract when current, else linted; lint errors are printed (undefined then). */
+async function loadSpec(spec: string, io: Io): Promise<Contract | RuntimeContract | undefined> {
+  const { sources, failed } = await loadCurrentSpecs([resolve(io.cwd, spec)], io.cwd);
+  if (!failed.length) return sources[0]!;
+  const { formatProblem } = await import('../model/problems.js');
+  for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.err(formatProblem(p));
+  io.err(`chathooks send: ${spec} has lint errors; fix them (see \`chathooks lint ${spec}\`) and run again.`);
+  return undefined;
+}
+
+function printDryRun(request: FramedRequest, json: boolean, io: Io): void {
+  const curl = curlCommand(request);
+  if (json) io.out(JSON.stringify({ dryRun: true, request: requestJson(request), curl }, null, 2));
+  else for (const line of [...showRequest(request), '', 'curl:', curl]) io.out(line);
+}
+
+function printReport(report: SendReport, files: string[], json: boolean, io: Io): void {
+  if (json) {
+    io.out(JSON.stringify({ ...reportJson(report), ...(files.length ? { recorded: files } : {}) }, null, 2));
+    return;
   }
+  printText(report, io);
+  for (const file of files) {
+    const near = relative(io.cwd, file);
+    io.out(`recorded: ${near && !near.startsWith('..') ? near : file}`);
+  }
+}
+
+export async function sendCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS);
+  if (values['help']) {
+    io.out(sendUsage);
+    return 0;
+  }
+  const args = checkArguments(values, positionals);
+  const options = await sendOptions(values, args.event, args.to, io.cwd);
+  const source = await loadSpec(args.spec, io);
+  if (!source) return 2;
+  const contract = contractOf(source);
+  // Resolved before anything is said or sent: an unknown event or example, a bad --set pointer stop here.
+  const prepared = prepareSend(source, options);
+  const json = values['json'] === true;
+  if (options.secret === undefined && schemeModule(contract.signature).signs && !json)
+    io.err(
+      `send: no --secret: the delivery goes unsigned (${contract.title} signs with ${contract.signature.scheme}).`,
+    );
+  if (values['dry-run']) {
+    printDryRun(prepared.frame(), json, io);
+    return 0;
+  }
+  const report = await sendWebhook(source, options);
+  const dir = values['record'];
+  const recorded = typeof dir === 'string' ? await record(dir, contract, report, io) : { files: [] };
+  printReport(report, recorded.files, json, io);
   // The delivery was made and shown; a recording that could not be written makes the run incomplete.
   if (recorded.problem) {
     io.err(`chathooks send: ${recorded.problem}`);

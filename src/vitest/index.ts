@@ -57,7 +57,13 @@ function isProvider(options: DescribeConsumerOptions | DescribeProviderOptions):
 /**
  * Describe a contract as vitest tests. With `target`, one test per consumer case (`<event> / <example>`,
  * `signature: wrong`, …) against your receiver; with `send`, one test per provider phase (`capture`,
- * `status:500`, `timeout`, …) for your sender. Also installs the matchers for the contract.
+ * `status:500`, `timeout`, …) for your sender. With `target` and `recordings` (from `readRecordings`), one test
+ * per recorded delivery replayed against your receiver instead (`<event> / recorded <time> (<id>)`; re-signed
+ * when `secret` is given). Also installs the matchers for the contract.
+ *
+ * @example
+ * const { recordings } = await readRecordings(['test/recordings'], { spec: 'tencent-chat' });
+ * describeContract(tencent, { target: () => `${server.url}/im`, recordings });
  */
 export function describeContract(
   source: Contract | RuntimeContract,
