@@ -21,6 +21,7 @@ import {
 } from '../delivery/deliver.js';
 import { maxReplyBytesOption, type ReplyCut } from '../delivery/reply.js';
 import type { ValidationIssue } from '../model/ajv.js';
+import { wrapBatch } from '../model/batch.js';
 import { OptionError } from '../model/errors.js';
 import type { Contract, EventContract, Example } from '../model/model.js';
 import { didYouMean } from '../model/naming.js';
@@ -168,7 +169,8 @@ export function prepareSend(source: Contract | RuntimeContract, options: SendOpt
   else {
     const chosen = exampleNamed(event, exampleName);
     example = chosen.name;
-    body = JSON.stringify(applyEdits(chosen.payload, options.set ?? []));
+    // A batch contract (LINE) delivers events inside its envelope: the example (edited) as the only item.
+    body = JSON.stringify(wrapBatch(contract, [applyEdits(chosen.payload, options.set ?? [])]));
   }
   const id = messageId();
   const frame = (now: () => number = options.now ?? Date.now): FramedRequest =>

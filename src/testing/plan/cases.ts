@@ -145,25 +145,26 @@ export function deliveryCase(
   return deliveryFor(ctx, name, group, event, build, hint);
 }
 
-/** A delivery the receiver must acknowledge, built by `build` (a recorded request, as `replay --from` sends it). */
+/** A delivery the receiver must acknowledge, built by `build` (a recorded request, as `replay --from` sends it; no event: a batch's endpoint check). */
 export function deliveryFor(
   ctx: PlanContext,
   name: string,
   group: string,
-  event: EventContract,
+  event: EventContract | undefined,
   build: (target: ResolvedTarget) => Request,
   hint?: string,
 ): PlannedCase {
+  const about = event ? { event: event.name } : {};
   return {
     name,
     group,
-    event: event.name,
+    ...about,
     async run(target) {
       const request = build(target);
       const r = await send(ctx, target, request);
       const failure = positiveFailure(ctx, event, r);
       return caseResult(
-        { name, group, event: event.name },
+        { name, group, ...about },
         r,
         request,
         failure && hint && r.status !== undefined ? `${failure} — ${hint}` : failure,

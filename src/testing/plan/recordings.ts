@@ -7,6 +7,7 @@
  * held to the expectation of that check (`unknown-event`, `malformed-json`, `invalid-payload`, `wrong-signature`).
  */
 import type { FramedRequest } from '../../delivery/deliver.js';
+import { batchItems, itemEventName } from '../../model/batch.js';
 import { eventNameReader } from '../../model/event-name.js';
 import type { EventContract } from '../../model/model.js';
 import { signRequest } from '../../signing/index.js';
@@ -89,10 +90,14 @@ function replayRequest(ctx: PlanContext, target: ResolvedTarget, recording: Reco
   return request;
 }
 
-/** The event a recording is of: as recorded, else read by the spec's discriminator from the request. */
+/** The event a recording is of: as recorded, else read by the spec's discriminator (inside the first item of a batch). */
 function eventOf(ctx: PlanContext, recording: Recording, payload: unknown): EventContract | undefined {
   let name = recording.event ?? undefined;
-  if (recording.event === undefined) {
+  const { batch } = ctx.contract;
+  if (recording.event === undefined && batch) {
+    const first = batchItems(batch, payload)?.[0];
+    name = first === undefined ? undefined : itemEventName(ctx.contract, first);
+  } else if (recording.event === undefined) {
     const url = new URL(recording.request.url, 'http://recorded.invalid');
     const headers = new Headers(recording.request.headers);
     name = eventNameReader(ctx.contract)({ url, headers }, payload);
@@ -132,7 +137,8 @@ function checkFor(
       hint: `"${recording.event ?? '(no event name)'}" is not an event of ${ctx.contract.title}`,
     };
   if (!body.ok) return { check: 'malformed-json', hint: 'the recorded body is not JSON' };
-  const validate = ctx.source.validators[event.name];
+  // A batch body is judged whole: the envelope, then each item against its own event.
+  const validate = ctx.contract.batch ? ctx.source.batchValidator : ctx.source.validators[event.name];
   if (validate && !validate(body.value)) {
     const issue = validate.errors?.[0];
     return {
@@ -156,6 +162,16 @@ export function planRecordings(ctx: PlanContext, recordings: readonly Recording[
     const event = eventOf(ctx, recording, body.ok ? body.value : undefined);
     const name = caseName(recording, event);
     const build = (target: ResolvedTarget): Request => replayRequest(ctx, target, recording);
+    const { batch } = ctx.contract;
+    // An empty batch is the platform's endpoint check where the contract says so: acknowledged like a delivery.
+    if (batch?.empty === 'verification' && body.ok && batchItems(batch, body.value)?.length === 0)
+      return deliveryFor(
+        ctx,
+        `endpoint check / recorded ${recording.receivedAt} (${recording.id})`,
+        'recordings',
+        undefined,
+        build,
+      );
     const check = checkFor(ctx, recording, event, body);
     if (check) return checkCase(ctx, name, check.check, event, build, check.hint, 'recordings');
     return deliveryFor(ctx, name, 'recordings', event!, build);
