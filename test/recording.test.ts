@@ -188,14 +188,18 @@ describe('bad files: each named with what is wrong, the rest still read', () => 
     const text = toJson(sample());
     const files = {
       notJson: join(bad, 'a-notjson.json'),
+      notJsonInside: join(bad, 'a2-notjson-inside.json'),
       truncated: join(bad, 'b-truncated.json'),
+      truncatedAtLine: join(bad, 'b2-truncated-line.json'),
       other: join(bad, 'c-other.json'),
       edited: join(bad, 'd-edited.json'),
       spec: join(bad, 'e-spec.json'),
       noBody: join(bad, 'f-nobody.json'),
     };
     await writeFile(files.notJson, 'POST /im HTTP/1.1\n');
+    await writeFile(files.notJsonInside, text.replace('"source"', '"source" "x",'));
     await writeFile(files.truncated, text.slice(0, 200));
+    await writeFile(files.truncatedAtLine, `${text.split('\n').slice(0, 4).join('\n')}\n`);
     await writeFile(files.other, '{"hello": "world"}');
     await writeFile(files.edited, text.replace('Login', 'Logon'));
     await writeFile(files.spec, text.replace('"spec": "tencent-chat"', '"spec": "sendbird"'));
@@ -215,14 +219,16 @@ describe('bad files: each named with what is wrong, the rest still read', () => 
     expect(byFile.get(files.notJson)).toMatch(
       /^not JSON( at 1:1)? \(Unexpected token 'P'\); expected a chathooks recording/,
     );
+    expect(byFile.get(files.notJsonInside)).toMatch(/^not JSON at 7:12 \(.*\); expected a chathooks recording/);
     expect(byFile.get(files.truncated)).toMatch(/^truncated/);
+    expect(byFile.get(files.truncatedAtLine)).toMatch(/^truncated/);
     expect(byFile.get(files.other)).toMatch(/neither a chathooks recording .* nor HAR 1\.2/);
     expect(byFile.get(files.edited)).toMatch(/^\/request\/body\/sha256: does not match the body/);
     expect(byFile.get(files.spec)).toMatch(/recorded against spec "sendbird", not "tencent-chat"/);
     expect(byFile.get(files.noBody)).toMatch(/^\/request\/body: expected \{ text \} or \{ base64 \}/);
     expect(byFile.get(join(dir, 'missing.json'))).toBe('no such file or directory');
     expect(byFile.get(emptyDir)).toMatch(/no \.json or \.har recordings/);
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(10);
     expect(good).toBeTruthy();
   });
 

@@ -540,11 +540,17 @@ function jsonProblem(text: string, error: Error): string {
   if (text.trim() === '') return 'empty file: not a recording';
   const expected = 'expected a chathooks recording (.json) or HAR 1.2 (.har)';
   const position = /position (\d+)/.exec(error.message)?.[1];
-  const ended = /end of JSON input|Unterminated/.test(error.message);
-  if (ended && (position === undefined || Number(position) >= text.trimEnd().length - 1))
+  // Failing at (or after) the last non-blank character means the text stopped early, whatever the engine says.
+  if (
+    (position === undefined && /end of JSON input/.test(error.message)) ||
+    (position !== undefined && Number(position) >= text.trimEnd().length - 1)
+  )
     return 'truncated: the JSON ends early (a file cut off while being written or copied)';
   // Engines differ ("Unexpected token 'P', "POST /im"... is not valid JSON"); keep the gist, not the echoed text.
-  const gist = (/^[^,"(]*/.exec(error.message)?.[0] ?? 'invalid').replace(/ in JSON at.*$/, '').trim();
+  const gist = error.message
+    .replace(/ in JSON at position[\s\S]*$/, '')
+    .replace(/, "[\s\S]*" is not valid JSON$/, '')
+    .slice(0, 120);
   if (position === undefined) return `not JSON (${gist}); ${expected}`;
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
