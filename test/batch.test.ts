@@ -581,6 +581,8 @@ describe('deliver, the native mock and MSW', () => {
     expect(t.attempts.map((a) => a.status)).toEqual([400]);
     expect(mock.deliveries()[0]).toMatchObject({
       valid: false,
+      event: 'message', // a batch is named by its first event (eventNameReader), refused or not
+      events: ['message', 'postback'],
       problem: expect.stringMatching(/\/events\/1\/postback\/data/),
     });
   });
