@@ -22,7 +22,7 @@ import { toRuntime } from '../src/model/runtime.js';
 import { generateContract } from '../src/codegen/index.js';
 import { startMockServer, startPrism, type MockServer } from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
-import { planConsumerContract, runConsumerContract } from '../src/testing/index.js';
+import { planConsumerContract, runConsumerContract, runProviderContract } from '../src/testing/index.js';
 import * as batch from './fixtures/generated/batch/index.js';
 import { listen } from './helpers/server.js';
 import { root, runCli } from './helpers/cli.js';
@@ -581,6 +581,8 @@ describe('deliver, the native mock and MSW', () => {
     expect(t.attempts.map((a) => a.status)).toEqual([400]);
     expect(mock.deliveries()[0]).toMatchObject({
       valid: false,
+      event: 'message', // a batch is named by its first event (eventNameReader), refused or not
+      events: ['message', 'postback'],
       problem: expect.stringMatching(/\/events\/1\/postback\/data/),
     });
   });
@@ -634,6 +636,43 @@ describe('deliver, the native mock and MSW', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('verify-sender (runProviderContract) with a batch sender', () => {
+  test('a sender of batches and of the endpoint check passes capture; an undocumented event in a batch fails it', async () => {
+    const good = await runProviderContract({
+      contract: batch,
+      timeScale: 1, // the platform's 2 s timeout as it is: a scaled 20 ms one would time out on a busy machine
+      scenarios: [],
+      send: async ({ url, secret, timeScale }) => {
+        await deliver(batch, { url, secret, timeScale, event: 'message', items: [ex('message'), ex('follow')] });
+        await deliver(batch, { url, secret, timeScale, event: 'message', items: [] });
+      },
+    });
+    expect(good.cases.filter((c) => c.outcome === 'failed')).toEqual([]);
+    expect(good.cases.filter((c) => c.group === 'capture').map((c) => c.name)).toEqual([
+      'capture / #1 message',
+      'capture / #2 (no event)',
+    ]);
+    const bad = await runProviderContract({
+      contract: batch,
+      timeScale: 1, // the platform's 2 s timeout as it is: a scaled 20 ms one would time out on a busy machine
+      scenarios: [],
+      send: async ({ url, secret, timeScale }) => {
+        await deliver(batch, {
+          url,
+          secret,
+          timeScale,
+          event: 'message',
+          items: [ex('message'), { ...ex('follow'), type: 'beacon' }],
+          policy: { retries: [] },
+        });
+      },
+    });
+    expect(bad.cases.find((c) => c.group === 'capture' && c.outcome === 'failed')?.reason).toMatch(
+      /unknown-event: Event 1 of the batch is an unknown event "beacon"/,
+    );
   });
 });
 
