@@ -587,6 +587,23 @@ describe('deliver, the native mock and MSW', () => {
     });
   });
 
+  test("the mock records the strict reading's findings per event of a batch, pointing into the body", async () => {
+    mock.reset();
+    const t = await deliver(batch, {
+      url: mock.urls.batch!,
+      event: 'message',
+      items: [ex('follow'), { ...(ex('message') as object), undocumentedField: 1 }],
+      secret: SECRET,
+      policy: { retries: [] },
+    });
+    expect(t.attempts.map((a) => a.status)).toEqual([200]); // answered by the tolerant reading
+    const [entry] = mock.deliveries();
+    expect(entry?.valid).toBe(true);
+    expect(entry?.drift).toEqual([
+      expect.objectContaining({ pointer: '/events/1/undocumentedField', keyword: 'additionalProperties' }),
+    ]);
+  });
+
   test('items on a one-event contract is an OptionError', async () => {
     const minimal = await loadContract(join(root, 'test/fixtures/minimal.yaml'));
     await expect(

@@ -370,12 +370,22 @@ export class MockCore {
     return { entry: this.#record(base, true, answerOf(play), 'scenario', formatStep(step), step, drift), action: play };
   }
 
-  /** The strict reading's findings on a delivery the tolerant reading accepted (an unknown event has none). */
+  /**
+   * The strict reading's findings on a delivery the tolerant reading accepted (an unknown event has none); for a
+   * batch, each event's findings with pointers into the body (`/events/2/message/foo`).
+   */
   #drift(mounted: Mounted, checked: Checked): StrictFinding[] | undefined {
-    if (!checked.event) return undefined;
-    let findings: StrictFinding[];
+    const { batch } = checked;
+    const items = batch
+      ? batch.items.map((item) => ({ ...item, at: `${mounted.generated.contract.batch?.items ?? ''}/${item.index}` }))
+      : checked.event
+        ? [{ event: checked.event, payload: checked.payload, at: '' }]
+        : [];
+    const findings: StrictFinding[] = [];
     try {
-      findings = strictFindings(mounted.generated.strictValidators[checked.event.name], checked.payload);
+      for (const item of items)
+        for (const finding of strictFindings(mounted.generated.strictValidators[item.event.name], item.payload))
+          findings.push({ ...finding, pointer: `${item.at}${finding.pointer}` });
     } catch {
       // A generated module's strict code loads with Node's require (strict-validators.cjs): in a browser (MSW) it
       // cannot, and the delivery is still answered and recorded, without the strict reading.
