@@ -979,6 +979,20 @@ describe('chathooks listen (the built CLI)', () => {
 });
 
 describe('chathooks mock --record', () => {
+  test.each([
+    [['--redact'], /--redact applies to recordings: add --record DIR/],
+    [['--format', 'har'], /--format applies to recordings: add --record DIR/],
+    [['--record', 'x', '--format', 'xml'], /--format takes json or har, got "xml"/],
+  ])('usage: %j', async (args, message) => {
+    const result = await runCli(['mock', 'spec/gaife.yaml', '--port', '0', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  test('--help names the recording options', async () => {
+    expect((await runCli(['mock', '--help'])).stdout).toMatch(/--record DIR +also save every delivery/);
+  });
+
   test('every delivery the mock receives is written, the refused one with its failure, as valid HAR', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-mock-record-'));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));

@@ -44,6 +44,9 @@ Options:
   --control-token T
                   require "Authorization: Bearer T" on /__chathooks/deliveries (16+ characters; or set
                   ${CONTROL_TOKEN_ENV}, which stays out of \`ps\`)
+  --record DIR    also save every delivery the record gets as one recording file in DIR (as \`listen --record\`)
+  --format F      recording format: json (default) or har (HAR 1.2)
+  --redact        replace signature values in recordings by "[redacted]"
   -h, --help      show this help`;
 
 export async function mockCommand(argv: string[], io: Io): Promise<number> {
