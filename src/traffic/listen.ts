@@ -6,7 +6,7 @@
  * policy counts as failed, so it retries as it would in production. Every delivery is reported once, answered or
  * not, to `onDelivery` (the CLI's live line, recordings).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_MAX_REPLY_BYTES, maxReplyBytesOption } from '../delivery/reply.js';
 import { OptionError } from '../model/errors.js';
@@ -203,11 +203,44 @@ export async function startListener(source: Contract | RuntimeContract, options:
   }
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 
+  const close = closer({ server, sockets, inFlight, forwarder, open, shutdownMs });
+  return {
+    url,
+    port,
+    forwardTo: target.href,
+    loopback: isLoopback(address),
+    timeoutMs,
+    get count() {
+      return seq;
+    },
+    close,
+  };
+}
+
+/** What closing a listener stops and waits for. */
+interface Closing {
+  server: Server;
+  sockets: Set<Socket>;
+  inFlight: InFlight;
+  forwarder: Forwarder;
+  /** Exchanges not yet reported. */
+  open: Set<Promise<void>>;
+  shutdownMs: number;
+}
+
+/**
+ * The listener's `close`: stop accepting, let in-flight deliveries finish up to the deadline (a second call with a
+ * shorter one — a second Ctrl-C — cuts the wait), then drop what is left, cut its forwards, and wait until every
+ * delivery is reported (its recording written).
+ */
+function closer(parts: Closing): Listener['close'] {
+  const { server, sockets, inFlight, forwarder, open, shutdownMs } = parts;
   let closing: Promise<void> | undefined;
+  let closed = false;
   let cut: () => void = () => undefined;
-  // One per call of close(): a second call with a shorter timeout (a second Ctrl-C) cuts the wait sooner.
   const deadlines: NodeJS.Timeout[] = [];
-  const close = ({ timeoutMs: limit = shutdownMs }: { timeoutMs?: number } = {}): Promise<void> => {
+  return ({ timeoutMs: limit = shutdownMs } = {}) => {
+    if (closed) return closing!;
     deadlines.push(setTimeout(() => cut(), limit));
     if (closing) return closing;
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -221,19 +254,9 @@ export async function startListener(source: Contract | RuntimeContract, options:
       await serverClosed;
       // Every delivery is reported, and every report (a recording being written) is done.
       while (open.size) await Promise.all([...open]);
+      closed = true;
     });
     return closing;
-  };
-  return {
-    url,
-    port,
-    forwardTo: target.href,
-    loopback: isLoopback(address),
-    timeoutMs,
-    get count() {
-      return seq;
-    },
-    close,
   };
 }
 
