@@ -83,7 +83,13 @@ export interface Listener {
 
 const DEFAULT_SHUTDOWN_MS = 5_000;
 
-/** Whether an address is a loopback one. */
+/**
+ * Whether an address is a loopback one (the listener then warns about nothing).
+ *
+ * @example
+ * isLoopback('127.0.0.1'); // true
+ * isLoopback('0.0.0.0');   // false: every interface
+ */
 export function isLoopback(address: string): boolean {
   return /^127\./.test(address) || address === '::1' || address === 'localhost' || /^::ffff:127\./.test(address);
 }

@@ -65,8 +65,9 @@ export function listenRecording(d: ListenDelivery): Recording {
 }
 
 /**
- * A delivery the native mock received as a recording. A refused body is kept only as the mock's record keeps it
- * (a prefix), so its recording is of those bytes; the failure says so.
+ * A delivery the native mock received as a recording: its exact bytes (the mock's record keeps only a prefix of a
+ * refused body; the recording keeps it whole, within the mock's body bound), the reply it answered, and for a
+ * refused delivery the problem as its failure.
  *
  * @example
  * const recording = mockRecording({ entry, rawBody, reply });
