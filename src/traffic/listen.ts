@@ -21,6 +21,7 @@ import {
 } from '../mock/server-timeouts.js';
 import { http } from '../node-http.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../receiver/create-core.js';
+import { schemeModule } from '../signing/registry.js';
 import { requireSecrets } from '../signing/secrets.js';
 import { Exchange, type ExchangeContext, type ListenDelivery } from './exchange.js';
 import { Forwarder } from './forward.js';
@@ -148,6 +149,10 @@ export async function startListener(source: Contract | RuntimeContract, options:
   if (options.rejectUnsigned && secrets.length === 0)
     throw new OptionError(
       'listen: rejectUnsigned needs the signing secret (`secret`, --secret) to check signatures with.',
+    );
+  if (options.rejectUnsigned && !schemeModule(contract.signature).signs)
+    throw new OptionError(
+      `listen: rejectUnsigned has nothing to check: ${contract.title} signs nothing (scheme ${contract.signature.scheme}).`,
     );
   const now = options.now ?? Date.now;
   const timeoutMs = positiveMs('timeoutMs', options.timeoutMs, contract.delivery.timeoutMs);
