@@ -133,12 +133,21 @@ interface Delivery {
   parseError?: string;
 }
 
+/** One event of a delivery: its payload and where it sits in the body (concrete, and with indices as `*`). */
+interface Item {
+  payload: unknown;
+  /** `''` for a one-event delivery; `/events/3` for item 3 of a batch. */
+  concrete: string;
+  /** `''`, or `/events/*` for any item of a batch: findings of every item aggregate under it. */
+  general: string;
+}
+
 /**
- * The items of a delivery that each name an event: the body itself. (A batch contract's items — LINE's `/events`
- * — are read here, each with the pointer prefix its findings carry, when batches land in the model.)
+ * The items of a delivery that each name an event, analysed one by one: the body itself. A batch contract's items
+ * (LINE's `/events`, issue 15) enter here, item i as `{ concrete: '/events/i', general: '/events/*' }`.
  */
-function itemsOf(_contract: Contract, payload: unknown): { payload: unknown; prefix: string }[] {
-  return [{ payload, prefix: '' }];
+function itemsOf(_contract: Contract, payload: unknown): Item[] {
+  return [{ payload, concrete: '', general: '' }];
 }
 
 /** The strict validators of a runtime contract; a runtime made before strict reading compiles them from its Contract. */
@@ -378,7 +387,7 @@ function checkPayload(
   findings: Findings,
   d: Delivery,
   event: string,
-  item: { payload: unknown; prefix: string },
+  item: Item,
   validate: GuardValidator<unknown> | undefined,
   schema: () => JsonSchema,
 ): void {
@@ -387,8 +396,8 @@ function checkPayload(
   const unions = issues.some((i) => i.keyword === 'oneOf' || i.keyword === 'anyOf');
   const own = unions ? withoutBranchNoise(schema(), issues, item.payload) : issues;
   for (const issue of classifyIssues(own, item.payload)) {
-    const pointer = `${item.prefix}${issue.general}`;
-    const seen = { ...d.seen, pointer: `${item.prefix}${issue.pointer}` };
+    const pointer = `${item.general}${issue.general}`;
+    const seen = { ...d.seen, pointer: `${item.concrete}${issue.pointer}` };
     const key = `${issue.kind}\u0000${event}\u0000${pointer}`;
     switch (issue.kind) {
       case 'undocumented-property': {
