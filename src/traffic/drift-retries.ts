@@ -26,7 +26,14 @@ interface Attempt {
   seen: Seen;
 }
 
-/** Collects attempts per delivery key; `findings` judges each group against the policy. */
+/**
+ * Collects attempts per delivery key; `findings` judges each group against the policy.
+ *
+ * @example
+ * const tracker = new RetryTracker(contract.delivery, DEFAULT_RETRY_TOLERANCE);
+ * tracker.add(key, 'message', delivery);
+ * tracker.findings(); // [{ kind: 'retry', attempts: 5, allowed: 4, tooMany: true, … }]
+ */
 export class RetryTracker {
   private readonly groups = new Map<string, { event: string | undefined; attempts: Attempt[] }>();
 
