@@ -335,6 +335,10 @@ describe('chathooks drift: documented-required fields and retry spacing (GAIFE: 
     const text = await runCli(['drift', 'spec/gaife.yaml', target]);
     expect(text.stdout).toMatch(/Documented-required fields missing \(1\)\n +1× +message \/data\/created_by/);
     expect(text.stdout).toMatch(/attempt 2 after 3500 ms, documented 4000 ms \(tolerance 400 ms\)/);
+    // A wider tolerance (600 ms) makes 3.5 s on time; the report says which tolerance it judged with.
+    const wide = await driftJson(['spec/gaife.yaml', target, '--retry-tolerance', '600']);
+    expect(wide.report.retryTolerance).toEqual({ ratio: 0, minMs: 600 });
+    expect(byKind(wide.report, 'retry').map((r) => r.key.includes('msg-many'))).toEqual([true]);
   });
 
   it('the tolerance decides at its edge, and a zero tolerance holds the documented delay exactly', () => {
