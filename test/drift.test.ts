@@ -432,6 +432,39 @@ describe('chathooks drift: clean traffic, bad files, HAR', () => {
   });
 });
 
+describe('chathooks drift: report details', () => {
+  it('a delivery that names no event is reported with where the name should be', () => {
+    const r = recordingFromRequest({
+      method: 'POST',
+      url: '/webhook?SdkAppid=1400000000',
+      headers: [['content-type', 'application/json']],
+      body: '{"Info":{}}',
+      receivedAt: T0,
+      source: 'listen',
+    });
+    const report = driftReport(tencent, [r]);
+    expect(report.events).toEqual({ '?': 1 });
+    expect(report.findings).toEqual([
+      expect.objectContaining({ kind: 'unnamed-event', where: 'query parameter CallbackCommand', count: 1 }),
+    ]);
+  });
+
+  it('--show N cuts each group, --json with --patch keeps stdout JSON (the patch summary goes to stderr)', async () => {
+    const state = example(tencent, 'State.StateChange');
+    const fields = ['A', 'B', 'C'].map((name, i) =>
+      tencentDelivery({ ...state, [`New${name}`]: i, EventTime: 1670574415100 + i }, { at: 600_000 + i * 1000 }),
+    );
+    const target = await writeAll('show', fields);
+    const shown = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--show', '1']);
+    expect(shown.stdout).toMatch(
+      /Undocumented properties \(3\)\n.*\/NewA.*\n.*first.*\n {2}… and 2 more \(--show N or --json for all\)/,
+    );
+    const both = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--json', '--patch', join(dir, 'show.yaml')]);
+    expect((JSON.parse(both.stdout) as DriftReport).findings).toHaveLength(3);
+    expect(both.stderr).toMatch(/^drift --patch: wrote .*show\.yaml \(3 changes\)$/m);
+  });
+});
+
 describe('chathooks drift --patch', () => {
   it('writes a spec that lints clean, after which the same recordings drift no more', async () => {
     const recordings = [...cleanTencent().slice(0, 5), ...schemaDrift()];
