@@ -50,6 +50,8 @@ interface TencentOptions {
   /** A raw body instead of the payload's JSON. */
   raw?: string;
   command?: string;
+  /** The status the receiver answered (recorded as the reply). */
+  replied?: number;
 }
 
 /** A Tencent delivery as `listen` records it: signed in the query (Sign, RequestTime), the verdict kept. */
@@ -74,6 +76,7 @@ function tencentDelivery(payload: Payload, o: TencentOptions): Recording {
     spec: 'tencent-chat',
     event: command,
     signature: o.sign === 'bad' ? { valid: false, problem: 'mismatch (query Sign)' } : { valid: true },
+    ...(o.replied === undefined ? {} : { reply: { status: o.replied, headers: [], body: '', latencyMs: 5 } }),
   });
 }
 
@@ -135,8 +138,8 @@ function senderDrift(): Recording[] {
       { ...example(tencent, 'State.StateChange'), EventTime: 1670574414777 },
       { at: 200_000, sign: 'bad' },
     ),
-    tencentDelivery(friend, { at: 201_000 }),
-    tencentDelivery(friend, { at: 203_500 }),
+    tencentDelivery(friend, { at: 201_000, replied: 502 }),
+    tencentDelivery(friend, { at: 203_500, replied: 200 }),
   ];
 }
 
@@ -507,27 +510,48 @@ describe('chathooks drift --patch', () => {
     expect(again.code).toBe(0);
   });
 
-  it('lists what it does not patch (sender behaviour) and patches a documented-required field', async () => {
+  it('widens the delivery policy to the retries seen, lists what it cannot patch', async () => {
     const target = await writeAll('patch-sender', senderDrift());
-    const r = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--patch', join(dir, 'sender.yaml')]);
-    expect(r.stdout).toMatch(/\(0 changes\)/);
+    const patched = join(dir, 'sender.yaml');
+    const r = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--patch', patched]);
+    expect(r.stdout).toMatch(/\(1 change\)/);
+    // Tencent documents no retries; the recordings show one, 2.5 s after a 502.
+    expect(r.stdout).toMatch(
+      /\+ delivery policy: retries \[\] → \[2500\], retryOn \[\] → \[non-2xx\] at #\/x-chathooks-delivery/,
+    );
     expect(r.stdout).toMatch(
       /· not patched: signature failures \(mismatch \(query Sign\), 1×\): a sender or secret problem/,
     );
-    expect(r.stdout).toMatch(
-      /· not patched: retries of Group\.CallbackAfterGroupDestroyed \(2 attempts\): sender behaviour/,
+    expect(await readFile(patched, 'utf8')).toMatch(
+      / {2}notes: ".*Retries widened by chathooks drift on \d{4}-\d{2}-\d{2} from 1 delivery attempted up to 2 times/,
     );
+    expect((await runCli(['lint', patched])).code).toBe(0);
+    const { report } = await driftJson([patched, target]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['signature-failure']);
+  });
 
+  it('GAIFE: a documented-required field made optional, retries too soon and too many documented', async () => {
+    const ok = example(gaife, 'message', 0);
     const missing = example(gaife, 'message', 0);
+    (missing['data'] as Payload)['id'] = 'msg-missing-updated-by';
     delete (missing['data'] as Payload)['updated_by'];
-    const gaifeDir = await writeAll('patch-gaife', [gaifeDelivery(missing, 0)]);
+    const soon = { ...ok, data: { ...(ok['data'] as Payload), id: 'msg-soon' } };
+    const gaifeDir = await writeAll('patch-gaife', [
+      gaifeDelivery(missing, 0),
+      gaifeDelivery(soon, 10_000),
+      gaifeDelivery(soon, 13_000),
+      ...[0, 4000, 12_000, 22_000, 31_000].map((t) => gaifeDelivery(ok, 50_000 + t)),
+    ]);
     const patched = join(dir, 'gaife.patched.yaml');
     const g = await runCli(['drift', 'spec/gaife.yaml', gaifeDir, '--patch', patched]);
     expect(g.stdout).toMatch(
       /\+ message \/data\/updated_by: updated_by no longer in x-chathooks-documented-required at #\/components\/schemas\/MessageData/,
     );
+    // The shortest gap at each position: 3 s (too soon for 4 s), then 8 s, 10 s, and a fourth retry after 9 s.
+    expect(g.stdout).toMatch(/\+ delivery policy: retries \[4000, 8000, 10000\] → \[3000, 8000, 10000, 9000\]/);
     expect((await runCli(['lint', patched])).code).toBe(0);
     const again = await runCli(['drift', patched, gaifeDir]);
+    expect(again.stdout).toMatch(/, no drift$/m);
     expect(again.code).toBe(0);
   });
 });

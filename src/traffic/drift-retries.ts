@@ -24,6 +24,13 @@ const MAX_KEY_CHARS = 200;
 interface Attempt {
   at: number;
   seen: Seen;
+  answer: string;
+}
+
+/** What an attempt was answered, as recorded: the reply status, the failure (`timeout`, `network`…), or `unknown`. */
+function answerOf(recording: Recording): string {
+  if (recording.failure) return recording.failure.kind;
+  return recording.reply ? String(recording.reply.status) : 'unknown';
 }
 
 /**
@@ -45,7 +52,11 @@ export class RetryTracker {
   add(key: string, event: string | undefined, delivery: { recording: Recording; seen: Seen }): void {
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = { event, attempts: [] }));
-    group.attempts.push({ at: Date.parse(delivery.recording.receivedAt), seen: delivery.seen });
+    group.attempts.push({
+      at: Date.parse(delivery.recording.receivedAt),
+      seen: delivery.seen,
+      answer: answerOf(delivery.recording),
+    });
   }
 
   /** A finding per delivery attempted more often than the policy allows, or retried sooner than its delays. */
@@ -73,6 +84,7 @@ export class RetryTracker {
         attempts: attempts.length,
         allowed,
         gapsMs: gapsMs.map((g) => (Number.isNaN(g) ? -1 : g)),
+        answers: attempts.map((a) => a.answer),
         tooMany,
         tooSoon,
       });

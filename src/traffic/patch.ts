@@ -24,6 +24,7 @@ import {
 } from './patch-context.js';
 import { newEvent } from './patch-events.js';
 import { newHeader, newQueryParameter } from './patch-outside.js';
+import { widenRetries } from './patch-delivery.js';
 
 export interface PatchResult {
   /** The patched spec text. */
@@ -136,8 +137,6 @@ function skipReason(f: DriftFinding): string | undefined {
   switch (f.kind) {
     case 'signature-failure':
       return `signature failures (${f.problem}, ${f.count}×): a sender or secret problem, not a spec change`;
-    case 'retry':
-      return `retries of ${f.event ?? 'a delivery'} (${f.attempts} attempts): sender behaviour; change x-chathooks-delivery by hand if the platform documents it`;
     case 'unparsable-body':
       return `bodies that do not parse (${f.count}×)`;
     case 'unnamed-event':
@@ -215,12 +214,18 @@ export function patchSpec(
       case 'undocumented-query-parameter':
         newQueryParameter(ctx, f);
         break;
+      case 'retry':
+        break; // all at once, below
       default: {
         const reason = skipReason(f);
         if (reason) ctx.skipped.push(reason);
       }
     }
   }
+  widenRetries(
+    ctx,
+    report.findings.filter((f): f is Of<'retry'> => f.kind === 'retry'),
+  );
   return {
     text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
     changes: ctx.changes,
