@@ -183,7 +183,7 @@ describe('chathooks drift: seeded drift is reported with its pointer or name', (
     expect(out).toMatch(/Undocumented query parameters \(1\)\n +1× +Region \(State\.StateChange\)/);
     expect(out).toMatch(/Signature failures \(1\)\n +1× +mismatch \(query Sign\) \(re-verified with --secret\)/);
     expect(out).toMatch(
-      /Retries against the delivery policy \(1\)\n +2× +Group\.CallbackAfterGroupDestroyed 2 attempts \(policy allows 1\); gaps 2500 ms/,
+      /Retries against the delivery policy \(1\)\n +2× +Group\.CallbackAfterGroupDestroyed 2 attempts \(policy allows 1\); gaps 2500 ms; answered 502, 200$/m,
     );
     expect(out).toMatch(/^drift: spec\/tencent-chat\.yaml — 20 deliveries of \d+ events, 9 findings$/m);
     // The other element types of the MsgBody union are not the delivery's: no noise from their branches.
