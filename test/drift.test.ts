@@ -452,6 +452,24 @@ describe('chathooks drift: report details', () => {
     ]);
   });
 
+  it('counts deliveries: a new field in every element of one array counts once, its values all kept', () => {
+    const state = example(tencent, 'State.StateChange');
+    const devices = [
+      { Platform: 'Windows', Model: 'PC' },
+      { Platform: 'IOS', Model: 'iPhone' },
+    ];
+    const one = tencentDelivery({ ...state, KickedDevice: devices }, { at: 700_000 });
+    const two = tencentDelivery({ ...state, KickedDevice: devices.slice(0, 1), EventTime: 1 }, { at: 701_000 });
+    const [finding] = driftReport(tencent, [one, two]).findings;
+    expect(finding).toMatchObject({
+      kind: 'undocumented-property',
+      pointer: '/KickedDevice/*/Model',
+      count: 2,
+      examples: ['PC', 'iPhone'],
+      firstSeen: { pointer: '/KickedDevice/0/Model' },
+    });
+  });
+
   it('--show N cuts each group, --json with --patch keeps stdout JSON (the patch summary goes to stderr)', async () => {
     const state = example(tencent, 'State.StateChange');
     const fields = ['A', 'B', 'C'].map((name, i) =>

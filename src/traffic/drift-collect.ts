@@ -29,13 +29,16 @@ export interface Delivery {
 export class Findings {
   private readonly byKey = new Map<string, DriftFinding>();
 
-  /** The finding under `key`, made by `make` on first sight; its count goes up by one. */
-  note<F extends DriftFinding>(key: string, seen: Seen, make: (seen: Seen) => F): F {
+  /**
+   * The finding under `key`, made by `make` on first sight; its count goes up by one unless `again` (the same
+   * delivery showing it once more, in another array element: counts are of deliveries).
+   */
+  note<F extends DriftFinding>(key: string, seen: Seen, make: (seen: Seen) => F, again = false): F {
     let finding = this.byKey.get(key) as F | undefined;
     if (!finding) {
       finding = make(seen);
       this.byKey.set(key, finding);
-    } else finding.count++;
+    } else if (!again) finding.count++;
     return finding;
   }
 

@@ -26,7 +26,7 @@ export interface Counted<T> {
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
 interface Base {
-  /** Deliveries (or batch items) that showed it. */
+  /** Deliveries (or batch items) that showed it; one showing it in several array elements counts once. */
   count: number;
   firstSeen: Seen;
 }

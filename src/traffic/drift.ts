@@ -176,62 +176,86 @@ function checkPayload(
   const issues = validate.errors ?? [];
   const unions = issues.some((i) => i.keyword === 'oneOf' || i.keyword === 'anyOf');
   const own = unions ? withoutBranchNoise(schema(), issues, item.payload) : issues;
+  const noted = new Set<string>();
   for (const issue of classifyIssues(own, item.payload)) {
     const pointer = `${item.general}${issue.general}`;
     const seen = { ...d.seen, pointer: `${item.concrete}${issue.pointer}` };
     const key = `${issue.kind}\u0000${event}\u0000${pointer}`;
+    // One array field in many elements of one delivery counts once; its values all count.
+    const again = noted.has(key);
+    noted.add(key);
     switch (issue.kind) {
       case 'undocumented-property': {
-        const f = findings.note(key, seen, (s) => ({
-          kind: issue.kind,
-          count: 1,
-          firstSeen: s,
-          event,
-          pointer,
-          examples: [],
-        }));
+        const f = findings.note(
+          key,
+          seen,
+          (s) => ({
+            kind: issue.kind,
+            count: 1,
+            firstSeen: s,
+            event,
+            pointer,
+            examples: [],
+          }),
+          again,
+        );
         keepExample(f.examples, issue.value);
         break;
       }
       case 'undocumented-enum-value': {
-        const f = findings.note(key, seen, (s) => ({
-          kind: issue.kind,
-          count: 1,
-          firstSeen: s,
-          event,
-          pointer,
-          values: [],
-        }));
+        const f = findings.note(
+          key,
+          seen,
+          (s) => ({
+            kind: issue.kind,
+            count: 1,
+            firstSeen: s,
+            event,
+            pointer,
+            values: [],
+          }),
+          again,
+        );
         countValue(f.values, issue.value);
         break;
       }
       case 'type-difference': {
-        const f = findings.note(key, seen, (s) => ({
-          kind: issue.kind,
-          count: 1,
-          firstSeen: s,
-          event,
-          pointer,
-          expected: issue.expected,
-          seen: [] as { value: JsonType; count: number }[],
-        }));
+        const f = findings.note(
+          key,
+          seen,
+          (s) => ({
+            kind: issue.kind,
+            count: 1,
+            firstSeen: s,
+            event,
+            pointer,
+            expected: issue.expected,
+            seen: [] as { value: JsonType; count: number }[],
+          }),
+          again,
+        );
         for (const t of issue.expected) if (!f.expected.includes(t)) f.expected.push(t);
         countValue(f.seen, issue.seen);
         break;
       }
       case 'required-missing':
-        findings.note(key, seen, (s) => ({ kind: issue.kind, count: 1, firstSeen: s, event, pointer }));
+        findings.note(key, seen, (s) => ({ kind: issue.kind, count: 1, firstSeen: s, event, pointer }), again);
         break;
       case 'schema-difference':
-        findings.note(`${key}\u0000${issue.keyword}`, seen, (s) => ({
-          kind: issue.kind,
-          count: 1,
-          firstSeen: s,
-          event,
-          pointer,
-          keyword: issue.keyword,
-          message: issue.message,
-        }));
+        findings.note(
+          `${key}\u0000${issue.keyword}`,
+          seen,
+          (s) => ({
+            kind: issue.kind,
+            count: 1,
+            firstSeen: s,
+            event,
+            pointer,
+            keyword: issue.keyword,
+            message: issue.message,
+          }),
+          again,
+        );
         break;
     }
   }
