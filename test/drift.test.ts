@@ -4,7 +4,7 @@
  * of drift is reported with its pointer or name; clean recordings exit 0; `--patch` writes a spec that lints clean
  * and after which the same recordings drift no more; bad files are named while the rest are read; HAR reads as JSON.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   recordingFromRequest,
   redactRecording,
   signatureFieldNames,
+  toHar,
   toJson,
   writeRecording,
 } from '../src/traffic/recording.js';
@@ -410,6 +411,15 @@ describe('chathooks drift: clean traffic, bad files, HAR', () => {
     expect(asHar.report.deliveries).toBe(recordings.length);
     expect(withoutFiles(asHar.report)).toEqual(withoutFiles(asJson.report));
     expect(byKind(asHar.report, 'unknown-event')[0]!.firstSeen.file).toMatch(/as-har\/.*\.har$/);
+  });
+
+  it('a HAR file with many entries (an export from another tool) is many deliveries of that file', async () => {
+    const target = join(dir, 'many-har');
+    await mkdir(target, { recursive: true });
+    await writeFile(join(target, 'export.har'), JSON.stringify(toHar(schemaDrift())));
+    const { report } = await driftJson(['spec/tencent-chat.yaml', target]);
+    expect(report.deliveries).toBe(7);
+    expect(byKind(report, 'unknown-event')[0]!.firstSeen.file).toMatch(/many-har\/export\.har$/);
   });
 
   it('a body that is not JSON is a finding naming its event; usage mistakes exit 2', async () => {
