@@ -106,7 +106,7 @@ function propertyPaths(schema: unknown): Set<string> {
   const out = new Set<string>();
   const root = schema as Record<string, unknown>;
   const walk = (node: unknown, path: string, depth: number): void => {
-    if (depth > 12 || node === null || typeof node !== 'object') return;
+    if (depth > 40 || node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (typeof n['$ref'] === 'string') {
       const target = (n['$ref'] as string)

@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:434a3fb49991ea8e0a5f454a826cb0c17f04797e376d00a0caf8b0a475f5302f
+// source sha256:853886ccd125e3442a07ae252342ad808b3ec8a732ec605e4db79dc0b45ae70a
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -278,6 +278,31 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "AllMentionee": {
+            "type": "object",
+            "description": "A mention of the whole group (`@All`).",
+            "required": [
+              "type",
+              "index",
+              "length"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "all"
+              },
+              "index": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Index of the mention's first character in `text` (from 0)."
+              },
+              "length": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Length of the mention text: 4 for `@All`."
+              }
+            }
+          },
           "AudioMessageContent": {
             "type": "object",
             "required": [
@@ -590,40 +615,15 @@ export const contract: Contract = {
             }
           },
           "Mentionee": {
-            "type": "object",
-            "description": "One mention; `type` is `user` (a user or a bot) or `all` (the whole group).",
-            "required": [
-              "type",
-              "index",
-              "length"
-            ],
-            "properties": {
-              "type": {
-                "type": "string",
-                "enum": [
-                  "user",
-                  "all"
-                ]
+            "description": "One mention, discriminated by `type` (S-L0 Mentionee mapping).",
+            "oneOf": [
+              {
+                "$ref": "#/$defs/UserMentionee"
               },
-              "index": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Index of the mention's first character in `text` (from 0)."
-              },
-              "length": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Length of the mention text: 8 for `@example`."
-              },
-              "userId": {
-                "type": "string",
-                "description": "The mentioned user or bot; only for `user`, and for users only with their consent."
-              },
-              "isSelf": {
-                "type": "boolean",
-                "description": "Whether the mention is of the bot that receives this webhook; only for `user`."
+              {
+                "$ref": "#/$defs/AllMentionee"
               }
-            }
+            ]
           },
           "MessageContent": {
             "description": "The message, discriminated by `type` (text, image, video, audio, file, location, sticker).",
@@ -829,6 +829,39 @@ export const contract: Contract = {
               },
               "markAsReadToken": {
                 "$ref": "#/$defs/MarkAsReadToken"
+              }
+            }
+          },
+          "UserMentionee": {
+            "type": "object",
+            "description": "A mention of a user or a bot.",
+            "required": [
+              "type",
+              "index",
+              "length"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "user"
+              },
+              "index": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Index of the mention's first character in `text` (from 0)."
+              },
+              "length": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Length of the mention text: 8 for `@example`."
+              },
+              "userId": {
+                "type": "string",
+                "description": "The mentioned user or bot; for a user, only with their consent to share their profile."
+              },
+              "isSelf": {
+                "type": "boolean",
+                "description": "Whether the mention is of the bot that receives this webhook."
               }
             }
           },
@@ -1532,6 +1565,19 @@ export const contract: Contract = {
               }
             ]
           },
+          "UnsendDetail": {
+            "type": "object",
+            "required": [
+              "messageId"
+            ],
+            "properties": {
+              "messageId": {
+                "type": "string",
+                "minLength": 1,
+                "description": "ID of the unsent message."
+              }
+            }
+          },
           "UnsendEvent": {
             "type": "object",
             "description": "A user unsent a message (within 24 hours of sending it); delete your copies of it.",
@@ -1545,17 +1591,7 @@ export const contract: Contract = {
                 "const": "unsend"
               },
               "unsend": {
-                "type": "object",
-                "required": [
-                  "messageId"
-                ],
-                "properties": {
-                  "messageId": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "ID of the unsent message."
-                  }
-                }
+                "$ref": "#/$defs/UnsendDetail"
               }
             },
             "allOf": [
@@ -1772,6 +1808,18 @@ export const contract: Contract = {
               "standby"
             ]
           },
+          "FollowDetail": {
+            "type": "object",
+            "required": [
+              "isUnblocked"
+            ],
+            "properties": {
+              "isUnblocked": {
+                "type": "boolean",
+                "description": "`true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy."
+              }
+            }
+          },
           "FollowEvent": {
             "type": "object",
             "description": "Your LINE Official Account was added as a friend or unblocked. You can reply.",
@@ -1787,16 +1835,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "follow": {
-                "type": "object",
-                "required": [
-                  "isUnblocked"
-                ],
-                "properties": {
-                  "isUnblocked": {
-                    "type": "boolean",
-                    "description": "`true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy."
-                  }
-                }
+                "$ref": "#/$defs/FollowDetail"
               }
             },
             "allOf": [
@@ -3052,6 +3091,21 @@ export const contract: Contract = {
               }
             }
           },
+          "JoinedMembers": {
+            "type": "object",
+            "required": [
+              "members"
+            ],
+            "properties": {
+              "members": {
+                "type": "array",
+                "description": "Users who joined, as source user objects.",
+                "items": {
+                  "$ref": "#/$defs/UserSource"
+                }
+              }
+            }
+          },
           "MemberJoinedEvent": {
             "type": "object",
             "description": "Users joined a group or multi-person chat your LINE Official Account is in. You can reply.",
@@ -3068,15 +3122,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "joined": {
-                "type": "object",
-                "required": [
-                  "members"
-                ],
-                "properties": {
-                  "members": {
-                    "$ref": "#/$defs/Members"
-                  }
-                }
+                "$ref": "#/$defs/JoinedMembers"
               }
             },
             "allOf": [
@@ -3084,13 +3130,6 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
-          },
-          "Members": {
-            "type": "array",
-            "description": "Users, as source user objects.",
-            "items": {
-              "$ref": "#/$defs/UserSource"
-            }
           },
           "ReplyToken": {
             "type": "string",
@@ -3388,6 +3427,21 @@ export const contract: Contract = {
               }
             }
           },
+          "LeftMembers": {
+            "type": "object",
+            "required": [
+              "members"
+            ],
+            "properties": {
+              "members": {
+                "type": "array",
+                "description": "Users who left, as source user objects.",
+                "items": {
+                  "$ref": "#/$defs/UserSource"
+                }
+              }
+            }
+          },
           "MemberLeftEvent": {
             "type": "object",
             "description": "Users left a group or multi-person chat your LINE Official Account is in.",
@@ -3401,15 +3455,7 @@ export const contract: Contract = {
                 "const": "memberLeft"
               },
               "left": {
-                "type": "object",
-                "required": [
-                  "members"
-                ],
-                "properties": {
-                  "members": {
-                    "$ref": "#/$defs/Members"
-                  }
-                }
+                "$ref": "#/$defs/LeftMembers"
               }
             },
             "allOf": [
@@ -3417,13 +3463,6 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
-          },
-          "Members": {
-            "type": "array",
-            "description": "Users, as source user objects.",
-            "items": {
-              "$ref": "#/$defs/UserSource"
-            }
           },
           "RoomSource": {
             "type": "object",
@@ -3703,6 +3742,25 @@ export const contract: Contract = {
               }
             }
           },
+          "PostbackContent": {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "string",
+                "description": "The postback data of the action."
+              },
+              "params": {
+                "type": "object",
+                "description": "Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED).",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
           "PostbackEvent": {
             "type": "object",
             "description": "A user performed a postback action. You can reply.",
@@ -3719,23 +3777,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "postback": {
-                "type": "object",
-                "required": [
-                  "data"
-                ],
-                "properties": {
-                  "data": {
-                    "type": "string",
-                    "description": "The postback data of the action."
-                  },
-                  "params": {
-                    "type": "object",
-                    "description": "Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED).",
-                    "additionalProperties": {
-                      "type": "string"
-                    }
-                  }
-                }
+                "$ref": "#/$defs/PostbackContent"
               }
             },
             "allOf": [
@@ -3999,7 +4041,7 @@ export const contract: Contract = {
     {
       "name": "videoPlayComplete",
       "operationId": "videoPlayComplete",
-      "typeName": "VideoPlayComplete",
+      "typeName": "VideoPlayCompleteEvent2",
       "kind": "after",
       "tags": [
         "actions"
@@ -4166,6 +4208,18 @@ export const contract: Contract = {
               }
             }
           },
+          "VideoPlayComplete": {
+            "type": "object",
+            "required": [
+              "trackingId"
+            ],
+            "properties": {
+              "trackingId": {
+                "type": "string",
+                "description": "The `trackingId` of the video message."
+              }
+            }
+          },
           "VideoPlayCompleteEvent": {
             "type": "object",
             "description": "A user finished watching, at least once, a video message your account sent with a `trackingId`. You can reply.",
@@ -4182,16 +4236,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "videoPlayComplete": {
-                "type": "object",
-                "required": [
-                  "trackingId"
-                ],
-                "properties": {
-                  "trackingId": {
-                    "type": "string",
-                    "description": "The `trackingId` of the video message."
-                  }
-                }
+                "$ref": "#/$defs/VideoPlayComplete"
               }
             },
             "allOf": [
@@ -4325,6 +4370,32 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "BeaconContent": {
+            "type": "object",
+            "required": [
+              "hwid",
+              "type"
+            ],
+            "properties": {
+              "hwid": {
+                "type": "string",
+                "description": "Hardware ID of the detected beacon."
+              },
+              "type": {
+                "type": "string",
+                "description": "`enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).",
+                "enum": [
+                  "enter",
+                  "banner",
+                  "stay"
+                ]
+              },
+              "dm": {
+                "type": "string",
+                "description": "Device message of the beacon; only from devices that send one."
+              }
+            }
+          },
           "BeaconEvent": {
             "type": "object",
             "description": "A user entered a LINE Beacon's range (or tapped its banner, or stays in range). You can reply.",
@@ -4341,30 +4412,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "beacon": {
-                "type": "object",
-                "required": [
-                  "hwid",
-                  "type"
-                ],
-                "properties": {
-                  "hwid": {
-                    "type": "string",
-                    "description": "Hardware ID of the detected beacon."
-                  },
-                  "type": {
-                    "type": "string",
-                    "description": "`enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).",
-                    "enum": [
-                      "enter",
-                      "banner",
-                      "stay"
-                    ]
-                  },
-                  "dm": {
-                    "type": "string",
-                    "description": "Device message of the beacon; only from devices that send one."
-                  }
-                }
+                "$ref": "#/$defs/BeaconContent"
               }
             },
             "allOf": [
@@ -4696,25 +4744,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "link": {
-                "type": "object",
-                "required": [
-                  "result",
-                  "nonce"
-                ],
-                "properties": {
-                  "result": {
-                    "type": "string",
-                    "description": "`ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.",
-                    "enum": [
-                      "ok",
-                      "failed"
-                    ]
-                  },
-                  "nonce": {
-                    "type": "string",
-                    "description": "The nonce you gave when verifying the user ID."
-                  }
-                }
+                "$ref": "#/$defs/LinkContent"
               }
             },
             "allOf": [
@@ -4808,6 +4838,27 @@ export const contract: Contract = {
               "userId": {
                 "type": "string",
                 "description": "ID of the user who caused the event; only in message events, and only for LINE for iOS and Android users."
+              }
+            }
+          },
+          "LinkContent": {
+            "type": "object",
+            "required": [
+              "result",
+              "nonce"
+            ],
+            "properties": {
+              "result": {
+                "type": "string",
+                "description": "`ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.",
+                "enum": [
+                  "ok",
+                  "failed"
+                ]
+              },
+              "nonce": {
+                "type": "string",
+                "description": "The nonce you gave when verifying the user ID."
               }
             }
           },
@@ -5112,6 +5163,29 @@ export const contract: Contract = {
               }
             }
           },
+          "MembershipContent": {
+            "type": "object",
+            "description": "webhook.yml discriminates it into JoinedMembershipContent, LeftMembershipContent and RenewedMembershipContent, three branches of the same shape: one object here.",
+            "required": [
+              "type",
+              "membershipId"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "description": "`joined`, `left` or `renewed`.",
+                "enum": [
+                  "joined",
+                  "left",
+                  "renewed"
+                ]
+              },
+              "membershipId": {
+                "type": "integer",
+                "description": "The membership the user joined, left or renewed."
+              }
+            }
+          },
           "MembershipEvent": {
             "type": "object",
             "description": "A user joined, left or renewed a membership of your LINE Official Account.",
@@ -5128,26 +5202,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "membership": {
-                "type": "object",
-                "required": [
-                  "type",
-                  "membershipId"
-                ],
-                "properties": {
-                  "type": {
-                    "type": "string",
-                    "description": "`joined`, `left` or `renewed`.",
-                    "enum": [
-                      "joined",
-                      "left",
-                      "renewed"
-                    ]
-                  },
-                  "membershipId": {
-                    "type": "integer",
-                    "description": "The membership the user joined, left or renewed."
-                  }
-                }
+                "$ref": "#/$defs/MembershipContent"
               }
             },
             "allOf": [
@@ -5374,6 +5429,31 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "AttachedModuleContent": {
+            "type": "object",
+            "required": [
+              "type",
+              "botId",
+              "scopes"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "attached"
+              },
+              "botId": {
+                "type": "string",
+                "description": "User ID of the bot of the LINE Official Account."
+              },
+              "scopes": {
+                "type": "array",
+                "description": "Scopes the account's admin permitted.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
           "DeliveryContext": {
             "type": "object",
             "description": "How the event was delivered.",
@@ -5384,6 +5464,31 @@ export const contract: Contract = {
               "isRedelivery": {
                 "type": "boolean",
                 "description": "`true` for a redelivered event (webhook redelivery on), `false` for the first delivery."
+              }
+            }
+          },
+          "DetachedModuleContent": {
+            "type": "object",
+            "required": [
+              "type",
+              "botId",
+              "reason"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "detached"
+              },
+              "botId": {
+                "type": "string",
+                "description": "User ID of the bot of the LINE Official Account."
+              },
+              "reason": {
+                "type": "string",
+                "description": "Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.",
+                "examples": [
+                  "bot_deleted"
+                ]
               }
             }
           },
@@ -5462,6 +5567,17 @@ export const contract: Contract = {
               }
             }
           },
+          "ModuleContent": {
+            "description": "Attached or detached, by `type` (S-L0 ModuleContent mapping).",
+            "oneOf": [
+              {
+                "$ref": "#/$defs/AttachedModuleContent"
+              },
+              {
+                "$ref": "#/$defs/DetachedModuleContent"
+              }
+            ]
+          },
           "ModuleEvent": {
             "type": "object",
             "description": "A module channel was attached to or detached from a LINE Official Account (module channels only).",
@@ -5475,60 +5591,7 @@ export const contract: Contract = {
                 "const": "module"
               },
               "module": {
-                "oneOf": [
-                  {
-                    "type": "object",
-                    "description": "Attached.",
-                    "required": [
-                      "type",
-                      "botId",
-                      "scopes"
-                    ],
-                    "properties": {
-                      "type": {
-                        "type": "string",
-                        "const": "attached"
-                      },
-                      "botId": {
-                        "type": "string",
-                        "description": "User ID of the bot of the LINE Official Account."
-                      },
-                      "scopes": {
-                        "type": "array",
-                        "description": "Scopes the account's admin permitted.",
-                        "items": {
-                          "type": "string"
-                        }
-                      }
-                    }
-                  },
-                  {
-                    "type": "object",
-                    "description": "Detached.",
-                    "required": [
-                      "type",
-                      "botId",
-                      "reason"
-                    ],
-                    "properties": {
-                      "type": {
-                        "type": "string",
-                        "const": "detached"
-                      },
-                      "botId": {
-                        "type": "string",
-                        "description": "User ID of the bot of the LINE Official Account."
-                      },
-                      "reason": {
-                        "type": "string",
-                        "description": "Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.",
-                        "examples": [
-                          "bot_deleted"
-                        ]
-                      }
-                    }
-                  }
-                ]
+                "$ref": "#/$defs/ModuleContent"
               }
             },
             "allOf": [
@@ -5750,16 +5813,7 @@ export const contract: Contract = {
                 "const": "activated"
               },
               "chatControl": {
-                "type": "object",
-                "required": [
-                  "expireAt"
-                ],
-                "properties": {
-                  "expireAt": {
-                    "type": "integer",
-                    "description": "Until when the channel stays active (Unix milliseconds)."
-                  }
-                }
+                "$ref": "#/$defs/ChatControl"
               }
             },
             "allOf": [
@@ -5767,6 +5821,18 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
+          },
+          "ChatControl": {
+            "type": "object",
+            "required": [
+              "expireAt"
+            ],
+            "properties": {
+              "expireAt": {
+                "type": "integer",
+                "description": "Until when the channel stays active (Unix milliseconds)."
+              }
+            }
           },
           "DeliveryContext": {
             "type": "object",
@@ -6958,6 +7024,18 @@ export const contract: Contract = {
               }
             }
           },
+          "PnpDelivery": {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "string",
+                "description": "The hashed phone number, or the `X-Line-Delivery-Tag` given when sending."
+              }
+            }
+          },
           "PnpDeliveryCompletionEvent": {
             "type": "object",
             "description": "A LINE notification message was delivered to the user and can be read.",
@@ -6971,16 +7049,7 @@ export const contract: Contract = {
                 "const": "delivery"
               },
               "delivery": {
-                "type": "object",
-                "required": [
-                  "data"
-                ],
-                "properties": {
-                  "data": {
-                    "type": "string",
-                    "description": "The hashed phone number, or the `X-Line-Delivery-Tag` given when sending."
-                  }
-                }
+                "$ref": "#/$defs/PnpDelivery"
               }
             },
             "allOf": [
