@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:853886ccd125e3442a07ae252342ad808b3ec8a732ec605e4db79dc0b45ae70a
+// source sha256:9b1955c15cf36e87db9ddf466b848676f42b14b492b2b390483c128d8bcf3c37
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
