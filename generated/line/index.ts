@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:9b1955c15cf36e87db9ddf466b848676f42b14b492b2b390483c128d8bcf3c37
+// source sha256:50d3e73ffda6db515a51b6ea3d1ccb766e35bbfbbbecb3cacd38f22b8085c370
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -686,7 +686,7 @@ export const contract: Contract = {
           },
           "QuoteToken": {
             "type": "string",
-            "description": "Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023) lack it, so it is accepted missing."
+            "description": "Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023-09-14, S-L8) lack it, so it is accepted missing."
           },
           "ReplyToken": {
             "type": "string",
@@ -1365,7 +1365,7 @@ export const contract: Contract = {
       "confidence": "documented",
       "title": "Message",
       "summary": "A user sent a message (text, image, video, audio, file, location or sticker).",
-      "notes": "Message subtypes (S-L0 MessageContent mapping): text, image, video, audio, file, location, sticker, one example each, discriminated by `message.type`. webhook.yml requires `replyToken` nowhere in message events (standby mode has none) but requires `quoteToken` on text, image, video and sticker messages; the reference's overview sample and deliveries from before quote tokens omit it, so it is not required here. `markAsReadToken` is in webhook.yml but in none of the reference's samples. `stickerResourceType` is a required closed enum in webhook.yml, while the reference warns new values may appear: any string, not required.",
+      "notes": "Message subtypes (S-L0 MessageContent mapping): text, image, video, audio, file, location, sticker, one example each, discriminated by `message.type`. webhook.yml requires `replyToken` nowhere in message events (standby mode has none) but requires `quoteToken` on text, image, video and sticker messages; the reference's overview sample and deliveries from before quote tokens (2023-09-14, S-L8) omit it, so it is not required here. `markAsReadToken` is in webhook.yml but in none of the reference's samples. `stickerResourceType` is a required closed enum in webhook.yml, while the reference warns new values may appear: any string, not required.",
       "headers": {
         "allOf": [
           {
@@ -2048,7 +2048,7 @@ export const contract: Contract = {
       "confidence": "documented",
       "title": "Follow",
       "summary": "Your LINE Official Account was added as a friend or unblocked.",
-      "notes": "Common properties per S-L1: `type`, `timestamp`, `mode`, `webhookEventId`, `deliveryContext` always; `source` usually. webhook.yml requires `replyToken`, but in `standby` mode events carry no reply token (S-L1 Common properties), so it is optional here. `follow.isUnblocked` (required in webhook.yml) was added in January 2024; earlier follow events have no `follow` object, so it is optional.",
+      "notes": "Common properties per S-L1: `type`, `timestamp`, `mode`, `webhookEventId`, `deliveryContext` always; `source` usually. webhook.yml requires `replyToken`, but in `standby` mode events carry no reply token (S-L1 Common properties), so it is optional here. `follow.isUnblocked` (required in webhook.yml) was added on 2024-02-06 (S-L8); earlier follow events have no `follow` object, so it is optional.",
       "headers": {
         "allOf": [
           {

@@ -698,7 +698,7 @@ export interface components {
             replyToken?: components["schemas"]["ReplyToken"];
             postback: components["schemas"]["PostbackContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
-        /** @description Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023) lack it, so it is accepted missing. */
+        /** @description Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023-09-14, S-L8) lack it, so it is accepted missing. */
         QuoteToken: string;
         /**
          * @description Reply token to send a reply message to this event. Absent when the channel is in `standby` mode; unchanged in a redelivery.
