@@ -4,7 +4,7 @@
  * of drift is reported with its pointer or name; clean recordings exit 0; `--patch` writes a spec that lints clean
  * and after which the same recordings drift no more; bad files are named while the rest are read; HAR reads as JSON.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   recordingFromRequest,
   redactRecording,
   signatureFieldNames,
+  toHar,
   toJson,
   writeRecording,
 } from '../src/traffic/recording.js';
@@ -50,6 +51,8 @@ interface TencentOptions {
   /** A raw body instead of the payload's JSON. */
   raw?: string;
   command?: string;
+  /** The status the receiver answered (recorded as the reply). */
+  replied?: number;
 }
 
 /** A Tencent delivery as `listen` records it: signed in the query (Sign, RequestTime), the verdict kept. */
@@ -74,6 +77,7 @@ function tencentDelivery(payload: Payload, o: TencentOptions): Recording {
     spec: 'tencent-chat',
     event: command,
     signature: o.sign === 'bad' ? { valid: false, problem: 'mismatch (query Sign)' } : { valid: true },
+    ...(o.replied === undefined ? {} : { reply: { status: o.replied, headers: [], body: '', latencyMs: 5 } }),
   });
 }
 
@@ -135,8 +139,8 @@ function senderDrift(): Recording[] {
       { ...example(tencent, 'State.StateChange'), EventTime: 1670574414777 },
       { at: 200_000, sign: 'bad' },
     ),
-    tencentDelivery(friend, { at: 201_000 }),
-    tencentDelivery(friend, { at: 203_500 }),
+    tencentDelivery(friend, { at: 201_000, replied: 502 }),
+    tencentDelivery(friend, { at: 203_500, replied: 200 }),
   ];
 }
 
@@ -180,7 +184,7 @@ describe('chathooks drift: seeded drift is reported with its pointer or name', (
     expect(out).toMatch(/Undocumented query parameters \(1\)\n +1× +Region \(State\.StateChange\)/);
     expect(out).toMatch(/Signature failures \(1\)\n +1× +mismatch \(query Sign\) \(re-verified with --secret\)/);
     expect(out).toMatch(
-      /Retries against the delivery policy \(1\)\n +2× +Group\.CallbackAfterGroupDestroyed 2 attempts \(policy allows 1\); gaps 2500 ms/,
+      /Retries against the delivery policy \(1\)\n +2× +Group\.CallbackAfterGroupDestroyed 2 attempts \(policy allows 1\); gaps 2500 ms; answered 502, 200$/m,
     );
     expect(out).toMatch(/^drift: spec\/tencent-chat\.yaml — 20 deliveries of \d+ events, 9 findings$/m);
     // The other element types of the MsgBody union are not the delivery's: no noise from their branches.
@@ -335,6 +339,10 @@ describe('chathooks drift: documented-required fields and retry spacing (GAIFE: 
     const text = await runCli(['drift', 'spec/gaife.yaml', target]);
     expect(text.stdout).toMatch(/Documented-required fields missing \(1\)\n +1× +message \/data\/created_by/);
     expect(text.stdout).toMatch(/attempt 2 after 3500 ms, documented 4000 ms \(tolerance 400 ms\)/);
+    // A wider tolerance (600 ms) makes 3.5 s on time; the report says which tolerance it judged with.
+    const wide = await driftJson(['spec/gaife.yaml', target, '--retry-tolerance', '600']);
+    expect(wide.report.retryTolerance).toEqual({ ratio: 0, minMs: 600 });
+    expect(byKind(wide.report, 'retry').map((r) => r.key.includes('msg-many'))).toEqual([true]);
   });
 
   it('the tolerance decides at its edge, and a zero tolerance holds the documented delay exactly', () => {
@@ -405,6 +413,15 @@ describe('chathooks drift: clean traffic, bad files, HAR', () => {
     expect(byKind(asHar.report, 'unknown-event')[0]!.firstSeen.file).toMatch(/as-har\/.*\.har$/);
   });
 
+  it('a HAR file with many entries (an export from another tool) is many deliveries of that file', async () => {
+    const target = join(dir, 'many-har');
+    await mkdir(target, { recursive: true });
+    await writeFile(join(target, 'export.har'), JSON.stringify(toHar(schemaDrift())));
+    const { report } = await driftJson(['spec/tencent-chat.yaml', target]);
+    expect(report.deliveries).toBe(7);
+    expect(byKind(report, 'unknown-event')[0]!.firstSeen.file).toMatch(/many-har\/export\.har$/);
+  });
+
   it('a body that is not JSON is a finding naming its event; usage mistakes exit 2', async () => {
     const target = await writeAll('unparsable', [
       tencentDelivery({}, { at: 400_000, raw: '{"CallbackCommand": "State.Sta', command: 'State.StateChange' }),
@@ -425,6 +442,57 @@ describe('chathooks drift: clean traffic, bad files, HAR', () => {
     const unknown = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--fix']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--fix'[\s\S]*Usage: chathooks drift/);
+  });
+});
+
+describe('chathooks drift: report details', () => {
+  it('a delivery that names no event is reported with where the name should be', () => {
+    const r = recordingFromRequest({
+      method: 'POST',
+      url: '/webhook?SdkAppid=1400000000',
+      headers: [['content-type', 'application/json']],
+      body: '{"Info":{}}',
+      receivedAt: T0,
+      source: 'listen',
+    });
+    const report = driftReport(tencent, [r]);
+    expect(report.events).toEqual({ '?': 1 });
+    expect(report.findings).toEqual([
+      expect.objectContaining({ kind: 'unnamed-event', where: 'query parameter CallbackCommand', count: 1 }),
+    ]);
+  });
+
+  it('counts deliveries: a new field in every element of one array counts once, its values all kept', () => {
+    const state = example(tencent, 'State.StateChange');
+    const devices = [
+      { Platform: 'Windows', Model: 'PC' },
+      { Platform: 'IOS', Model: 'iPhone' },
+    ];
+    const one = tencentDelivery({ ...state, KickedDevice: devices }, { at: 700_000 });
+    const two = tencentDelivery({ ...state, KickedDevice: devices.slice(0, 1), EventTime: 1 }, { at: 701_000 });
+    const [finding] = driftReport(tencent, [one, two]).findings;
+    expect(finding).toMatchObject({
+      kind: 'undocumented-property',
+      pointer: '/KickedDevice/*/Model',
+      count: 2,
+      examples: ['PC', 'iPhone'],
+      firstSeen: { pointer: '/KickedDevice/0/Model' },
+    });
+  });
+
+  it('--show N cuts each group, --json with --patch keeps stdout JSON (the patch summary goes to stderr)', async () => {
+    const state = example(tencent, 'State.StateChange');
+    const fields = ['A', 'B', 'C'].map((name, i) =>
+      tencentDelivery({ ...state, [`New${name}`]: i, EventTime: 1670574415100 + i }, { at: 600_000 + i * 1000 }),
+    );
+    const target = await writeAll('show', fields);
+    const shown = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--show', '1']);
+    expect(shown.stdout).toMatch(
+      /Undocumented properties \(3\)\n.*\/NewA.*\n.*first.*\n {2}… and 2 more \(--show N or --json for all\)/,
+    );
+    const both = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--json', '--patch', join(dir, 'show.yaml')]);
+    expect((JSON.parse(both.stdout) as DriftReport).findings).toHaveLength(3);
+    expect(both.stderr).toMatch(/^drift --patch: wrote .*show\.yaml \(3 changes\)$/m);
   });
 });
 
@@ -470,27 +538,48 @@ describe('chathooks drift --patch', () => {
     expect(again.code).toBe(0);
   });
 
-  it('lists what it does not patch (sender behaviour) and patches a documented-required field', async () => {
+  it('widens the delivery policy to the retries seen, lists what it cannot patch', async () => {
     const target = await writeAll('patch-sender', senderDrift());
-    const r = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--patch', join(dir, 'sender.yaml')]);
-    expect(r.stdout).toMatch(/\(0 changes\)/);
+    const patched = join(dir, 'sender.yaml');
+    const r = await runCli(['drift', 'spec/tencent-chat.yaml', target, '--patch', patched]);
+    expect(r.stdout).toMatch(/\(1 change\)/);
+    // Tencent documents no retries; the recordings show one, 2.5 s after a 502.
+    expect(r.stdout).toMatch(
+      /\+ delivery policy: retries \[\] → \[2500\], retryOn \[\] → \[non-2xx\] at #\/x-chathooks-delivery/,
+    );
     expect(r.stdout).toMatch(
       /· not patched: signature failures \(mismatch \(query Sign\), 1×\): a sender or secret problem/,
     );
-    expect(r.stdout).toMatch(
-      /· not patched: retries of Group\.CallbackAfterGroupDestroyed \(2 attempts\): sender behaviour/,
+    expect(await readFile(patched, 'utf8')).toMatch(
+      / {2}notes: ".*Retries widened by chathooks drift on \d{4}-\d{2}-\d{2} from 1 delivery attempted up to 2 times/,
     );
+    expect((await runCli(['lint', patched])).code).toBe(0);
+    const { report } = await driftJson([patched, target]);
+    expect(report.findings.map((f) => f.kind)).toEqual(['signature-failure']);
+  });
 
+  it('GAIFE: a documented-required field made optional, retries too soon and too many documented', async () => {
+    const ok = example(gaife, 'message', 0);
     const missing = example(gaife, 'message', 0);
+    (missing['data'] as Payload)['id'] = 'msg-missing-updated-by';
     delete (missing['data'] as Payload)['updated_by'];
-    const gaifeDir = await writeAll('patch-gaife', [gaifeDelivery(missing, 0)]);
+    const soon = { ...ok, data: { ...(ok['data'] as Payload), id: 'msg-soon' } };
+    const gaifeDir = await writeAll('patch-gaife', [
+      gaifeDelivery(missing, 0),
+      gaifeDelivery(soon, 10_000),
+      gaifeDelivery(soon, 13_000),
+      ...[0, 4000, 12_000, 22_000, 31_000].map((t) => gaifeDelivery(ok, 50_000 + t)),
+    ]);
     const patched = join(dir, 'gaife.patched.yaml');
     const g = await runCli(['drift', 'spec/gaife.yaml', gaifeDir, '--patch', patched]);
     expect(g.stdout).toMatch(
       /\+ message \/data\/updated_by: updated_by no longer in x-chathooks-documented-required at #\/components\/schemas\/MessageData/,
     );
+    // The shortest gap at each position: 3 s (too soon for 4 s), then 8 s, 10 s, and a fourth retry after 9 s.
+    expect(g.stdout).toMatch(/\+ delivery policy: retries \[4000, 8000, 10000\] → \[3000, 8000, 10000, 9000\]/);
     expect((await runCli(['lint', patched])).code).toBe(0);
     const again = await runCli(['drift', patched, gaifeDir]);
+    expect(again.stdout).toMatch(/, no drift$/m);
     expect(again.code).toBe(0);
   });
 });

@@ -469,6 +469,16 @@ describe('bad input: one clear error at file:line:col, exit 1, nothing written',
       /"https:\/\/schemas\.example\.com\/thing\.json#\/Thing" is remote.*fetches nothing.*\[import-remote-ref\]/,
     ],
     [
+      'asyncapi1',
+      'asyncapi1.yaml:2:1 #/asyncapi ',
+      /declares AsyncAPI "1\.2\.0"; chathooks import reads AsyncAPI 2\.x.*\[import-unsupported-version\]/,
+    ],
+    [
+      'publish-only',
+      'publish-only.yaml:4:1 #/channels ',
+      /no `subscribe` operation with a message.*\[import-no-deliveries\]/,
+    ],
+    [
       'allof-cycle-bundled',
       'cycle-parts.yaml:9:11 #/components/schemas/C/allOf/0/$ref ',
       /Circular allOf: B → C → B.*\[import-allof-cycle\]/,

@@ -12,6 +12,7 @@ import express from 'express';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as line from '../generated/line/index.js';
+import { deliver } from '../src/delivery/index.js';
 import { loadContract } from '../src/model/index.js';
 import { createReceiver } from '../src/receiver/index.js';
 import type { Handlers } from '../src/receiver/types.js';
@@ -105,7 +106,7 @@ function propertyPaths(schema: unknown): Set<string> {
   const out = new Set<string>();
   const root = schema as Record<string, unknown>;
   const walk = (node: unknown, path: string, depth: number): void => {
-    if (depth > 12 || node === null || typeof node !== 'object') return;
+    if (depth > 40 || node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (typeof n['$ref'] === 'string') {
       const target = (n['$ref'] as string)
@@ -454,6 +455,41 @@ describe('the MSW preset plays LINE (mocks/msw.js, no LINE code of its own)', ()
       const [ok, refused] = handlers.deliveries();
       expect(ok).toMatchObject({ valid: true, events: ['follow', 'message'] });
       expect(refused).toMatchObject({ valid: false, problem: expect.stringMatching(/^signature/) });
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("LINE's delivery policy through the delivery engine (2 s timeout, redelivery off by default)", () => {
+  test('a delivery is the envelope holding the event, signed; a 500 or a silent receiver fails after one send', async () => {
+    const { setupServer } = await import('msw/node');
+    const { platformHandlers, receiverUrls } = await import('chathooks/mocks/msw');
+    const handlers = await platformHandlers('line', { secret: SECRET, scenario: 'status:500,ok' });
+    const server = setupServer(...handlers);
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const payload = line.examples.postback[0]!.payload;
+      const send = (scenario?: string) =>
+        deliver(line, {
+          url: receiverUrls.line,
+          event: 'postback',
+          payload,
+          secret: SECRET,
+          timeScale: 0.01, // LINE's 2 s wait becomes 20 ms
+          ...(scenario ? { headers: { 'x-chathooks-scenario': scenario } } : {}),
+        });
+      const failed = await send();
+      expect(failed.outcome).toBe('failed');
+      expect(failed.attempts.map((a) => a.status)).toEqual([500]); // no retry: redelivery is off unless switched on
+      const body = failed.request.body;
+      expect(JSON.parse(body)).toEqual({ destination: BOT, events: [payload] });
+      expect(failed.request.headers['x-line-signature']).toBe(lineSignature(body));
+      const silent = await send('timeout');
+      expect(silent.outcome).toBe('failed');
+      expect(silent.attempts).toHaveLength(1);
+      expect(silent.attempts[0]).toMatchObject({ error: 'timeout', errorMessage: 'no reply within 2000 ms' });
+      expect((await send('ok')).outcome).toBe('delivered');
     } finally {
       server.close();
     }

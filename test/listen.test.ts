@@ -11,6 +11,7 @@ import { request as httpRequest, type IncomingHttpHeaders, type RequestListener 
 import { connect } from 'node:net';
 import express from 'express';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import * as gaife from '../generated/gaife/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import { deliver, frameRequest, sendOnce } from '../src/delivery/deliver.js';
@@ -328,6 +329,12 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
     );
     await expect(startListener(tencent, { forwardTo: 'http://127.0.0.1:1', secret: '' })).rejects.toThrow(/empty/);
     await expect(startListener(tencent, { forwardTo: 'localhost:3000' })).rejects.toThrow(/http: or https:/);
+    await expect(
+      startListener(gaife, { forwardTo: 'http://127.0.0.1:1', secret: 's', rejectUnsigned: true }),
+    ).rejects.toThrow(/rejectUnsigned has nothing to check: .* signs nothing \(scheme none\)/);
+    await expect(
+      startListener(tencent, { forwardTo: 'http://127.0.0.1:1', record: { dir: tmpdir(), maxRecordings: 0 } }),
+    ).rejects.toThrow(/maxRecordings must be a positive whole number, got 0/);
     await expect(startListener(tencent, { forwardTo: 'not a url' })).rejects.toThrow(/is not a URL/);
     const taken = await serve(() => undefined);
     const port = Number(new URL(taken.url).port);
@@ -744,6 +751,31 @@ describe('recordings (record)', () => {
     expect(recordings[0]!.reply?.status).toBe(200);
   });
 
+  test('past maxRecordings deliveries still go through, and say they were not recorded', async () => {
+    const app = await expressApp(tencent, { secret: TOKEN });
+    const { listener, deliveries, reported } = await startCollecting(tencent, {
+      forwardTo: `${app.url}/im`,
+      record: { dir, maxRecordings: 1 },
+    });
+    for (let i = 0; i < 2; i++)
+      await deliver(tencent, {
+        url: listener.url,
+        event: 'Group.CallbackAfterSendMsg',
+        payload: tencentExample('Group.CallbackAfterSendMsg'),
+        secret: TOKEN,
+        policy: SLOW_MACHINE,
+      });
+    await reported(2);
+    expect(app.seen).toHaveLength(2);
+    expect(await readdir(dir)).toHaveLength(1);
+    // Reports come as recordings finish: the unrecorded one may come first.
+    const unrecorded = deliveries.filter((d) => d.recordError);
+    expect(unrecorded).toHaveLength(1);
+    expect(unrecorded[0]!.seq).toBe(2);
+    expect(unrecorded[0]!.recordError).toMatch(/^not recorded: .* holds the most this run records \(1 recordings/);
+    expect(formatLiveLine(unrecorded[0]!, tencent.contract.delivery)).toMatch(/ · not recorded: /);
+  });
+
   test('a directory that cannot be made fails at start, naming it', async () => {
     const blocker = join(dir, 'a-file');
     await writeFile(blocker, 'not a directory');
@@ -979,6 +1011,20 @@ describe('chathooks listen (the built CLI)', () => {
 });
 
 describe('chathooks mock --record', () => {
+  test.each([
+    [['--redact'], /--redact applies to recordings: add --record DIR/],
+    [['--format', 'har'], /--format applies to recordings: add --record DIR/],
+    [['--record', 'x', '--format', 'xml'], /--format takes json or har, got "xml"/],
+  ])('usage: %j', async (args, message) => {
+    const result = await runCli(['mock', 'spec/gaife.yaml', '--port', '0', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  test('--help names the recording options', async () => {
+    expect((await runCli(['mock', '--help'])).stdout).toMatch(/--record DIR +also save every delivery/);
+  });
+
   test('every delivery the mock receives is written, the refused one with its failure, as valid HAR', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chathooks-mock-record-'));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));

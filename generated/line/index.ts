@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:434a3fb49991ea8e0a5f454a826cb0c17f04797e376d00a0caf8b0a475f5302f
+// source sha256:50d3e73ffda6db515a51b6ea3d1ccb766e35bbfbbbecb3cacd38f22b8085c370
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -279,6 +279,31 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "AllMentionee": {
+            "type": "object",
+            "description": "A mention of the whole group (`@All`).",
+            "required": [
+              "type",
+              "index",
+              "length"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "all"
+              },
+              "index": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Index of the mention's first character in `text` (from 0)."
+              },
+              "length": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Length of the mention text: 4 for `@All`."
+              }
+            }
+          },
           "AudioMessageContent": {
             "type": "object",
             "required": [
@@ -591,40 +616,15 @@ export const contract: Contract = {
             }
           },
           "Mentionee": {
-            "type": "object",
-            "description": "One mention; `type` is `user` (a user or a bot) or `all` (the whole group).",
-            "required": [
-              "type",
-              "index",
-              "length"
-            ],
-            "properties": {
-              "type": {
-                "type": "string",
-                "enum": [
-                  "user",
-                  "all"
-                ]
+            "description": "One mention, discriminated by `type` (S-L0 Mentionee mapping).",
+            "oneOf": [
+              {
+                "$ref": "#/$defs/UserMentionee"
               },
-              "index": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Index of the mention's first character in `text` (from 0)."
-              },
-              "length": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Length of the mention text: 8 for `@example`."
-              },
-              "userId": {
-                "type": "string",
-                "description": "The mentioned user or bot; only for `user`, and for users only with their consent."
-              },
-              "isSelf": {
-                "type": "boolean",
-                "description": "Whether the mention is of the bot that receives this webhook; only for `user`."
+              {
+                "$ref": "#/$defs/AllMentionee"
               }
-            }
+            ]
           },
           "MessageContent": {
             "description": "The message, discriminated by `type` (text, image, video, audio, file, location, sticker).",
@@ -687,7 +687,7 @@ export const contract: Contract = {
           },
           "QuoteToken": {
             "type": "string",
-            "description": "Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023) lack it, so it is accepted missing."
+            "description": "Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023-09-14, S-L8) lack it, so it is accepted missing."
           },
           "ReplyToken": {
             "type": "string",
@@ -830,6 +830,39 @@ export const contract: Contract = {
               },
               "markAsReadToken": {
                 "$ref": "#/$defs/MarkAsReadToken"
+              }
+            }
+          },
+          "UserMentionee": {
+            "type": "object",
+            "description": "A mention of a user or a bot.",
+            "required": [
+              "type",
+              "index",
+              "length"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "user"
+              },
+              "index": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Index of the mention's first character in `text` (from 0)."
+              },
+              "length": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Length of the mention text: 8 for `@example`."
+              },
+              "userId": {
+                "type": "string",
+                "description": "The mentioned user or bot; for a user, only with their consent to share their profile."
+              },
+              "isSelf": {
+                "type": "boolean",
+                "description": "Whether the mention is of the bot that receives this webhook."
               }
             }
           },
@@ -1333,7 +1366,7 @@ export const contract: Contract = {
       "confidence": "documented",
       "title": "Message",
       "summary": "A user sent a message (text, image, video, audio, file, location or sticker).",
-      "notes": "Message subtypes (S-L0 MessageContent mapping): text, image, video, audio, file, location, sticker, one example each, discriminated by `message.type`. webhook.yml requires `replyToken` nowhere in message events (standby mode has none) but requires `quoteToken` on text, image, video and sticker messages; the reference's overview sample and deliveries from before quote tokens omit it, so it is not required here. `markAsReadToken` is in webhook.yml but in none of the reference's samples. `stickerResourceType` is a required closed enum in webhook.yml, while the reference warns new values may appear: any string, not required.",
+      "notes": "Message subtypes (S-L0 MessageContent mapping): text, image, video, audio, file, location, sticker, one example each, discriminated by `message.type`. webhook.yml requires `replyToken` nowhere in message events (standby mode has none) but requires `quoteToken` on text, image, video and sticker messages; the reference's overview sample and deliveries from before quote tokens (2023-09-14, S-L8) omit it, so it is not required here. `markAsReadToken` is in webhook.yml but in none of the reference's samples. `stickerResourceType` is a required closed enum in webhook.yml, while the reference warns new values may appear: any string, not required.",
       "headers": {
         "allOf": [
           {
@@ -1533,6 +1566,19 @@ export const contract: Contract = {
               }
             ]
           },
+          "UnsendDetail": {
+            "type": "object",
+            "required": [
+              "messageId"
+            ],
+            "properties": {
+              "messageId": {
+                "type": "string",
+                "minLength": 1,
+                "description": "ID of the unsent message."
+              }
+            }
+          },
           "UnsendEvent": {
             "type": "object",
             "description": "A user unsent a message (within 24 hours of sending it); delete your copies of it.",
@@ -1546,17 +1592,7 @@ export const contract: Contract = {
                 "const": "unsend"
               },
               "unsend": {
-                "type": "object",
-                "required": [
-                  "messageId"
-                ],
-                "properties": {
-                  "messageId": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "ID of the unsent message."
-                  }
-                }
+                "$ref": "#/$defs/UnsendDetail"
               }
             },
             "allOf": [
@@ -1773,6 +1809,18 @@ export const contract: Contract = {
               "standby"
             ]
           },
+          "FollowDetail": {
+            "type": "object",
+            "required": [
+              "isUnblocked"
+            ],
+            "properties": {
+              "isUnblocked": {
+                "type": "boolean",
+                "description": "`true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy."
+              }
+            }
+          },
           "FollowEvent": {
             "type": "object",
             "description": "Your LINE Official Account was added as a friend or unblocked. You can reply.",
@@ -1788,16 +1836,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "follow": {
-                "type": "object",
-                "required": [
-                  "isUnblocked"
-                ],
-                "properties": {
-                  "isUnblocked": {
-                    "type": "boolean",
-                    "description": "`true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy."
-                  }
-                }
+                "$ref": "#/$defs/FollowDetail"
               }
             },
             "allOf": [
@@ -2010,7 +2049,7 @@ export const contract: Contract = {
       "confidence": "documented",
       "title": "Follow",
       "summary": "Your LINE Official Account was added as a friend or unblocked.",
-      "notes": "Common properties per S-L1: `type`, `timestamp`, `mode`, `webhookEventId`, `deliveryContext` always; `source` usually. webhook.yml requires `replyToken`, but in `standby` mode events carry no reply token (S-L1 Common properties), so it is optional here. `follow.isUnblocked` (required in webhook.yml) was added in January 2024; earlier follow events have no `follow` object, so it is optional.",
+      "notes": "Common properties per S-L1: `type`, `timestamp`, `mode`, `webhookEventId`, `deliveryContext` always; `source` usually. webhook.yml requires `replyToken`, but in `standby` mode events carry no reply token (S-L1 Common properties), so it is optional here. `follow.isUnblocked` (required in webhook.yml) was added on 2024-02-06 (S-L8); earlier follow events have no `follow` object, so it is optional.",
       "headers": {
         "allOf": [
           {
@@ -3053,6 +3092,21 @@ export const contract: Contract = {
               }
             }
           },
+          "JoinedMembers": {
+            "type": "object",
+            "required": [
+              "members"
+            ],
+            "properties": {
+              "members": {
+                "type": "array",
+                "description": "Users who joined, as source user objects.",
+                "items": {
+                  "$ref": "#/$defs/UserSource"
+                }
+              }
+            }
+          },
           "MemberJoinedEvent": {
             "type": "object",
             "description": "Users joined a group or multi-person chat your LINE Official Account is in. You can reply.",
@@ -3069,15 +3123,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "joined": {
-                "type": "object",
-                "required": [
-                  "members"
-                ],
-                "properties": {
-                  "members": {
-                    "$ref": "#/$defs/Members"
-                  }
-                }
+                "$ref": "#/$defs/JoinedMembers"
               }
             },
             "allOf": [
@@ -3085,13 +3131,6 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
-          },
-          "Members": {
-            "type": "array",
-            "description": "Users, as source user objects.",
-            "items": {
-              "$ref": "#/$defs/UserSource"
-            }
           },
           "ReplyToken": {
             "type": "string",
@@ -3389,6 +3428,21 @@ export const contract: Contract = {
               }
             }
           },
+          "LeftMembers": {
+            "type": "object",
+            "required": [
+              "members"
+            ],
+            "properties": {
+              "members": {
+                "type": "array",
+                "description": "Users who left, as source user objects.",
+                "items": {
+                  "$ref": "#/$defs/UserSource"
+                }
+              }
+            }
+          },
           "MemberLeftEvent": {
             "type": "object",
             "description": "Users left a group or multi-person chat your LINE Official Account is in.",
@@ -3402,15 +3456,7 @@ export const contract: Contract = {
                 "const": "memberLeft"
               },
               "left": {
-                "type": "object",
-                "required": [
-                  "members"
-                ],
-                "properties": {
-                  "members": {
-                    "$ref": "#/$defs/Members"
-                  }
-                }
+                "$ref": "#/$defs/LeftMembers"
               }
             },
             "allOf": [
@@ -3418,13 +3464,6 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
-          },
-          "Members": {
-            "type": "array",
-            "description": "Users, as source user objects.",
-            "items": {
-              "$ref": "#/$defs/UserSource"
-            }
           },
           "RoomSource": {
             "type": "object",
@@ -3704,6 +3743,25 @@ export const contract: Contract = {
               }
             }
           },
+          "PostbackContent": {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "string",
+                "description": "The postback data of the action."
+              },
+              "params": {
+                "type": "object",
+                "description": "Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED).",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
           "PostbackEvent": {
             "type": "object",
             "description": "A user performed a postback action. You can reply.",
@@ -3720,23 +3778,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "postback": {
-                "type": "object",
-                "required": [
-                  "data"
-                ],
-                "properties": {
-                  "data": {
-                    "type": "string",
-                    "description": "The postback data of the action."
-                  },
-                  "params": {
-                    "type": "object",
-                    "description": "Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED).",
-                    "additionalProperties": {
-                      "type": "string"
-                    }
-                  }
-                }
+                "$ref": "#/$defs/PostbackContent"
               }
             },
             "allOf": [
@@ -4000,7 +4042,7 @@ export const contract: Contract = {
     {
       "name": "videoPlayComplete",
       "operationId": "videoPlayComplete",
-      "typeName": "VideoPlayComplete",
+      "typeName": "VideoPlayCompleteEvent2",
       "kind": "after",
       "tags": [
         "actions"
@@ -4167,6 +4209,18 @@ export const contract: Contract = {
               }
             }
           },
+          "VideoPlayComplete": {
+            "type": "object",
+            "required": [
+              "trackingId"
+            ],
+            "properties": {
+              "trackingId": {
+                "type": "string",
+                "description": "The `trackingId` of the video message."
+              }
+            }
+          },
           "VideoPlayCompleteEvent": {
             "type": "object",
             "description": "A user finished watching, at least once, a video message your account sent with a `trackingId`. You can reply.",
@@ -4183,16 +4237,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "videoPlayComplete": {
-                "type": "object",
-                "required": [
-                  "trackingId"
-                ],
-                "properties": {
-                  "trackingId": {
-                    "type": "string",
-                    "description": "The `trackingId` of the video message."
-                  }
-                }
+                "$ref": "#/$defs/VideoPlayComplete"
               }
             },
             "allOf": [
@@ -4326,6 +4371,32 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "BeaconContent": {
+            "type": "object",
+            "required": [
+              "hwid",
+              "type"
+            ],
+            "properties": {
+              "hwid": {
+                "type": "string",
+                "description": "Hardware ID of the detected beacon."
+              },
+              "type": {
+                "type": "string",
+                "description": "`enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).",
+                "enum": [
+                  "enter",
+                  "banner",
+                  "stay"
+                ]
+              },
+              "dm": {
+                "type": "string",
+                "description": "Device message of the beacon; only from devices that send one."
+              }
+            }
+          },
           "BeaconEvent": {
             "type": "object",
             "description": "A user entered a LINE Beacon's range (or tapped its banner, or stays in range). You can reply.",
@@ -4342,30 +4413,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "beacon": {
-                "type": "object",
-                "required": [
-                  "hwid",
-                  "type"
-                ],
-                "properties": {
-                  "hwid": {
-                    "type": "string",
-                    "description": "Hardware ID of the detected beacon."
-                  },
-                  "type": {
-                    "type": "string",
-                    "description": "`enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).",
-                    "enum": [
-                      "enter",
-                      "banner",
-                      "stay"
-                    ]
-                  },
-                  "dm": {
-                    "type": "string",
-                    "description": "Device message of the beacon; only from devices that send one."
-                  }
-                }
+                "$ref": "#/$defs/BeaconContent"
               }
             },
             "allOf": [
@@ -4697,25 +4745,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "link": {
-                "type": "object",
-                "required": [
-                  "result",
-                  "nonce"
-                ],
-                "properties": {
-                  "result": {
-                    "type": "string",
-                    "description": "`ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.",
-                    "enum": [
-                      "ok",
-                      "failed"
-                    ]
-                  },
-                  "nonce": {
-                    "type": "string",
-                    "description": "The nonce you gave when verifying the user ID."
-                  }
-                }
+                "$ref": "#/$defs/LinkContent"
               }
             },
             "allOf": [
@@ -4809,6 +4839,27 @@ export const contract: Contract = {
               "userId": {
                 "type": "string",
                 "description": "ID of the user who caused the event; only in message events, and only for LINE for iOS and Android users."
+              }
+            }
+          },
+          "LinkContent": {
+            "type": "object",
+            "required": [
+              "result",
+              "nonce"
+            ],
+            "properties": {
+              "result": {
+                "type": "string",
+                "description": "`ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.",
+                "enum": [
+                  "ok",
+                  "failed"
+                ]
+              },
+              "nonce": {
+                "type": "string",
+                "description": "The nonce you gave when verifying the user ID."
               }
             }
           },
@@ -5113,6 +5164,29 @@ export const contract: Contract = {
               }
             }
           },
+          "MembershipContent": {
+            "type": "object",
+            "description": "webhook.yml discriminates it into JoinedMembershipContent, LeftMembershipContent and RenewedMembershipContent, three branches of the same shape: one object here.",
+            "required": [
+              "type",
+              "membershipId"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "description": "`joined`, `left` or `renewed`.",
+                "enum": [
+                  "joined",
+                  "left",
+                  "renewed"
+                ]
+              },
+              "membershipId": {
+                "type": "integer",
+                "description": "The membership the user joined, left or renewed."
+              }
+            }
+          },
           "MembershipEvent": {
             "type": "object",
             "description": "A user joined, left or renewed a membership of your LINE Official Account.",
@@ -5129,26 +5203,7 @@ export const contract: Contract = {
                 "$ref": "#/$defs/ReplyToken"
               },
               "membership": {
-                "type": "object",
-                "required": [
-                  "type",
-                  "membershipId"
-                ],
-                "properties": {
-                  "type": {
-                    "type": "string",
-                    "description": "`joined`, `left` or `renewed`.",
-                    "enum": [
-                      "joined",
-                      "left",
-                      "renewed"
-                    ]
-                  },
-                  "membershipId": {
-                    "type": "integer",
-                    "description": "The membership the user joined, left or renewed."
-                  }
-                }
+                "$ref": "#/$defs/MembershipContent"
               }
             },
             "allOf": [
@@ -5375,6 +5430,31 @@ export const contract: Contract = {
           }
         ],
         "$defs": {
+          "AttachedModuleContent": {
+            "type": "object",
+            "required": [
+              "type",
+              "botId",
+              "scopes"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "attached"
+              },
+              "botId": {
+                "type": "string",
+                "description": "User ID of the bot of the LINE Official Account."
+              },
+              "scopes": {
+                "type": "array",
+                "description": "Scopes the account's admin permitted.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
           "DeliveryContext": {
             "type": "object",
             "description": "How the event was delivered.",
@@ -5385,6 +5465,31 @@ export const contract: Contract = {
               "isRedelivery": {
                 "type": "boolean",
                 "description": "`true` for a redelivered event (webhook redelivery on), `false` for the first delivery."
+              }
+            }
+          },
+          "DetachedModuleContent": {
+            "type": "object",
+            "required": [
+              "type",
+              "botId",
+              "reason"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "detached"
+              },
+              "botId": {
+                "type": "string",
+                "description": "User ID of the bot of the LINE Official Account."
+              },
+              "reason": {
+                "type": "string",
+                "description": "Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.",
+                "examples": [
+                  "bot_deleted"
+                ]
               }
             }
           },
@@ -5463,6 +5568,17 @@ export const contract: Contract = {
               }
             }
           },
+          "ModuleContent": {
+            "description": "Attached or detached, by `type` (S-L0 ModuleContent mapping).",
+            "oneOf": [
+              {
+                "$ref": "#/$defs/AttachedModuleContent"
+              },
+              {
+                "$ref": "#/$defs/DetachedModuleContent"
+              }
+            ]
+          },
           "ModuleEvent": {
             "type": "object",
             "description": "A module channel was attached to or detached from a LINE Official Account (module channels only).",
@@ -5476,60 +5592,7 @@ export const contract: Contract = {
                 "const": "module"
               },
               "module": {
-                "oneOf": [
-                  {
-                    "type": "object",
-                    "description": "Attached.",
-                    "required": [
-                      "type",
-                      "botId",
-                      "scopes"
-                    ],
-                    "properties": {
-                      "type": {
-                        "type": "string",
-                        "const": "attached"
-                      },
-                      "botId": {
-                        "type": "string",
-                        "description": "User ID of the bot of the LINE Official Account."
-                      },
-                      "scopes": {
-                        "type": "array",
-                        "description": "Scopes the account's admin permitted.",
-                        "items": {
-                          "type": "string"
-                        }
-                      }
-                    }
-                  },
-                  {
-                    "type": "object",
-                    "description": "Detached.",
-                    "required": [
-                      "type",
-                      "botId",
-                      "reason"
-                    ],
-                    "properties": {
-                      "type": {
-                        "type": "string",
-                        "const": "detached"
-                      },
-                      "botId": {
-                        "type": "string",
-                        "description": "User ID of the bot of the LINE Official Account."
-                      },
-                      "reason": {
-                        "type": "string",
-                        "description": "Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.",
-                        "examples": [
-                          "bot_deleted"
-                        ]
-                      }
-                    }
-                  }
-                ]
+                "$ref": "#/$defs/ModuleContent"
               }
             },
             "allOf": [
@@ -5751,16 +5814,7 @@ export const contract: Contract = {
                 "const": "activated"
               },
               "chatControl": {
-                "type": "object",
-                "required": [
-                  "expireAt"
-                ],
-                "properties": {
-                  "expireAt": {
-                    "type": "integer",
-                    "description": "Until when the channel stays active (Unix milliseconds)."
-                  }
-                }
+                "$ref": "#/$defs/ChatControl"
               }
             },
             "allOf": [
@@ -5768,6 +5822,18 @@ export const contract: Contract = {
                 "$ref": "#/$defs/Event"
               }
             ]
+          },
+          "ChatControl": {
+            "type": "object",
+            "required": [
+              "expireAt"
+            ],
+            "properties": {
+              "expireAt": {
+                "type": "integer",
+                "description": "Until when the channel stays active (Unix milliseconds)."
+              }
+            }
           },
           "DeliveryContext": {
             "type": "object",
@@ -6959,6 +7025,18 @@ export const contract: Contract = {
               }
             }
           },
+          "PnpDelivery": {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "string",
+                "description": "The hashed phone number, or the `X-Line-Delivery-Tag` given when sending."
+              }
+            }
+          },
           "PnpDeliveryCompletionEvent": {
             "type": "object",
             "description": "A LINE notification message was delivered to the user and can be read.",
@@ -6972,16 +7050,7 @@ export const contract: Contract = {
                 "const": "delivery"
               },
               "delivery": {
-                "type": "object",
-                "required": [
-                  "data"
-                ],
-                "properties": {
-                  "data": {
-                    "type": "string",
-                    "description": "The hashed phone number, or the `X-Line-Delivery-Tag` given when sending."
-                  }
-                }
+                "$ref": "#/$defs/PnpDelivery"
               }
             },
             "allOf": [

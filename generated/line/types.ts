@@ -354,15 +354,7 @@ export interface components {
             /** @constant */
             type: "accountLink";
             replyToken?: components["schemas"]["ReplyToken"];
-            link: {
-                /**
-                 * @description `ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.
-                 * @enum {string}
-                 */
-                result: "ok" | "failed";
-                /** @description The nonce you gave when verifying the user ID. */
-                nonce: string;
-            };
+            link: components["schemas"]["LinkContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description LINE reads only the status code; any body (or none) is accepted and ignored. */
         Ack: unknown;
@@ -370,11 +362,25 @@ export interface components {
         ActivatedEvent: {
             /** @constant */
             type: "activated";
-            chatControl: {
-                /** @description Until when the channel stays active (Unix milliseconds). */
-                expireAt: number;
-            };
+            chatControl: components["schemas"]["ChatControl"];
         } & WithRequired<components["schemas"]["Event"], "type">;
+        /** @description A mention of the whole group (`@All`). */
+        AllMentionee: {
+            /** @constant */
+            type: "all";
+            /** @description Index of the mention's first character in `text` (from 0). */
+            index: number;
+            /** @description Length of the mention text: 4 for `@All`. */
+            length: number;
+        };
+        AttachedModuleContent: {
+            /** @constant */
+            type: "attached";
+            /** @description User ID of the bot of the LINE Official Account. */
+            botId: string;
+            /** @description Scopes the account's admin permitted. */
+            scopes: string[];
+        };
         AudioMessageContent: {
             /** @constant */
             type: "audio";
@@ -384,22 +390,23 @@ export interface components {
             contentProvider: components["schemas"]["ContentProvider"];
             markAsReadToken?: components["schemas"]["MarkAsReadToken"];
         };
+        BeaconContent: {
+            /** @description Hardware ID of the detected beacon. */
+            hwid: string;
+            /**
+             * @description `enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).
+             * @enum {string}
+             */
+            type: "enter" | "banner" | "stay";
+            /** @description Device message of the beacon; only from devices that send one. */
+            dm?: string;
+        };
         /** @description A user entered a LINE Beacon's range (or tapped its banner, or stays in range). You can reply. */
         BeaconEvent: {
             /** @constant */
             type: "beacon";
             replyToken?: components["schemas"]["ReplyToken"];
-            beacon: {
-                /** @description Hardware ID of the detected beacon. */
-                hwid: string;
-                /**
-                 * @description `enter`, `banner` (tapped the beacon banner) or `stay` (in range; at least 10 s apart).
-                 * @enum {string}
-                 */
-                type: "enter" | "banner" | "stay";
-                /** @description Device message of the beacon; only from devices that send one. */
-                dm?: string;
-            };
+            beacon: components["schemas"]["BeaconContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description The LINE Official Account returned from suspension (sent to module channels, never to the Primary Channel). */
         BotResumedEvent: {
@@ -420,6 +427,10 @@ export interface components {
             destination: string;
             /** @description The webhook event objects; events of different users and types may share one request. LINE may send an empty array, without any event, to confirm communication: answer it 200. */
             events: components["schemas"]["Event"][];
+        };
+        ChatControl: {
+            /** @description Until when the channel stays active (Unix milliseconds). */
+            expireAt: number;
         };
         /** @description Who holds the media file. */
         ContentProvider: {
@@ -448,6 +459,17 @@ export interface components {
         DeliveryContext: {
             /** @description `true` for a redelivered event (webhook redelivery on), `false` for the first delivery. */
             isRedelivery: boolean;
+        };
+        DetachedModuleContent: {
+            /** @constant */
+            type: "detached";
+            /** @description User ID of the bot of the LINE Official Account. */
+            botId: string;
+            /**
+             * @description Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.
+             * @example bot_deleted
+             */
+            reason: string;
         };
         Emoji: {
             /** @description Index of the emoji's first character in `text` (from 0). */
@@ -492,15 +514,16 @@ export interface components {
             fileSize: number;
             markAsReadToken?: components["schemas"]["MarkAsReadToken"];
         };
+        FollowDetail: {
+            /** @description `true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy. */
+            isUnblocked: boolean;
+        };
         /** @description Your LINE Official Account was added as a friend or unblocked. You can reply. */
         FollowEvent: {
             /** @constant */
             type: "follow";
             replyToken?: components["schemas"]["ReplyToken"];
-            follow?: {
-                /** @description `true`: unblocked; `false`: added as a friend. LINE does not guarantee its accuracy. */
-                isUnblocked: boolean;
-            };
+            follow?: components["schemas"]["FollowDetail"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description A group chat. */
         GroupSource: {
@@ -553,11 +576,28 @@ export interface components {
             type: "join";
             replyToken?: components["schemas"]["ReplyToken"];
         } & WithRequired<components["schemas"]["Event"], "type">;
+        JoinedMembers: {
+            /** @description Users who joined, as source user objects. */
+            members: components["schemas"]["UserSource"][];
+        };
         /** @description A user removed your LINE Official Account from a group chat, or it left a group or multi-person chat. */
         LeaveEvent: {
             /** @constant */
             type: "leave";
         } & WithRequired<components["schemas"]["Event"], "type">;
+        LeftMembers: {
+            /** @description Users who left, as source user objects. */
+            members: components["schemas"]["UserSource"][];
+        };
+        LinkContent: {
+            /**
+             * @description `ok` or `failed` (for any reason, such as impersonation). On `failed` there is no `source` and no reply token.
+             * @enum {string}
+             */
+            result: "ok" | "failed";
+            /** @description The nonce you gave when verifying the user ID. */
+            nonce: string;
+        };
         LocationMessageContent: {
             /** @constant */
             type: "location";
@@ -579,53 +619,38 @@ export interface components {
             /** @constant */
             type: "memberJoined";
             replyToken?: components["schemas"]["ReplyToken"];
-            joined: {
-                members: components["schemas"]["Members"];
-            };
+            joined: components["schemas"]["JoinedMembers"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description Users left a group or multi-person chat your LINE Official Account is in. */
         MemberLeftEvent: {
             /** @constant */
             type: "memberLeft";
-            left: {
-                members: components["schemas"]["Members"];
-            };
+            left: components["schemas"]["LeftMembers"];
         } & WithRequired<components["schemas"]["Event"], "type">;
-        /** @description Users, as source user objects. */
-        Members: components["schemas"]["UserSource"][];
+        /** @description webhook.yml discriminates it into JoinedMembershipContent, LeftMembershipContent and RenewedMembershipContent, three branches of the same shape: one object here. */
+        MembershipContent: {
+            /**
+             * @description `joined`, `left` or `renewed`.
+             * @enum {string}
+             */
+            type: "joined" | "left" | "renewed";
+            /** @description The membership the user joined, left or renewed. */
+            membershipId: number;
+        };
         /** @description A user joined, left or renewed a membership of your LINE Official Account. */
         MembershipEvent: {
             /** @constant */
             type: "membership";
             replyToken?: components["schemas"]["ReplyToken"];
-            membership: {
-                /**
-                 * @description `joined`, `left` or `renewed`.
-                 * @enum {string}
-                 */
-                type: "joined" | "left" | "renewed";
-                /** @description The membership the user joined, left or renewed. */
-                membershipId: number;
-            };
+            membership: components["schemas"]["MembershipContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description Mentions in `text`; only when it has any. */
         Mention: {
             /** @description One or more mentions (at most 20). */
             mentionees: components["schemas"]["Mentionee"][];
         };
-        /** @description One mention; `type` is `user` (a user or a bot) or `all` (the whole group). */
-        Mentionee: {
-            /** @enum {string} */
-            type: "user" | "all";
-            /** @description Index of the mention's first character in `text` (from 0). */
-            index: number;
-            /** @description Length of the mention text: 8 for `@example`. */
-            length: number;
-            /** @description The mentioned user or bot; only for `user`, and for users only with their consent. */
-            userId?: string;
-            /** @description Whether the mention is of the bot that receives this webhook; only for `user`. */
-            isSelf?: boolean;
-        };
+        /** @description One mention, discriminated by `type` (S-L0 Mentionee mapping). */
+        Mentionee: components["schemas"]["UserMentionee"] | components["schemas"]["AllMentionee"];
         /** @description The message, discriminated by `type` (text, image, video, audio, file, location, sticker). */
         MessageContent: components["schemas"]["TextMessageContent"] | components["schemas"]["ImageMessageContent"] | components["schemas"]["VideoMessageContent"] | components["schemas"]["AudioMessageContent"] | components["schemas"]["FileMessageContent"] | components["schemas"]["LocationMessageContent"] | components["schemas"]["StickerMessageContent"];
         /** @description A user sent a message. You can reply. */
@@ -640,53 +665,40 @@ export interface components {
          * @example 444573844083572737
          */
         MessageId: string;
+        /** @description Attached or detached, by `type` (S-L0 ModuleContent mapping). */
+        ModuleContent: components["schemas"]["AttachedModuleContent"] | components["schemas"]["DetachedModuleContent"];
         /** @description A module channel was attached to or detached from a LINE Official Account (module channels only). */
         ModuleEvent: {
             /** @constant */
             type: "module";
-            module: {
-                /** @constant */
-                type: "attached";
-                /** @description User ID of the bot of the LINE Official Account. */
-                botId: string;
-                /** @description Scopes the account's admin permitted. */
-                scopes: string[];
-            } | {
-                /** @constant */
-                type: "detached";
-                /** @description User ID of the bot of the LINE Official Account. */
-                botId: string;
-                /**
-                 * @description Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.
-                 * @example bot_deleted
-                 */
-                reason: string;
-            };
+            module: components["schemas"]["ModuleContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
+        PnpDelivery: {
+            /** @description The hashed phone number, or the `X-Line-Delivery-Tag` given when sending. */
+            data: string;
+        };
         /** @description A LINE notification message was delivered to the user and can be read. */
         PnpDeliveryCompletionEvent: {
             /** @constant */
             type: "delivery";
-            delivery: {
-                /** @description The hashed phone number, or the `X-Line-Delivery-Tag` given when sending. */
-                data: string;
-            };
+            delivery: components["schemas"]["PnpDelivery"];
         } & WithRequired<components["schemas"]["Event"], "type">;
+        PostbackContent: {
+            /** @description The postback data of the action. */
+            data: string;
+            /** @description Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED). */
+            params?: {
+                [key: string]: string;
+            };
+        };
         /** @description A user performed a postback action. You can reply. */
         PostbackEvent: {
             /** @constant */
             type: "postback";
             replyToken?: components["schemas"]["ReplyToken"];
-            postback: {
-                /** @description The postback data of the action. */
-                data: string;
-                /** @description Datetime picker: `date`, `time` or `datetime` as chosen. Rich menu switch: `newRichMenuAliasId` and `status` (SUCCESS, RICHMENU_ALIAS_ID_NOTFOUND, RICHMENU_NOTFOUND, FAILED). */
-                params?: {
-                    [key: string]: string;
-                };
-            };
+            postback: components["schemas"]["PostbackContent"];
         } & WithRequired<components["schemas"]["Event"], "type">;
-        /** @description Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023) lack it, so it is accepted missing. */
+        /** @description Token to quote this message in a reply. webhook.yml requires it on text, image, video and sticker messages; the reference's own overview sample omits it and deliveries before quote tokens existed (2023-09-14, S-L8) lack it, so it is accepted missing. */
         QuoteToken: string;
         /**
          * @description Reply token to send a reply message to this event. Absent when the channel is in `standby` mode; unchanged in a redelivery.
@@ -750,15 +762,29 @@ export interface components {
             /** @constant */
             type: "unfollow";
         } & WithRequired<components["schemas"]["Event"], "type">;
+        UnsendDetail: {
+            /** @description ID of the unsent message. */
+            messageId: string;
+        };
         /** @description A user unsent a message (within 24 hours of sending it); delete your copies of it. */
         UnsendEvent: {
             /** @constant */
             type: "unsend";
-            unsend: {
-                /** @description ID of the unsent message. */
-                messageId: string;
-            };
+            unsend: components["schemas"]["UnsendDetail"];
         } & WithRequired<components["schemas"]["Event"], "type">;
+        /** @description A mention of a user or a bot. */
+        UserMentionee: {
+            /** @constant */
+            type: "user";
+            /** @description Index of the mention's first character in `text` (from 0). */
+            index: number;
+            /** @description Length of the mention text: 8 for `@example`. */
+            length: number;
+            /** @description The mentioned user or bot; for a user, only with their consent to share their profile. */
+            userId?: string;
+            /** @description Whether the mention is of the bot that receives this webhook. */
+            isSelf?: boolean;
+        };
         /** @description A one-on-one chat with a user. */
         UserSource: {
             /** @constant */
@@ -779,15 +805,16 @@ export interface components {
             quoteToken?: components["schemas"]["QuoteToken"];
             markAsReadToken?: components["schemas"]["MarkAsReadToken"];
         };
+        VideoPlayComplete: {
+            /** @description The `trackingId` of the video message. */
+            trackingId: string;
+        };
         /** @description A user finished watching, at least once, a video message your account sent with a `trackingId`. You can reply. */
         VideoPlayCompleteEvent: {
             /** @constant */
             type: "videoPlayComplete";
             replyToken?: components["schemas"]["ReplyToken"];
-            videoPlayComplete: {
-                /** @description The `trackingId` of the video message. */
-                trackingId: string;
-            };
+            videoPlayComplete: components["schemas"]["VideoPlayComplete"];
         } & WithRequired<components["schemas"]["Event"], "type">;
         /** @description One delivery: the envelope, whose `/events` array carries the events, in order. */
         Batch: components["schemas"]["CallbackRequest"] & {
@@ -1419,7 +1446,7 @@ export type MemberLeft = components["schemas"]["MemberLeftEvent"];
 /** `postback` (after-event): A user performed a postback action. */
 export type Postback = components["schemas"]["PostbackEvent"];
 /** `videoPlayComplete` (after-event): A user finished watching a video message that had a trackingId. */
-export type VideoPlayComplete = components["schemas"]["VideoPlayCompleteEvent"];
+export type VideoPlayCompleteEvent2 = components["schemas"]["VideoPlayCompleteEvent"];
 /** `beacon` (after-event): A user entered a LINE Beacon's range. */
 export type Beacon = components["schemas"]["BeaconEvent"];
 /** `accountLink` (after-event): A user linked their LINE account with your service's account. */
@@ -1458,7 +1485,7 @@ export type MemberLeftReply = components["schemas"]["Ack"];
 /** What the receiver answers to `postback`. */
 export type PostbackReply = components["schemas"]["Ack"];
 /** What the receiver answers to `videoPlayComplete`. */
-export type VideoPlayCompleteReply = components["schemas"]["Ack"];
+export type VideoPlayCompleteEvent2Reply = components["schemas"]["Ack"];
 /** What the receiver answers to `beacon`. */
 export type BeaconReply = components["schemas"]["Ack"];
 /** What the receiver answers to `accountLink`. */
@@ -1489,7 +1516,7 @@ export interface EventMap {
   "memberJoined": MemberJoined;
   "memberLeft": MemberLeft;
   "postback": Postback;
-  "videoPlayComplete": VideoPlayComplete;
+  "videoPlayComplete": VideoPlayCompleteEvent2;
   "beacon": Beacon;
   "accountLink": AccountLink;
   "membership": Membership;
@@ -1512,7 +1539,7 @@ export interface ReplyMap {
   "memberJoined": MemberJoinedReply;
   "memberLeft": MemberLeftReply;
   "postback": PostbackReply;
-  "videoPlayComplete": VideoPlayCompleteReply;
+  "videoPlayComplete": VideoPlayCompleteEvent2Reply;
   "beacon": BeaconReply;
   "accountLink": AccountLinkReply;
   "membership": MembershipReply;

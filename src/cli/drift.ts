@@ -180,6 +180,7 @@ function describeFinding(f: DriftFinding): string {
     case 'retry': {
       const parts = [`${f.event ?? '(no event)'} ${f.attempts} attempts (policy allows ${f.allowed})`];
       if (f.gapsMs.length) parts.push(`gaps ${f.gapsMs.map((g) => `${g} ms`).join(', ')}`);
+      if (f.answers.some((a) => a !== 'unknown')) parts.push(`answered ${f.answers.join(', ')}`);
       for (const s of f.tooSoon)
         parts.push(
           `attempt ${s.attempt} after ${s.gapMs} ms, documented ${s.documentedMs} ms (tolerance ${s.toleranceMs} ms)`,

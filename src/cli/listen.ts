@@ -7,6 +7,7 @@ import type { Contract } from '../model/model.js';
 import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import { schemeModule } from '../signing/registry.js';
 import { deliveryJson, formatLiveLine } from '../traffic/live-line.js';
+import type { RecorderOptions } from '../traffic/recorder.js';
 import { startListener, type Listener, type ListenDelivery } from '../traffic/listen.js';
 import { parse, UsageError, type Io } from './args.js';
 import { parsePort } from './serve.js';
@@ -19,7 +20,7 @@ export const LISTEN_SECRET_ENV = 'CHATHOOKS_SECRET';
 export const DEFAULT_LISTEN_PORT = 4020;
 
 export const listenUsage = `Usage: chathooks listen <spec> --forward-to URL [--port N] [--host H] [--secret S]... [--reject-unsigned]
-                        [--timeout MS] [--record DIR] [--format json|har] [--redact] [--json]
+                        [--timeout MS] [--record DIR] [--format json|har] [--redact] [--max-recordings N] [--json]
 
 Point the platform (or your tunnel: ngrok, cloudflared) at this endpoint: every delivery is passed on to your local
 receiver unchanged — the raw body bytes, the headers (minus hop-by-hop ones and Host; X-Forwarded-For, -Proto and
@@ -48,6 +49,8 @@ Options:
   --format json|har    recording format (default json; har: HAR 1.2, which browser devtools and Postman open)
   --redact             replace signature values (the spec's signature header or query parameter) by "[redacted]"
                        in recordings
+  --max-recordings N   recordings written at most (default 10000; 1 GiB of bodies and headers at most); past it
+                       deliveries are still forwarded, and their line says they were not recorded
   --json               one JSON object per line (the first says where it listens) instead of live lines
   -h, --help           show this help`;
 
@@ -60,7 +63,7 @@ interface ListenFlags {
   timeoutMs?: number;
   maxBodyBytes?: number;
   maxReplyBytes?: number;
-  record?: { dir: string; format: 'json' | 'har'; redact: boolean };
+  record?: RecorderOptions;
   json: boolean;
 }
 
@@ -116,7 +119,16 @@ function flagsFrom(values: Record<string, string | boolean | string[] | undefine
   if (maxBodyBytes !== undefined) flags.maxBodyBytes = maxBodyBytes;
   const maxReplyBytes = positiveInteger('--max-reply-bytes', values['max-reply-bytes']);
   if (maxReplyBytes !== undefined) flags.maxReplyBytes = maxReplyBytes;
-  if (typeof record === 'string') flags.record = { dir: record, format, redact: values['redact'] === true };
+  const maxRecordings = positiveInteger('--max-recordings', values['max-recordings']);
+  if (record === undefined && maxRecordings !== undefined)
+    throw new UsageError('--max-recordings applies to recordings: add --record DIR.');
+  if (typeof record === 'string')
+    flags.record = {
+      dir: record,
+      format,
+      redact: values['redact'] === true,
+      ...(maxRecordings !== undefined ? { maxRecordings } : {}),
+    };
   return flags;
 }
 
@@ -156,6 +168,7 @@ export async function listenCommand(argv: string[], io: Io): Promise<number> {
     record: { type: 'string' },
     format: { type: 'string' },
     redact: { type: 'boolean' },
+    'max-recordings': { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });

@@ -14,7 +14,7 @@ import { CONTROL_TOKEN_ENV, controlToken, serveUntilSignal, parsePort, startMock
 import { loadCurrentSpecs, specsFrom } from './specs.js';
 
 export const mockUsage = `Usage: chathooks mock [spec...] [--port N] [--host H] [--scenario S] [--event NAME=S]... [--preset FILE] [--secret S] [--control-token T]
-                      [--record DIR [--format json|har] [--redact]]
+                      [--record DIR [--format json|har] [--redact] [--max-recordings N]]
 
 Serves every spec at http://HOST:PORT/<id>/webhook as a mock consumer: verifies each delivery's signature
 and payload, answers with the spec's reply examples or the chosen fault, and records every delivery.
@@ -44,6 +44,11 @@ Options:
   --control-token T
                   require "Authorization: Bearer T" on /__chathooks/deliveries (16+ characters; or set
                   ${CONTROL_TOKEN_ENV}, which stays out of \`ps\`)
+  --record DIR    also save every delivery the record gets as one recording file in DIR (as \`listen --record\`)
+  --format F      recording format: json (default) or har (HAR 1.2)
+  --redact        replace signature values in recordings by "[redacted]"
+  --max-recordings N
+                  recordings written at most (default 10000; 1 GiB at most); later deliveries go unrecorded
   -h, --help      show this help`;
 
 export async function mockCommand(argv: string[], io: Io): Promise<number> {
@@ -58,6 +63,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
     record: { type: 'string' },
     format: { type: 'string' },
     redact: { type: 'boolean' },
+    'max-recordings': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help']) {
@@ -126,12 +132,22 @@ function recordFlags(values: Record<string, string | boolean | string[] | undefi
   const format = values['format'];
   if (format !== undefined && format !== 'json' && format !== 'har')
     throw new UsageError(`--format takes json or har, got "${String(format)}".`);
+  const max = values['max-recordings'];
   if (typeof values['record'] !== 'string') {
-    if (format !== undefined || values['redact'])
-      throw new UsageError(`--${format !== undefined ? 'format' : 'redact'} applies to recordings: add --record DIR.`);
+    const stray =
+      format !== undefined ? 'format' : values['redact'] ? 'redact' : max !== undefined ? 'max-recordings' : '';
+    if (stray) throw new UsageError(`--${stray} applies to recordings: add --record DIR.`);
     return undefined;
   }
-  return { dir: values['record'], ...(format ? { format } : {}), redact: values['redact'] === true };
+  const maxRecordings = max === undefined ? undefined : Number(max);
+  if (maxRecordings !== undefined && (!Number.isSafeInteger(maxRecordings) || maxRecordings < 1))
+    throw new UsageError(`--max-recordings must be a positive whole number, got "${String(max)}".`);
+  return {
+    dir: values['record'],
+    ...(format ? { format } : {}),
+    redact: values['redact'] === true,
+    ...(maxRecordings !== undefined ? { maxRecordings } : {}),
+  };
 }
 
 /** A recorder for the mock's deliveries; `flushed()` waits for the writes still under way. */
@@ -139,12 +155,18 @@ async function startRecording(contracts: Contract[], options: RecorderOptions, s
   const { Recorder, mockRecording } = await import('../traffic/recorder.js');
   const recorder = await Recorder.open(contracts, options, typeof secret === 'string' ? [secret] : []);
   const pending = new Set<Promise<void>>();
+  let unrecorded = 0;
   const onDelivery = (delivery: Parameters<typeof mockRecording>[0]): void => {
     const write = recorder.write(mockRecording(delivery)).then(({ error }) => {
-      if (error) io.err(`mock: ${error}`);
+      // The first reason is shown; the rest are counted (past the bound every delivery would say the same).
+      if (error && unrecorded++ === 0) io.err(`mock: ${error}`);
     });
     pending.add(write);
     void write.finally(() => pending.delete(write));
   };
-  return { recorder, onDelivery, flushed: () => Promise.all([...pending]).then(() => undefined) };
+  const flushed = async (): Promise<void> => {
+    await Promise.all([...pending]);
+    if (unrecorded) io.err(`mock: ${unrecorded} deliveries not recorded`);
+  };
+  return { recorder, onDelivery, flushed };
 }

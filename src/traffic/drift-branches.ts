@@ -35,7 +35,10 @@ function constsMatch(branch: Schema, value: unknown): boolean {
   );
 }
 
-/** The schemas that read a value: the schema, its `allOf` parts, the `oneOf`/`anyOf` branches it matches by `const`. */
+/**
+ * The schemas that read a value: the schema, its `allOf` parts, the `oneOf`/`anyOf` branches it matches by
+ * `const`, and the `then` (or `else`) of an `if` by the same test.
+ */
 function readers(root: unknown, schema: Schema, value: unknown, depth = 0): Schema[] {
   if (depth > MAX_HOPS) return [schema];
   const out = [schema];
@@ -49,6 +52,12 @@ function readers(root: unknown, schema: Schema, value: unknown, depth = 0): Sche
     const list = branches(key);
     const chosen = list.filter((b) => constsMatch(b, value));
     for (const b of chosen.length ? chosen : list) out.push(...readers(root, b, value, depth + 1));
+  }
+  // A discriminated union the strict reading writes as if/then: the branch whose condition the value meets.
+  const condition = deref(root, schema['if']);
+  if (condition) {
+    const taken = deref(root, constsMatch(condition, value) ? schema['then'] : schema['else']);
+    if (taken) out.push(...readers(root, taken, value, depth + 1));
   }
   return out;
 }

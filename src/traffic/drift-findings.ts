@@ -26,7 +26,7 @@ export interface Counted<T> {
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
 interface Base {
-  /** Deliveries (or batch items) that showed it. */
+  /** Deliveries (or batch items) that showed it; one showing it in several array elements counts once. */
   count: number;
   firstSeen: Seen;
 }
@@ -56,8 +56,10 @@ export type DriftFinding =
       attempts: number;
       /** `1 + retries.length` of the delivery policy. */
       allowed: number;
-      /** Time between consecutive attempts, from `receivedAt`. */
+      /** Time between consecutive attempts, from `receivedAt` (-1 where a time does not parse). */
       gapsMs: number[];
+      /** What each attempt was answered, in order: the reply status, a failure kind (`timeout`…), or `unknown`. */
+      answers: string[];
       tooMany: boolean;
       /** Retries that came sooner than the documented delay allows (attempt number from 2). */
       tooSoon: { attempt: number; gapMs: number; documentedMs: number; toleranceMs: number }[];

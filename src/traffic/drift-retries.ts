@@ -24,9 +24,23 @@ const MAX_KEY_CHARS = 200;
 interface Attempt {
   at: number;
   seen: Seen;
+  answer: string;
 }
 
-/** Collects attempts per delivery key; `findings` judges each group against the policy. */
+/** What an attempt was answered, as recorded: the reply status, the failure (`timeout`, `network`…), or `unknown`. */
+function answerOf(recording: Recording): string {
+  if (recording.failure) return recording.failure.kind;
+  return recording.reply ? String(recording.reply.status) : 'unknown';
+}
+
+/**
+ * Collects attempts per delivery key; `findings` judges each group against the policy.
+ *
+ * @example
+ * const tracker = new RetryTracker(contract.delivery, DEFAULT_RETRY_TOLERANCE);
+ * tracker.add(key, 'message', delivery);
+ * tracker.findings(); // [{ kind: 'retry', attempts: 5, allowed: 4, tooMany: true, … }]
+ */
 export class RetryTracker {
   private readonly groups = new Map<string, { event: string | undefined; attempts: Attempt[] }>();
 
@@ -38,7 +52,11 @@ export class RetryTracker {
   add(key: string, event: string | undefined, delivery: { recording: Recording; seen: Seen }): void {
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = { event, attempts: [] }));
-    group.attempts.push({ at: Date.parse(delivery.recording.receivedAt), seen: delivery.seen });
+    group.attempts.push({
+      at: Date.parse(delivery.recording.receivedAt),
+      seen: delivery.seen,
+      answer: answerOf(delivery.recording),
+    });
   }
 
   /** A finding per delivery attempted more often than the policy allows, or retried sooner than its delays. */
@@ -66,6 +84,7 @@ export class RetryTracker {
         attempts: attempts.length,
         allowed,
         gapsMs: gapsMs.map((g) => (Number.isNaN(g) ? -1 : g)),
+        answers: attempts.map((a) => a.answer),
         tooMany,
         tooSoon,
       });

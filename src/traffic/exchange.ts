@@ -62,7 +62,7 @@ export interface ListenDelivery {
   abandoned?: boolean;
   /** The recording written for it (`record`). */
   file?: string;
-  /** Why it could not be recorded (the delivery itself went through). */
+  /** Why it was not recorded (`not recorded: …`; the delivery itself went through). */
   recordError?: string;
 }
 

@@ -6,7 +6,7 @@
  * policy counts as failed, so it retries as it would in production. Every delivery is reported once, answered or
  * not, to `onDelivery` (the CLI's live line, recordings).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_MAX_REPLY_BYTES, maxReplyBytesOption } from '../delivery/reply.js';
 import { OptionError } from '../model/errors.js';
@@ -21,6 +21,7 @@ import {
 } from '../mock/server-timeouts.js';
 import { http } from '../node-http.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../receiver/create-core.js';
+import { schemeModule } from '../signing/registry.js';
 import { requireSecrets } from '../signing/secrets.js';
 import { Exchange, type ExchangeContext, type ListenDelivery } from './exchange.js';
 import { Forwarder } from './forward.js';
@@ -83,7 +84,13 @@ export interface Listener {
 
 const DEFAULT_SHUTDOWN_MS = 5_000;
 
-/** Whether an address is a loopback one. */
+/**
+ * Whether an address is a loopback one (the listener then warns about nothing).
+ *
+ * @example
+ * isLoopback('127.0.0.1'); // true
+ * isLoopback('0.0.0.0');   // false: every interface
+ */
 export function isLoopback(address: string): boolean {
   return /^127\./.test(address) || address === '::1' || address === 'localhost' || /^::ffff:127\./.test(address);
 }
@@ -142,6 +149,10 @@ export async function startListener(source: Contract | RuntimeContract, options:
   if (options.rejectUnsigned && secrets.length === 0)
     throw new OptionError(
       'listen: rejectUnsigned needs the signing secret (`secret`, --secret) to check signatures with.',
+    );
+  if (options.rejectUnsigned && !schemeModule(contract.signature).signs)
+    throw new OptionError(
+      `listen: rejectUnsigned has nothing to check: ${contract.title} signs nothing (scheme ${contract.signature.scheme}).`,
     );
   const now = options.now ?? Date.now;
   const timeoutMs = positiveMs('timeoutMs', options.timeoutMs, contract.delivery.timeoutMs);
@@ -203,11 +214,44 @@ export async function startListener(source: Contract | RuntimeContract, options:
   }
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 
+  const close = closer({ server, sockets, inFlight, forwarder, open, shutdownMs });
+  return {
+    url,
+    port,
+    forwardTo: target.href,
+    loopback: isLoopback(address),
+    timeoutMs,
+    get count() {
+      return seq;
+    },
+    close,
+  };
+}
+
+/** What closing a listener stops and waits for. */
+interface Closing {
+  server: Server;
+  sockets: Set<Socket>;
+  inFlight: InFlight;
+  forwarder: Forwarder;
+  /** Exchanges not yet reported. */
+  open: Set<Promise<void>>;
+  shutdownMs: number;
+}
+
+/**
+ * The listener's `close`: stop accepting, let in-flight deliveries finish up to the deadline (a second call with a
+ * shorter one — a second Ctrl-C — cuts the wait), then drop what is left, cut its forwards, and wait until every
+ * delivery is reported (its recording written).
+ */
+function closer(parts: Closing): Listener['close'] {
+  const { server, sockets, inFlight, forwarder, open, shutdownMs } = parts;
   let closing: Promise<void> | undefined;
+  let closed = false;
   let cut: () => void = () => undefined;
-  // One per call of close(): a second call with a shorter timeout (a second Ctrl-C) cuts the wait sooner.
   const deadlines: NodeJS.Timeout[] = [];
-  const close = ({ timeoutMs: limit = shutdownMs }: { timeoutMs?: number } = {}): Promise<void> => {
+  return ({ timeoutMs: limit = shutdownMs } = {}) => {
+    if (closed) return closing!;
     deadlines.push(setTimeout(() => cut(), limit));
     if (closing) return closing;
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -221,19 +265,9 @@ export async function startListener(source: Contract | RuntimeContract, options:
       await serverClosed;
       // Every delivery is reported, and every report (a recording being written) is done.
       while (open.size) await Promise.all([...open]);
+      closed = true;
     });
     return closing;
-  };
-  return {
-    url,
-    port,
-    forwardTo: target.href,
-    loopback: isLoopback(address),
-    timeoutMs,
-    get count() {
-      return seq;
-    },
-    close,
   };
 }
 

@@ -51,7 +51,7 @@ export function formatLiveLine(d: ListenDelivery, policy: DeliveryPolicy): strin
   if (d.marks.length) parts.push(`drift: ${d.marks.map(describeMark).join('; ')}`);
   if (d.abandoned) parts.push('the platform gave up before the answer');
   if (d.file) parts.push(`recorded ${d.file}`);
-  if (d.recordError) parts.push(`NOT recorded: ${d.recordError}`);
+  if (d.recordError) parts.push(d.recordError);
   return parts.join(' · ');
 }
 

@@ -147,8 +147,8 @@ export function scalars(seq: Node | null | undefined): unknown[] {
   return isSeq(seq) ? (seq as YAMLSeq).items.map((i) => (isScalar(i) ? i.value : undefined)) : [];
 }
 
-/** Append a sentence to a map's `x-chathooks-notes`. */
-export function addNote(map: YAMLMap, sentence: string): void {
-  const old = map.get('x-chathooks-notes');
-  map.set('x-chathooks-notes', typeof old === 'string' && old.trim() ? `${old.trim()} ${sentence}` : sentence);
+/** Append a sentence to a map's notes (`x-chathooks-notes`; `notes` inside a chathooks extension). */
+export function addNote(map: YAMLMap, sentence: string, key = 'x-chathooks-notes'): void {
+  const old = map.get(key);
+  map.set(key, typeof old === 'string' && old.trim() ? `${old.trim()} ${sentence}` : sentence);
 }

@@ -5,6 +5,7 @@
  * names. A write that fails is reported with the delivery, never thrown at the server.
  */
 import { mkdir } from 'node:fs/promises';
+import { OptionError } from '../model/errors.js';
 import type { Contract } from '../model/model.js';
 import type { RecordedDelivery, Reply } from '../mock/core.js';
 import type { ListenDelivery } from './exchange.js';
@@ -23,7 +24,19 @@ export interface RecorderOptions {
   format?: 'json' | 'har';
   /** Replace the signature header and query values (the contract's scheme names them) by "[redacted]". */
   redact?: boolean;
+  /** Recordings written at most (default 10 000); past it deliveries go on, unrecorded, and say so. */
+  maxRecordings?: number;
+  /**
+   * Bytes recorded at most (default 1 GiB), counted as request and reply body bytes plus header and URL text;
+   * past it deliveries go on, unrecorded, and say so.
+   */
+  maxRecordingBytes?: number;
 }
+
+/** The default of `maxRecordings`. */
+export const DEFAULT_MAX_RECORDINGS = 10_000;
+/** The default of `maxRecordingBytes`: 1 GiB. */
+export const DEFAULT_MAX_RECORDING_BYTES = 1024 * 1024 * 1024;
 
 /** Header pairs from a flat `[name, value, …]` list. */
 function pairs(flat: readonly string[]): [string, string][] {
@@ -65,8 +78,9 @@ export function listenRecording(d: ListenDelivery): Recording {
 }
 
 /**
- * A delivery the native mock received as a recording. A refused body is kept only as the mock's record keeps it
- * (a prefix), so its recording is of those bytes; the failure says so.
+ * A delivery the native mock received as a recording: its exact bytes (the mock's record keeps only a prefix of a
+ * refused body; the recording keeps it whole, within the mock's body bound), the reply it answered, and for a
+ * refused delivery the problem as its failure.
  *
  * @example
  * const recording = mockRecording({ entry, rawBody, reply });
@@ -115,6 +129,8 @@ export function mockRecording(input: {
 export class Recorder {
   /** Recordings written so far. */
   written = 0;
+  /** Bytes recorded so far (as `maxRecordingBytes` counts them). */
+  bytes = 0;
   readonly #signatureNames: readonly string[];
 
   private constructor(
@@ -131,23 +147,41 @@ export class Recorder {
     options: RecorderOptions,
     secrets: readonly string[] = [],
   ): Promise<Recorder> {
+    const maxRecordings = bound('maxRecordings', options.maxRecordings, DEFAULT_MAX_RECORDINGS);
+    const maxRecordingBytes = bound('maxRecordingBytes', options.maxRecordingBytes, DEFAULT_MAX_RECORDING_BYTES);
     await mkdir(options.dir, { recursive: true });
     const names = options.redact ? [...new Set(contracts.flatMap(signatureFieldNames))] : [];
     return new Recorder(
-      { dir: options.dir, format: options.format ?? 'json', redact: options.redact ?? false },
+      {
+        dir: options.dir,
+        format: options.format ?? 'json',
+        redact: options.redact ?? false,
+        maxRecordings,
+        maxRecordingBytes,
+      },
       names,
       secrets.filter((s) => s !== ''),
     );
   }
 
-  /** Write one recording (redacted as configured); the file, or why it could not be written. */
+  /** Write one recording (redacted as configured); the file, or why it was not written. */
   async write(recording: Recording): Promise<{ file?: string; error?: string }> {
+    const { maxRecordings, maxRecordingBytes, dir } = this.options;
+    const size = recordingSize(recording);
+    if (this.written >= maxRecordings || this.bytes + size > maxRecordingBytes)
+      return {
+        error: `not recorded: ${dir} holds the most this run records (${this.written} recordings, ${this.bytes} bytes; the bounds are ${maxRecordings} recordings and ${maxRecordingBytes} bytes). Raise --max-recordings or start again with another directory.`,
+      };
+    // Counted before the write: concurrent writes cannot overshoot the bounds together.
+    this.written++;
+    this.bytes += size;
     try {
-      const file = await writeRecording(this.options.dir, this.#redacted(recording), { format: this.options.format });
-      this.written++;
+      const file = await writeRecording(dir, this.#redacted(recording), { format: this.options.format });
       return { file };
     } catch (error) {
-      return { error: `could not record to ${this.options.dir}: ${(error as Error).message}` };
+      this.written--;
+      this.bytes -= size;
+      return { error: `not recorded: writing to ${dir} failed: ${(error as Error).message}` };
     }
   }
 
@@ -167,4 +201,20 @@ export class Recorder {
         if (holds(value)) names.push(name);
     return names;
   }
+}
+
+/** What a recording costs the byte bound: its body bytes, header and URL text. */
+function recordingSize(r: Recording): number {
+  let size = r.request.body.bytes + r.request.url.length + (r.reply?.body.bytes ?? 0);
+  for (const [name, value] of r.request.headers) size += name.length + value.length;
+  for (const [name, value] of r.reply?.headers ?? []) size += name.length + value.length;
+  return size;
+}
+
+/** A bound from the options: a positive whole number, or an OptionError naming it. */
+function bound(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new OptionError(`record: ${name} must be a positive whole number, got ${String(value)}.`);
+  return value;
 }
