@@ -115,6 +115,18 @@ describe('files', () => {
     }
   });
 
+  it('keeps two identical captures written at once as two files (a platform retrying within the same millisecond)', async () => {
+    const r = sample();
+    const files = await Promise.all([1, 2, 3].map(() => writeRecording(join(dir, 'same'), r)));
+    expect(new Set(files).size).toBe(3);
+    expect(files.map((f) => /(-\d)?\.json$/.exec(f)?.[1] ?? '').sort()).toEqual(['', '-2', '-3']);
+    const { recordings, problems } = await readRecordings([join(dir, 'same')]);
+    expect(problems).toEqual([]);
+    expect(recordings).toHaveLength(3);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(join(dir, 'same'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('writes the JSON form deterministically (the same bytes for the same recording)', () => {
     const a = toJson(sample());
     const { request, ...rest } = JSON.parse(a) as Recording;

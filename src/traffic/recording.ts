@@ -5,8 +5,8 @@
  * length and SHA-256 so a truncated or edited file is caught); secrets are never written, and signature values
  * can be redacted. `listen`, `send --record` and `mock --record` write them; `drift` and `replay --from` read them.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Contract } from '../model/model.js';
 import { schemeModule } from '../signing/registry.js';
@@ -437,14 +437,30 @@ export async function writeRecording(
 ): Promise<string> {
   const format = options.format ?? 'json';
   await mkdir(dir, { recursive: true });
-  const file = join(dir, `${recordingFileStem(recording)}.${format}`);
+  const stem = join(dir, recordingFileStem(recording));
   const text =
     format === 'har' ? `${JSON.stringify(toHar([recording], options.creatorVersion), null, 2)}\n` : toJson(recording);
-  const temp = `${file}.${process.pid}.tmp`;
+  // Written under a name of its own, then linked into place: `link` never replaces a file, so two identical
+  // requests in one millisecond (a platform's instant retry) are both kept, the second as `…-2.json`.
+  const temp = `${stem}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(temp, text);
-  await rename(temp, file);
-  return file;
+  try {
+    for (let n = 1; ; n++) {
+      const file = `${stem}${n === 1 ? '' : `-${n}`}.${format}`;
+      try {
+        await link(temp, file);
+        return file;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= MAX_SAME_NAME) throw error;
+      }
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
 }
+
+/** How many recordings of the same name (same arrival, request and id) one directory keeps apart. */
+const MAX_SAME_NAME = 1000;
 
 /** `20261130T112233.456Z-Group.CallbackAfterNewMemberJoin-0123abcd4567ef89`: sorts by arrival. */
 export function recordingFileStem(recording: Recording): string {
