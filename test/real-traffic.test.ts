@@ -175,6 +175,26 @@ describe('drift, the patch, and replay', () => {
     const patched = join(dir, 'sendbird.patched.yaml');
     const patch = await runCli(['drift', 'spec/sendbird.yaml', join(dir, 'recordings'), '--patch', patched]);
     expect(patch.code, patch.stderr).toBe(1);
+    const changes = patch.stdout
+      .slice(patch.stdout.indexOf('drift --patch'))
+      .split('\n')
+      .filter((l) => l.startsWith('  + '));
+    expect(changes).toEqual([
+      expect.stringMatching(
+        /^ {2}\+ event group_channel:pin_message: new after message .* \(confidence observed, 1 example\)$/,
+      ),
+      expect.stringMatching(/\/thread_info: new optional property \(object\)/),
+      expect.stringMatching(/\/sdk: x-chathooks-open-enum gains "Flutter"/),
+      // Widened where the message's payload refers to the shared timestamp: other events keep integers.
+      expect.stringMatching(
+        /\/payload\/created_at: type widened with string at .*\(the shared #\/components\/schemas\/TimestampMs unchanged\)$/,
+      ),
+      expect.stringMatching(/^ {2}\+ delivery policy: retries \[0, 0\] → \[0, 0, \d+\]/),
+      // Its own invalid example said the platform never sends a string there; it was seen doing so.
+      expect.stringMatching(
+        /groupChannelMessageSend\/x-chathooks-invalid-examples\/2: invalid example "created-at-iso" removed/,
+      ),
+    ]);
     const lint = await runCli(['lint', patched]);
     expect(lint.code, lint.stdout + lint.stderr).toBe(0);
     const again = await runCli(['drift', patched, join(dir, 'recordings')]);

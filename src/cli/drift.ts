@@ -128,10 +128,20 @@ export async function driftCommand(argv: string[], io: Io): Promise<number> {
 
   const patchFile = values['patch'];
   if (typeof patchFile === 'string') {
-    const { patchSpec } = await import('../traffic/patch.js');
+    const { patchSpec, dropContradictedInvalidExamples } = await import('../traffic/patch.js');
     const text = await readFile(resolve(io.cwd, specFile), 'utf8');
     const patched = patchSpec(text, report, loaded.contract, recordings, { today: new Date() });
-    await writeFile(resolve(io.cwd, patchFile), patched.text);
+    // What was seen may contradict an invalid example ("never a string here"): lint the patch and drop those.
+    const { lintText } = await import('../model/load.js');
+    const target = resolve(io.cwd, patchFile);
+    const { problems: lintProblems } = await lintText(patched.text, target);
+    const accepted = lintProblems.filter((p) => p.code === 'invalid-example-accepted');
+    if (accepted.length) {
+      const dropped = dropContradictedInvalidExamples(patched.text, accepted);
+      patched.text = dropped.text;
+      patched.changes.push(...dropped.changes);
+    }
+    await writeFile(target, patched.text);
     const out = values['json'] ? io.err : io.out;
     out(
       `drift --patch: wrote ${patchFile} (${patched.changes.length} change${patched.changes.length === 1 ? '' : 's'})`,

@@ -5,7 +5,7 @@
  * Edited with the `yaml` Document API, so comments, key order and the style of untouched nodes survive; every
  * addition carries an `x-chathooks-notes` saying it came from drift and when.
  */
-import { isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 import type { Contract } from '../model/model.js';
 import { parsePointer, toPointer } from '../model/pointer.js';
 import { bodyBytes, type Recording } from './recording.js';
@@ -85,8 +85,9 @@ function newEnumValues(ctx: Ctx, f: Of<'undocumented-enum-value'>): void {
 
 function widenType(ctx: Ctx, f: Of<'type-difference'>): void {
   const root = payloadSchema(ctx, f.event);
-  const at = root && schemaAt(ctx.doc, root, f.pointer, valuesAlong(ctx, f));
   const seen = f.seen.map((s) => s.value);
+  if (root && widenAtReference(ctx, f, root, seen)) return;
+  const at = root && schemaAt(ctx.doc, root, f.pointer, valuesAlong(ctx, f));
   if (!at) return void ctx.skipped.push(`${f.event} ${f.pointer}: no schema found to widen`);
   const type = at.node.get('type', true);
   if (isScalar(type) || isSeq(type)) {
@@ -102,6 +103,34 @@ function widenType(ctx: Ctx, f: Of<'type-difference'>): void {
   }
   addNote(at.node, provenance(ctx, f).replace(/^Added/, `Widened to ${seen.join(', ')}`));
   ctx.changes.push(`${f.event} ${f.pointer}: type widened with ${seen.join(', ')} at ${where(at.path)}`);
+}
+
+/**
+ * Widen where the property refers to a shared schema (`created_at: { $ref: '#/components/schemas/TimestampMs' }`):
+ * the reference becomes `anyOf: [{ $ref }, { type: seen }]` at that property, so the fields of other events that
+ * share the definition keep their documented type. False when the property's schema is not a reference.
+ */
+function widenAtReference(ctx: Ctx, f: Of<'type-difference'>, root: Located, seen: string[]): boolean {
+  const tokens = parsePointer(f.pointer);
+  const name = tokens.at(-1);
+  if (name === undefined || name === '*' || /^(0|[1-9][0-9]*)$/.test(name)) return false;
+  const along = valuesAlong(ctx, f);
+  const parent = schemaAt(ctx.doc, root, toPointer(tokens.slice(0, -1)), along);
+  if (!parent) return false;
+  for (const reader of readers(ctx.doc, parent, along(tokens.length - 1))) {
+    const props = reader.node.get('properties', true);
+    const site = isMap(props) ? props.get(name, true) : undefined;
+    if (!isMap(site) || typeof site.get('$ref') !== 'string') continue;
+    const ref = site.get('$ref') as string;
+    site.delete('$ref');
+    site.set('anyOf', ctx.doc.createNode([{ $ref: ref }, ...seen.map((type) => ({ type }))]));
+    addNote(site, provenance(ctx, f).replace(/^Added/, `Widened to ${seen.join(', ')}`));
+    ctx.changes.push(
+      `${f.event} ${f.pointer}: type widened with ${seen.join(', ')} at ${where([...reader.path, 'properties', name])} (the shared ${ref} unchanged)`,
+    );
+    return true;
+  }
+  return false;
 }
 
 function relaxRequired(ctx: Ctx, f: Of<'required-missing'>): void {
@@ -231,4 +260,44 @@ export function patchSpec(
     changes: ctx.changes,
     skipped: ctx.skipped,
   };
+}
+
+/** A lint problem the patch answers: an invalid example its widening made valid (lint's `invalid-example-accepted`). */
+export interface AcceptedInvalidExample {
+  /** JSON pointer of the example in the document (`/components/messages/X/x-chathooks-invalid-examples/0`). */
+  pointer: string;
+  message: string;
+}
+
+/**
+ * Remove the invalid examples that what was seen contradicts: after widening a type or an enum to what the platform
+ * sends, an example that says "the platform never sends this" is no longer true, and the spec would not lint.
+ * Each removal is a change line naming the example and why.
+ *
+ * @example
+ * const fixed = dropContradictedInvalidExamples(patched.text, problems.filter((p) => p.code === 'invalid-example-accepted'));
+ */
+export function dropContradictedInvalidExamples(
+  text: string,
+  accepted: readonly AcceptedInvalidExample[],
+): { text: string; changes: string[] } {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  const changes: string[] = [];
+  // Highest index first, so earlier removals do not shift the later ones.
+  const targets = accepted
+    .map((a) => ({ ...a, path: parsePointer(a.pointer) }))
+    .sort((a, b) => Number(b.path.at(-1)) - Number(a.path.at(-1)));
+  for (const t of targets) {
+    const list = doc.getIn(t.path.slice(0, -1), true);
+    const index = Number(t.path.at(-1));
+    if (!isSeq(list) || !Number.isInteger(index)) continue;
+    const item = list.get(index, true);
+    const name = isMap(item) ? String(item.get('name')) : String(index);
+    list.delete(index);
+    if (list.items.length === 0) doc.deleteIn(t.path.slice(0, -1));
+    changes.push(
+      `${where(t.path)}: invalid example "${name}" removed — the platform was seen sending what it describes`,
+    );
+  }
+  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), changes };
 }
