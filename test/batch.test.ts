@@ -20,9 +20,9 @@ import { lintSpec, lintText, loadContract } from '../src/model/index.js';
 import type { Contract } from '../src/model/model.js';
 import { toRuntime } from '../src/model/runtime.js';
 import { generateContract } from '../src/codegen/index.js';
-import { startMockServer, type MockServer } from '../src/mock/index.js';
+import { startMockServer, startPrism, type MockServer } from '../src/mock/index.js';
 import { mswHandlers } from '../src/msw/index.js';
-import { planConsumerContract, runConsumerContract } from '../src/testing/index.js';
+import { planConsumerContract, runConsumerContract, runProviderContract } from '../src/testing/index.js';
 import * as batch from './fixtures/generated/batch/index.js';
 import { listen } from './helpers/server.js';
 import { root, runCli } from './helpers/cli.js';
@@ -186,13 +186,18 @@ describe('codegen', () => {
     expect(types).toContain('export type Batch = Omit<BatchEnvelope, "events"> & { "events": BatchItem[] };');
     expect(files.get('batch/validators.d.ts')).toContain('export declare const batchValidator: Validator<Batch>');
     expect(files.get('batch/index.js')).toContain('batchValidator');
-    expect(JSON.parse(files.get('batch/schemas/_envelope.json')!)).toMatchObject({ allOf: [{ $ref: '#/$defs/CallbackRequest' }] });
+    expect(JSON.parse(files.get('batch/schemas/_envelope.json')!)).toMatchObject({
+      allOf: [{ $ref: '#/$defs/CallbackRequest' }],
+    });
     const bridge = JSON.parse(files.get('batch/openapi.json')!);
     const receive = bridge.paths['/callback'].post.requestBody.content['application/json'];
     expect(receive.schema).toEqual({ $ref: '#/components/schemas/Batch' });
     expect(bridge.components.schemas.Batch.allOf[0]).toEqual({ $ref: '#/components/schemas/CallbackRequest' });
     expect(receive.examples['follow/friend-added'].value).toEqual(wrapBatch(batch.contract, [ex('follow')]));
-    expect(receive.examples.verification.value).toEqual({ destination: 'U0123456789abcdef0123456789abcdef', events: [] });
+    expect(receive.examples.verification.value).toEqual({
+      destination: 'U0123456789abcdef0123456789abcdef',
+      events: [],
+    });
     expect(bridge.webhooks.follow.post['x-chathooks-batch']).toEqual({
       items: '/events',
       envelope: { $ref: '#/components/schemas/CallbackRequest' },
@@ -219,7 +224,12 @@ describe('codegen', () => {
     expect(batch.batchValidator.envelope(batch.batchEnvelope)).toBe(true);
     const standard = batch.batchValidator['~standard'].validate(bad);
     expect(standard).toEqual({
-      issues: [{ message: "/events/1/postback/data must have required property 'data'", path: ['events', 1, 'postback', 'data'] }],
+      issues: [
+        {
+          message: "/events/1/postback/data must have required property 'data'",
+          path: ['events', 1, 'postback', 'data'],
+        },
+      ],
     });
   });
 
@@ -265,7 +275,14 @@ describe('codegen', () => {
           '',
         ].join('\n'),
       );
-      const generated = await runCli(['generate', join(root, FIXTURE), '--out', join(dir, 'src/generated'), '--emit', 'ts']);
+      const generated = await runCli([
+        'generate',
+        join(root, FIXTURE),
+        '--out',
+        join(dir, 'src/generated'),
+        '--emit',
+        'ts',
+      ]);
       expect(generated.code, generated.stderr).toBe(0);
       const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
         cwd: dir,
@@ -329,7 +346,12 @@ describe('receiver over real HTTP (express)', () => {
     expect(r.status).toBe(200);
     expect(r.json).toEqual({});
     expect(r.headers.get('x-chathooks-batch')).toBe('events=4; handled=4; duplicate=0');
-    expect(bot.handled).toEqual(['message:mixed-0@0/4', 'follow:mixed-1@1/4', 'unfollow:mixed-2@2/4', 'postback:mixed-3@3/4']);
+    expect(bot.handled).toEqual([
+      'message:mixed-0@0/4',
+      'follow:mixed-1@1/4',
+      'unfollow:mixed-2@2/4',
+      'postback:mixed-3@3/4',
+    ]);
   });
 
   test('a redelivered batch runs only the events it had not handled (de-duplicated by webhookEventId)', async () => {
@@ -363,7 +385,10 @@ describe('receiver over real HTTP (express)', () => {
 
   test('a batch with one invalid event is refused whole with 400 naming /events/1/…; no handler runs', async () => {
     bot.handled.length = 0;
-    const items = [{ ...ex('message'), webhookEventId: 'inv-0' }, { ...ex('postback'), postback: {}, webhookEventId: 'inv-1' }];
+    const items = [
+      { ...ex('message'), webhookEventId: 'inv-0' },
+      { ...ex('postback'), postback: {}, webhookEventId: 'inv-1' },
+    ];
     const r = await post(url, wrapBatch(batch.contract, items));
     expect(r.status).toBe(400);
     expect(r.json).toMatchObject({
@@ -378,8 +403,18 @@ describe('receiver over real HTTP (express)', () => {
 
   test.each([
     { why: 'an invalid envelope', body: { events: [] }, status: 400, pointer: '/destination' },
-    { why: 'an event naming no type', body: { destination: 'U0123456789abcdef0123456789abcdef', events: [{ webhookEventId: 'x' }] }, status: 400, pointer: '/events/0/type' },
-    { why: 'an unknown event (closed set: reject)', body: wrapBatch(batch.contract, [{ ...ex('follow'), type: 'beacon' }]), status: 404, pointer: '/events/0/type' },
+    {
+      why: 'an event naming no type',
+      body: { destination: 'U0123456789abcdef0123456789abcdef', events: [{ webhookEventId: 'x' }] },
+      status: 400,
+      pointer: '/events/0/type',
+    },
+    {
+      why: 'an unknown event (closed set: reject)',
+      body: wrapBatch(batch.contract, [{ ...ex('follow'), type: 'beacon' }]),
+      status: 404,
+      pointer: '/events/0/type',
+    },
   ])('$why: $status at $pointer, nothing handled', async ({ body, status, pointer }) => {
     bot.handled.length = 0;
     const r = await post(url, body);
@@ -426,11 +461,20 @@ describe('receiver policies', () => {
     const bot = app({ onInvalidEvent: 'skip' });
     const s = await serve(bot);
     try {
-      const items = [{ ...ex('message'), webhookEventId: 's-0' }, { ...ex('unfollow'), mode: 'sleeping', webhookEventId: 's-1' }, { ...ex('follow'), webhookEventId: 's-2' }];
+      const items = [
+        { ...ex('message'), webhookEventId: 's-0' },
+        { ...ex('unfollow'), mode: 'sleeping', webhookEventId: 's-1' },
+        { ...ex('follow'), webhookEventId: 's-2' },
+      ];
       const r = await post(s.url, wrapBatch(batch.contract, items));
       expect(r.status).toBe(200);
       expect(bot.handled).toEqual(['message:s-0@0/3', 'follow:s-2@2/3']);
-      expect(bot.errors).toEqual([expect.objectContaining({ problem: 'invalid-payload', details: expect.objectContaining({ pointer: '/events/1/mode' }) })]);
+      expect(bot.errors).toEqual([
+        expect.objectContaining({
+          problem: 'invalid-payload',
+          details: expect.objectContaining({ pointer: '/events/1/mode' }),
+        }),
+      ]);
     } finally {
       await s.close();
     }
@@ -441,7 +485,10 @@ describe('receiver policies', () => {
     const bot = app({ onUnknownEvent: 'warn', logger: { warn: (m) => void warnings.push(m) } });
     const s = await serve(bot);
     try {
-      const items = [{ ...ex('follow'), type: 'beacon', webhookEventId: 'u-0' }, { ...ex('follow'), webhookEventId: 'u-1' }];
+      const items = [
+        { ...ex('follow'), type: 'beacon', webhookEventId: 'u-0' },
+        { ...ex('follow'), webhookEventId: 'u-1' },
+      ];
       const r = await post(s.url, wrapBatch(batch.contract, items));
       expect(r.status).toBe(200);
       expect(bot.handled).toEqual(['follow:u-1@1/2']);
@@ -470,7 +517,7 @@ describe('receiver policies', () => {
     expect(() => createReceiver(batch, { secret: SECRET, onInvalidEvent: 'drop' as never })).toThrow(
       /`onInvalidEvent` is "drop"; use one of 'reject', 'skip'/,
     );
-    const minimal = await loadContract(join(root, 'test/fixtures/minimal.yaml'));
+    const minimal = toRuntime(await loadContract(join(root, 'test/fixtures/minimal.yaml')));
     expect(() => createReceiver(minimal, { secret: SECRET, onVerify: () => undefined })).toThrow(OptionError);
     expect(() => createReceiver(minimal, { secret: SECRET, onInvalidEvent: 'skip' })).toThrow(
       /one event per delivery, so an invalid one is always refused with 400/,
@@ -479,7 +526,7 @@ describe('receiver policies', () => {
 
   test("an empty batch where the spec says 'invalid' is refused with 400", async () => {
     const contract: Contract = { ...batch.contract, batch: { ...batch.contract.batch!, empty: 'invalid' } };
-    const receiver = createReceiver(contract, { secret: SECRET, logger: quiet });
+    const receiver = createReceiver(toRuntime(contract), { secret: SECRET, logger: quiet });
     const s = await listen((req, res) => void receiver.node(req, res));
     try {
       const r = await post(s.url, wrapBatch(contract, []));
@@ -532,25 +579,45 @@ describe('deliver, the native mock and MSW', () => {
       policy: { retries: [] },
     });
     expect(t.attempts.map((a) => a.status)).toEqual([400]);
-    expect(mock.deliveries()[0]).toMatchObject({ valid: false, problem: expect.stringMatching(/\/events\/1\/postback\/data/) });
+    expect(mock.deliveries()[0]).toMatchObject({
+      valid: false,
+      event: 'message', // a batch is named by its first event (eventNameReader), refused or not
+      events: ['message', 'postback'],
+      problem: expect.stringMatching(/\/events\/1\/postback\/data/),
+    });
   });
 
   test('items on a one-event contract is an OptionError', async () => {
     const minimal = await loadContract(join(root, 'test/fixtures/minimal.yaml'));
-    await expect(deliver(minimal, { url: 'http://127.0.0.1:9/hooks', event: 'message.after_send', items: [] })).rejects.toThrow(
-      /`items` is for contracts whose deliveries carry a batch/,
-    );
+    await expect(
+      deliver(minimal, { url: 'http://127.0.0.1:9/hooks', event: 'message.after_send', items: [] }),
+    ).rejects.toThrow(/`items` is for contracts whose deliveries carry a batch/);
   });
 
   test('MSW handlers verify, check and record batches as the native mock does', async () => {
     const MSW_URL = 'https://bot.example.test/callback';
     const handlers = mswHandlers(batch, { url: MSW_URL, secret: SECRET });
-    const server = setupServer(...handlers, mswHttp.all('*', () => passthrough()));
+    const server = setupServer(
+      ...handlers,
+      mswHttp.all('*', () => passthrough()),
+    );
     server.listen({ onUnhandledRequest: 'error' });
     try {
-      const ok = await deliver(batch, { url: MSW_URL, event: 'message', items: [ex('message'), ex('follow')], secret: SECRET, fetch: globalThis.fetch });
+      const ok = await deliver(batch, {
+        url: MSW_URL,
+        event: 'message',
+        items: [ex('message'), ex('follow')],
+        secret: SECRET,
+        fetch: globalThis.fetch,
+      });
       expect(ok.outcome).toBe('delivered');
-      const empty = await deliver(batch, { url: MSW_URL, event: 'message', items: [], secret: SECRET, fetch: globalThis.fetch });
+      const empty = await deliver(batch, {
+        url: MSW_URL,
+        event: 'message',
+        items: [],
+        secret: SECRET,
+        fetch: globalThis.fetch,
+      });
       expect(empty.outcome).toBe('delivered');
       const bad = await deliver(batch, {
         url: MSW_URL,
@@ -572,6 +639,59 @@ describe('deliver, the native mock and MSW', () => {
   });
 });
 
+describe('verify-sender (runProviderContract) with a batch sender', () => {
+  test('a sender of batches and of the endpoint check passes capture; an undocumented event in a batch fails it', async () => {
+    const good = await runProviderContract({
+      contract: batch,
+      timeScale: 1, // the platform's 2 s timeout as it is: a scaled 20 ms one would time out on a busy machine
+      scenarios: [],
+      send: async ({ url, secret, timeScale }) => {
+        await deliver(batch, { url, secret, timeScale, event: 'message', items: [ex('message'), ex('follow')] });
+        await deliver(batch, { url, secret, timeScale, event: 'message', items: [] });
+      },
+    });
+    expect(good.cases.filter((c) => c.outcome === 'failed')).toEqual([]);
+    expect(good.cases.filter((c) => c.group === 'capture').map((c) => c.name)).toEqual([
+      'capture / #1 message',
+      'capture / #2 (no event)',
+    ]);
+    const bad = await runProviderContract({
+      contract: batch,
+      timeScale: 1, // the platform's 2 s timeout as it is: a scaled 20 ms one would time out on a busy machine
+      scenarios: [],
+      send: async ({ url, secret, timeScale }) => {
+        await deliver(batch, {
+          url,
+          secret,
+          timeScale,
+          event: 'message',
+          items: [ex('message'), { ...ex('follow'), type: 'beacon' }],
+          policy: { retries: [] },
+        });
+      },
+    });
+    expect(bad.cases.find((c) => c.group === 'capture' && c.outcome === 'failed')?.reason).toMatch(
+      /unknown-event: Event 1 of the batch is an unknown event "beacon"/,
+    );
+  });
+});
+
+describe('Prism via the bridge', () => {
+  test('Prism takes the envelope with its events, the empty batch, and refuses an invalid event', async () => {
+    const prism = await startPrism(batch.contract);
+    try {
+      const send = (items: unknown[]) =>
+        deliver(batch, { url: prism.endpoint, event: 'message', items, secret: SECRET, policy: { retries: [] } });
+      const statuses = [];
+      for (const items of [[ex('message'), ex('follow')], [], [{ ...ex('postback'), postback: {} }]])
+        statuses.push((await send(items)).attempts.map((a) => a.status));
+      expect(statuses).toEqual([[200], [200], [400]]);
+    } finally {
+      await prism.close();
+    }
+  });
+});
+
 describe('replay against a createReceiver app', () => {
   test('a correct LINE-style receiver passes every case, the batches group included', async () => {
     const bot = app();
@@ -585,7 +705,12 @@ describe('replay against a createReceiver app', () => {
         'batch: empty (endpoint check)',
         'batch: one invalid event (message / empty-text)',
       ]);
-      const strict = await runConsumerContract({ contract: batch, target: `${s.url}/callback`, secret: SECRET, strict: true });
+      const strict = await runConsumerContract({
+        contract: batch,
+        target: `${s.url}/callback`,
+        secret: SECRET,
+        strict: true,
+      });
       expect(strict.cases.filter((c) => c.outcome !== 'passed')).toEqual([]);
     } finally {
       await s.close();
@@ -604,9 +729,20 @@ describe('replay against a createReceiver app', () => {
       });
     });
     try {
-      const report = await runConsumerContract({ contract: batch, target: naive.url, secret: SECRET, negative: false, variants: false });
+      const report = await runConsumerContract({
+        contract: batch,
+        target: naive.url,
+        secret: SECRET,
+        negative: false,
+        variants: false,
+      });
       const failed = report.cases.filter((c) => c.outcome === 'failed').map((c) => c.name);
-      expect(failed).toEqual(expect.arrayContaining(['batch: 4 events (message, follow, unfollow, postback)', 'batch: empty (endpoint check)']));
+      expect(failed).toEqual(
+        expect.arrayContaining([
+          'batch: 4 events (message, follow, unfollow, postback)',
+          'batch: empty (endpoint check)',
+        ]),
+      );
       const reasons = report.cases.filter((c) => c.group === 'batches' && c.outcome === 'failed').map((c) => c.reason);
       expect(reasons.join('\n')).toMatch(/answered 500; the platform accepts only 2xx and sends it again/);
     } finally {
@@ -616,7 +752,9 @@ describe('replay against a createReceiver app', () => {
 
   test('one-event contracts plan no batch cases', async () => {
     const minimal = await loadContract(join(root, 'test/fixtures/minimal.yaml'));
-    expect(planConsumerContract({ contract: minimal, secret: SECRET }).filter((c) => c.group === 'batches')).toEqual([]);
+    expect(planConsumerContract({ contract: minimal, secret: SECRET }).filter((c) => c.group === 'batches')).toEqual(
+      [],
+    );
   });
 
   test('the CLI replays a batch spec against a receiver and prints the batch cases', async () => {
@@ -646,7 +784,9 @@ describe('docs', () => {
       expect(index).toContain('<h2 id="envelope">Envelope</h2>');
       expect(index).toContain('envelope.destination');
       const follow = await readFile(join(out, 'batch/events/follow.html'), 'utf8');
-      expect(follow).toMatch(/as an item of <code>\/events<\/code> in the <a href="[^"]*#envelope">batch envelope<\/a>/);
+      expect(follow).toMatch(
+        /as an item of <code>\/events<\/code> in the <a href="[^"]*#envelope">batch envelope<\/a>/,
+      );
       expect(follow).toContain('as delivered');
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -318,7 +318,11 @@ export class MockCore {
           : (mounted.eventName(checkedRequest, undefined) ??
             mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
-    const names = !contract.batch ? undefined : checked?.batch ? checked.batch.names : refusedBatchNames(contract, body);
+    const names = !contract.batch
+      ? undefined
+      : checked?.batch
+        ? checked.batch.names
+        : refusedBatchNames(contract, body);
     if (names) base.events = names;
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
@@ -527,7 +531,11 @@ function refusedBatchNames(contract: Contract, body: string): (string | null)[] 
   const items = batchItems(contract.batch!, parsedOrUndefined(body));
   return items?.slice(0, MAX_REFUSED_BATCH_NAMES).map((item) => {
     const name = itemEventName(contract, item);
-    return name === undefined ? null : name.length > MAX_REFUSED_EVENT_NAME ? `${name.slice(0, MAX_REFUSED_EVENT_NAME)}…` : name;
+    return name === undefined
+      ? null
+      : name.length > MAX_REFUSED_EVENT_NAME
+        ? `${name.slice(0, MAX_REFUSED_EVENT_NAME)}…`
+        : name;
   });
 }
 

@@ -164,7 +164,10 @@ function validItem(
       ? []
       : (validate.errors ?? []).map((i) => ({ ...i, pointer: itemPointer(batch, index, i.pointer) }));
   // The event's own issues first (they name its fields); the envelope's repeats of them once.
-  const issues = [...own, ...fromEnvelope.filter((e) => !own.some((o) => o.pointer === e.pointer && o.keyword === e.keyword))];
+  const issues = [
+    ...own,
+    ...fromEnvelope.filter((e) => !own.some((o) => o.pointer === e.pointer && o.keyword === e.keyword)),
+  ];
   if (issues.length === 0) return true;
   const error = new WebhookRequestError(
     'invalid-payload',
