@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { createAjv } from '../src/model/ajv.js';
+import { synthesise, synthesiseValue } from '../src/import/synthesise.js';
 import { runCli } from './helpers/cli.js';
 
 const FIXTURES = 'test/fixtures/import';
@@ -206,6 +208,10 @@ describe('import of our own small documents', () => {
     expect(spec.components.messages.roomArchived['x-chathooks-source']).toBe(
       'https://docs.acme-rooms.example/events#archived',
     );
+    // A payload schema's own examples serve when the message has none.
+    expect(spec.components.messages.roomArchived.examples).toEqual([
+      { name: 'schema-example-1', payload: { event: 'room.archived', room_id: 'r-100', by: 'ops@acme-rooms.example' } },
+    ]);
     expect(JSON.stringify(spec)).not.toContain('room.command');
   });
 });
@@ -242,6 +248,84 @@ describe('import of OpenAPI 3.0 callbacks (JSON) and of a batch with an envelope
     expect(spec.components.messages.invoicePaid.examples).toEqual([
       { name: 'example', payload: { event: 'invoice.paid', invoice_id: 'inv_1', amount: 1200, note: null } },
     ]);
+  });
+
+  test('an inline oneOf with a discriminator: one event per variant, each variant given its const', async () => {
+    const r = await runCli(['import', `${FIXTURES}/inline-union.yaml`, '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.events).toEqual(['a.x', 'b.y']);
+    const spec = parse(summary.spec);
+    expect(spec.components.schemas.A.properties.t).toEqual({ type: 'string', const: 'a.x' });
+    expect(spec.components.schemas.B.properties.t).toEqual({ type: 'string', const: 'b.y' });
+    expect(spec.components.messages.bY.payload).toEqual({ $ref: '#/components/schemas/B' });
+  });
+
+  test('one webhook and no constant: one event named by its key, no discriminator, type object made explicit', async () => {
+    const input = out('one-webhook.yaml');
+    await writeFile(
+      input,
+      `openapi: 3.1.0
+info: { title: Pets, version: '1' }
+webhooks:
+  newPet:
+    post:
+      requestBody:
+        description: A pet was added.
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Pet' }
+components:
+  schemas:
+    Pet:
+      required: [id, name]
+      properties: { id: { type: integer, format: int64 }, name: { type: string } }
+`,
+    );
+    const file = await importTo(input, 'pets.yaml', [
+      '--signature',
+      'none',
+      '--delivery',
+      'timeoutMs=1000,retries=,retryOn=',
+      '--kind',
+      'after',
+    ]);
+    expect((await lint(file)).specs[0]!.problems).toEqual([]);
+    const spec = parse(await readFile(file, 'utf8'));
+    expect(spec['x-chathooks-discriminator']).toBeUndefined();
+    expect(spec.components.schemas.Pet.type).toBe('object');
+    expect(spec.components.messages.newPet).toMatchObject({ name: 'newPet', description: 'A pet was added.' });
+    expect(spec.components.messages.newPet['x-chathooks-invalid-examples'][0]).toMatchObject({
+      name: 'missing-id',
+      pointer: '/id',
+      keyword: 'required',
+    });
+  });
+
+  test('several deliveries and nothing to tell them apart: an error at the first payload', async () => {
+    const input = out('no-discriminator.yaml');
+    await writeFile(
+      input,
+      `asyncapi: 2.1.0
+info: { title: Lights, version: '1' }
+channels:
+  lights/on:
+    subscribe: { message: { $ref: '#/components/messages/turn' } }
+  lights/off:
+    subscribe: { message: { $ref: '#/components/messages/turn' } }
+  lights/dim:
+    subscribe: { message: { name: dim, payload: { type: object, properties: { percentage: { type: integer } } } } }
+components:
+  messages:
+    turn: { name: turn, payload: { type: object, properties: { command: { type: string, enum: ['on', 'off'] } } } }
+`,
+    );
+    const r = await runCli(['import', input]);
+    expect(r.code).toBe(1);
+    // The message both channels send is one delivery, not two.
+    expect(r.stderr).toMatch(
+      /no-discriminator\.yaml:12:25 #\/components\/messages\/turn\/payload 2 deliveries, but no body property holds a constant/,
+    );
   });
 
   test('batch: envelope example items go to their events; one naming no event is left out with a warning', async () => {
@@ -385,6 +469,21 @@ describe('bad input: one clear error at file:line:col, exit 1, nothing written',
       /"https:\/\/schemas\.example\.com\/thing\.json#\/Thing" is remote.*fetches nothing.*\[import-remote-ref\]/,
     ],
     [
+      'asyncapi1',
+      'asyncapi1.yaml:2:1 #/asyncapi ',
+      /declares AsyncAPI "1\.2\.0"; chathooks import reads AsyncAPI 2\.x.*\[import-unsupported-version\]/,
+    ],
+    [
+      'publish-only',
+      'publish-only.yaml:4:1 #/channels ',
+      /no `subscribe` operation with a message.*\[import-no-deliveries\]/,
+    ],
+    [
+      'allof-cycle-bundled',
+      'cycle-parts.yaml:9:11 #/components/schemas/C/allOf/0/$ref ',
+      /Circular allOf: B → C → B.*\[import-allof-cycle\]/,
+    ],
+    [
       'two-paths',
       'two-paths.yaml:4:1 #/paths ',
       /POST \/hooks\/a, POST \/hooks\/b\. Choose one with --path.*\[import-path-ambiguous\]/,
@@ -470,5 +569,101 @@ describe('usage', () => {
     expect(forced.stdout).toContain(
       'left to decide: the signature scheme, the delivery policy, the kind of message.created',
     );
+  });
+});
+
+describe('synthesised values are valid against their schema, and the same every time', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      'a LINE user id pattern with fixed length',
+      { type: 'string', pattern: '^U[0-9a-f]{32}$', minLength: 33, maxLength: 33 },
+    ],
+    ['alternation and classes', { type: 'string', pattern: '^(foo|bar)_[a-z]+-\\d{3}$' }],
+    ['an unanchored pattern and a minLength', { type: 'string', pattern: '[A-Z]{2}', minLength: 8 }],
+    ['a short maxLength', { type: 'string', maxLength: 2 }],
+    [
+      'formats',
+      {
+        type: 'object',
+        properties: {
+          a: { type: 'string', format: 'email' },
+          b: { type: 'string', format: 'date-time' },
+          c: { type: 'string', format: 'uuid' },
+        },
+      },
+    ],
+    ['integer bounds, exclusive, multipleOf', { type: 'integer', exclusiveMinimum: 10, maximum: 100, multipleOf: 7 }],
+    ['a number below 1', { type: 'number', maximum: 0.25 }],
+    [
+      'a time-like integer within bounds',
+      { type: 'object', required: ['sentAt'], properties: { sentAt: { type: 'integer', maximum: 99 } } },
+    ],
+    ['an enum with null first', { enum: [null, 'x'] }],
+    ['nullable type', { type: ['null', 'string'] }],
+    [
+      'minItems of objects',
+      {
+        type: 'array',
+        minItems: 2,
+        items: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 3 } } },
+      },
+    ],
+    [
+      'a oneOf picks its first branch',
+      { oneOf: [{ type: 'object', required: ['k'], properties: { k: { const: 'a' } } }, { type: 'string' }] },
+    ],
+    [
+      'allOf parts merged',
+      {
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: { type: 'integer' } } },
+          { type: 'object', required: ['b'], properties: { b: { type: 'boolean' } } },
+        ],
+      },
+    ],
+    ['a required property of any type', { type: 'object', required: ['x'], properties: { x: {} } }],
+  ];
+  const ajv = createAjv();
+  test.each(cases)('%s', (_name, schema) => {
+    const value = synthesiseValue(new Map(), schema);
+    const validate = ajv.compile(schema);
+    expect(validate(value), JSON.stringify({ value, errors: validate.errors })).toBe(true);
+    expect(synthesiseValue(new Map(), schema)).toEqual(value);
+  });
+
+  test('one example per variant of a union on the required path; none for optional unions', () => {
+    const schemas = new Map<string, Record<string, unknown>>([
+      [
+        'Event',
+        {
+          type: 'object',
+          required: ['type', 'body'],
+          properties: {
+            type: { const: 'e' },
+            body: { $ref: '#/components/schemas/Body' },
+            extra: { $ref: '#/components/schemas/Other' },
+          },
+        },
+      ],
+      ['Body', { oneOf: [{ $ref: '#/components/schemas/Text' }, { $ref: '#/components/schemas/Image' }] }],
+      ['Text', { type: 'object', required: ['kind'], properties: { kind: { type: 'string', const: 'text' } } }],
+      [
+        'Image',
+        {
+          type: 'object',
+          required: ['kind', 'url'],
+          properties: { kind: { type: 'string', const: 'image' }, url: { type: 'string', format: 'uri' } },
+        },
+      ],
+      ['Other', { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
+    ]);
+    const examples = synthesise(schemas, 'Event');
+    expect(examples.map((e) => e.name)).toEqual(['synthesised-text', 'synthesised-image']);
+    expect(examples[1]!.payload).toEqual({
+      type: 'e',
+      body: { kind: 'image', url: 'https://example.com/' },
+      extra: 'extra',
+    });
+    expect(synthesise(schemas, 'Event')).toEqual(examples);
   });
 });

@@ -1,5 +1,5 @@
 /** `chathooks import <file> [--out spec/<id>.yaml]`: a published webhook description → a chathooks spec. */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { ID_PATTERN } from '../model/id.js';
 import { OptionError } from '../model/errors.js';
@@ -38,8 +38,13 @@ Exit codes: 0 written, 1 the input cannot be imported (each problem at file:line
 async function writeWhole(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, path);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

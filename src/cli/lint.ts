@@ -7,7 +7,8 @@ export const lintUsage = `Usage: chathooks lint [spec...] [--json] [--fast]
 
 Checks AsyncAPI 3.0 specs against the AsyncAPI schema and rules and the chathooks conventions
 (examples validate, invalid examples are rejected for their stated reason, before-events have replies,
-discriminators are consts, every $ref is local) and prints every problem as
+discriminators are consts, every $ref is local, nothing left \`undecided\` by \`chathooks import\`) and prints
+every problem as
 
   file:line:col #/json/pointer message [code]
 

@@ -49,6 +49,8 @@ function messageExamples(message: JsonObject): SourceExample[] {
 export function readAsyncApi2(doc: SourceDocument, label: string): SourceShape {
   const channels = isObject(doc.data['channels']) ? doc.data['channels'] : {};
   const payloads: SourcePayload[] = [];
+  // A message several operations send (one per channel of a parameterised topic) is one event.
+  const seen = new Set<string>();
   let address: string | undefined;
   for (const [channel, rawItem] of Object.entries(channels)) {
     const item = resolveRef(doc.data, rawItem, `/channels/${escapeToken(channel)}`);
@@ -57,7 +59,8 @@ export function readAsyncApi2(doc: SourceDocument, label: string): SourceShape {
     const opPointer = `${item.pointer}/subscribe`;
     address ??= channel.startsWith('/') ? channel : `/${channel.replace(/^\/*/, '')}`;
     messagesOf(doc, op['message'], `${opPointer}/message`).forEach((m, i) => {
-      if (m.value['payload'] === undefined) return;
+      if (m.value['payload'] === undefined || seen.has(m.pointer)) return;
+      seen.add(m.pointer);
       const payload: SourcePayload = {
         pointer: `${m.pointer}/payload`,
         name: str(m.value['name']) ?? str(m.value['messageId']) ?? m.key ?? `${channel}-${i + 1}`,

@@ -136,7 +136,12 @@ export function kindOf(kinds: Decisions['kinds'], event: string): EventKind | un
   return kinds.byEvent.get(event) ?? kinds.all;
 }
 
-/** Every `--kind` event name must be an imported event. */
+/**
+ * Every `--kind` event name must be an imported event (an OptionError with "did you mean" otherwise).
+ *
+ * @example
+ * checkKindNames(parseKinds(['folow=after']), ['follow']); // throws: the import has no event "folow". Did you mean "follow"?
+ */
 export function checkKindNames(kinds: Decisions['kinds'], events: readonly string[]): void {
   for (const name of kinds.byEvent.keys()) {
     if (!events.includes(name))

@@ -48,13 +48,25 @@ class Checker {
   private readonly ajv = createAjv();
   private readonly id = 'https://chathooks.local/import/spec.json';
   constructor(document: JsonObject) {
-    // The document holds more than schemas (lint's Ajv is strict about keywords): register it leniently.
-    this.ajv.opts.strictSchema = false;
+    // The document holds more than schemas and lint judges the schemas themselves: compile leniently here.
+    Object.assign(this.ajv.opts, {
+      strictSchema: false,
+      strictTypes: false,
+      strictTuples: false,
+      strictRequired: false,
+    });
     this.ajv.addSchema(document, this.id);
   }
 
+  /** Problems of `payload`; none when the schema does not compile (lint reports the schema itself). */
   issues(schemaName: string, payload: unknown) {
-    const validate = this.ajv.getSchema(`${this.id}#/components/schemas/${escapeToken(schemaName)}`)!;
+    let validate: ReturnType<typeof this.ajv.getSchema>;
+    try {
+      validate = this.ajv.getSchema(`${this.id}#/components/schemas/${escapeToken(schemaName)}`);
+    } catch {
+      return [];
+    }
+    if (!validate) return [];
     return validate(payload) ? [] : toIssues(validate.errors);
   }
 }
@@ -114,7 +126,12 @@ export function summariseUndecided(undecided: readonly string[]): string {
   return rest.join(', ');
 }
 
-/** The comment above the spec: where it came from, and what is left to do. */
+/**
+ * The comment above the spec: where it came from, and what is left to do.
+ *
+ * @example
+ * headerComment(spec, 'webhook.yml', ['the signature scheme'], true); // ' Imported by `chathooks import` from webhook.yml (…).\n …'
+ */
 export function headerComment(spec: ImportedSpec, file: string, undecided: string[], synthesised: boolean): string {
   const lines = [` Imported by \`chathooks import\` from ${file} (${spec.shape.describedAs}).`];
   if (synthesised)
@@ -195,14 +212,16 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
     message['x-chathooks-kind'] = kind ?? UNDECIDED;
     message['x-chathooks-source'] = event.source;
     message['x-chathooks-confidence'] = 'documented';
-    const examples: Example[] = event.examples.length
-      ? exampleList(event.examples)
+    // The source's examples of the delivery, else those of its payload schema, else synthesised ones.
+    const own = event.examples.length ? exampleList(event.examples) : schemaExamples(schemas.get(event.schemaName));
+    const examples: Example[] = own.length
+      ? own
       : synthesise(schemas, event.schemaName).map((s) => ({
           name: s.name,
           summary: SYNTHESISED_SUMMARY,
           payload: s.payload,
         }));
-    if (!event.examples.length) synthesised = true;
+    if (!own.length) synthesised = true;
     for (const example of examples) {
       const issues = checker.issues(event.schemaName, example.payload);
       if (issues.length && example.name.startsWith('synthesised'))
@@ -288,6 +307,12 @@ export function emitDocument(spec: ImportedSpec, conv: SchemaConverter, options:
     messages,
   };
   return { document: root, undecided, warnings, synthesised };
+}
+
+/** The `examples` of a payload schema (OpenAPI's schema `example` became one) as named message examples. */
+function schemaExamples(schema: JsonObject | null | undefined): Example[] {
+  const list = schema && Array.isArray(schema['examples']) ? schema['examples'] : [];
+  return list.map((payload, i) => ({ name: `schema-example-${i + 1}`, payload: structuredClone(payload) }));
 }
 
 function withItems(value: unknown, items: string, list: unknown[]): unknown {

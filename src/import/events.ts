@@ -7,7 +7,8 @@ import { isObject, type JsonObject } from '../model/json.js';
 import { pascalCase } from '../model/naming.js';
 import { getAt } from '../model/pointer.js';
 import { ImportError } from './errors.js';
-import { withConstProperty, type SchemaConverter } from './schemas.js';
+import { withConstProperty } from './keywords.js';
+import type { SchemaConverter } from './schemas.js';
 import type { SourceExample, SourcePayload, SourceShape } from './shape.js';
 import type { SourceDocument } from './source.js';
 
@@ -87,7 +88,11 @@ function unionVariants(
       ]);
     }
     const name = decodeURIComponent(target.split('/')[3] ?? '');
-    const value = Object.entries(mapping).find(([, t]) => t === target || t === name)?.[0] ?? name;
+    const value =
+      Object.entries(mapping).find(([, t]) => t === target || t === name)?.[0] ??
+      conv.declaredConst(name, discriminator['propertyName'] as string) ??
+      name;
+    conv.addVariant(name, discriminator['propertyName'] as string, value);
     return [{ value, name }];
   });
   return { property: discriminator['propertyName'], variants };

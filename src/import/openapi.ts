@@ -61,12 +61,14 @@ function requestBody(
   doc: SourceDocument,
   op: JsonObject,
   opPointer: string,
-): { schemaPointer: string; examples: SourceExample[] } | undefined {
+): { schemaPointer: string; examples: SourceExample[]; description?: string } | undefined {
   const body = follow(doc, op['requestBody'], `${opPointer}/requestBody`);
   if (!body) return undefined;
   const media = jsonMedia(body.value['content'], `${body.pointer}/content`);
   if (!media || media.media['schema'] === undefined) return undefined;
-  return { schemaPointer: `${media.pointer}/schema`, examples: mediaExamples(doc, media.media, media.pointer) };
+  const out = { schemaPointer: `${media.pointer}/schema`, examples: mediaExamples(doc, media.media, media.pointer) };
+  const description = str(body.value['description']);
+  return description !== undefined ? { ...out, description } : out;
 }
 
 /** The first 2xx response of an operation, as the reply. */
@@ -100,7 +102,7 @@ function operationPayload(
   if (!body) return undefined;
   const payload: SourcePayload = { pointer: body.schemaPointer, name, tags: [], examples: body.examples };
   const summary = str(op['summary']);
-  const description = str(op['description']);
+  const description = str(op['description']) ?? body.description;
   if (summary !== undefined) payload.summary = summary;
   if (description !== undefined) payload.description = description;
   if (Array.isArray(op['tags'])) payload.tags = op['tags'].filter((t): t is string => typeof t === 'string');

@@ -8,8 +8,8 @@
 import { isObject, type JsonObject } from '../model/json.js';
 import { escapeToken, getAt, parsePointer } from '../model/pointer.js';
 import type { Problem } from '../model/problems.js';
-import { FORMATS } from '../model/formats.js';
 import { ImportError } from './errors.js';
+import { finishKeywords, isReplacedKeyword, withConstProperty } from './keywords.js';
 import type { SourceDocument } from './source.js';
 
 const COMPONENTS = '/components/schemas/';
@@ -57,6 +57,10 @@ const componentRef = (name: string): string => `#${COMPONENTS}${escapeToken(name
 /**
  * Converts the schemas of one bundled document. `component(name)` converts a component (and everything it
  * refers to) once; `output` holds the converted components in the order they were first needed.
+ *
+ * @example
+ * const conv = new SchemaConverter(doc, true);
+ * conv.component('FollowEvent'); // '#/components/schemas/FollowEvent'; conv.output has it, `type` a const
  */
 export class SchemaConverter {
   /** Converted components by name (`null` while being converted: a recursive ref stays a ref). */
@@ -156,13 +160,22 @@ export class SchemaConverter {
       .map(([name]) => name);
   }
 
-  private declaredConst(name: string, property: string): string | undefined {
+  /** The constant a component declares for `property` itself (`const`, or a one-value `enum`). */
+  declaredConst(name: string, property: string): string | undefined {
     const prop = getAt(this.sourceSchema(name), `/properties/${escapeToken(property)}`);
     if (!isObject(prop)) return undefined;
     if (typeof prop['const'] === 'string') return prop['const'];
     return Array.isArray(prop['enum']) && prop['enum'].length === 1 && typeof prop['enum'][0] === 'string'
       ? prop['enum'][0]
       : undefined;
+  }
+
+  /**
+   * Make component `name` a variant selected by `property: value` (a union written inline, not in
+   * components.schemas); call before the component is converted. The first union to claim a variant wins.
+   */
+  addVariant(name: string, property: string, value: string): void {
+    if (!this.consts.has(name)) this.consts.set(name, { property, value });
   }
 
   /** Is `name` a polymorphic base written as inheritance (a discriminator and no oneOf)? */
@@ -338,18 +351,7 @@ export class SchemaConverter {
   private plain(schema: JsonObject, pointer: string, stack: string[]): JsonObject {
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(schema)) {
-      if (key === 'discriminator' && isObject(value)) continue; // resolved into consts and oneOf
-      if (key === 'xml') continue; // OpenAPI's XML hints say nothing about a JSON body
-      if (key === 'format' && typeof value === 'string' && !Object.hasOwn(FORMATS, value)) continue; // int64, double: widths JSON does not carry
-      if (key === 'nullable' || key === 'example') continue; // handled below
-      if (key === 'externalDocs') {
-        // Not a JSON Schema keyword (validators refuse it): the link is kept as a comment.
-        const url = isObject(value) ? value['url'] : undefined;
-        if (typeof url === 'string') out['$comment'] = `Documented at ${url}`;
-        continue;
-      }
-      if (this.openapi30 && (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof value === 'boolean')
-        continue; // handled below
+      if (isReplacedKeyword(key, value, this.openapi30)) continue;
       const at = `${pointer}/${escapeToken(key)}`;
       if ((ONE as readonly string[]).includes(key) && (isObject(value) || typeof value === 'boolean'))
         out[key] = this.node(value, at, stack);
@@ -361,55 +363,7 @@ export class SchemaConverter {
         );
       else out[key] = structuredClone(value);
     }
-    if (this.openapi30) {
-      for (const [flag, bound] of [
-        ['exclusiveMinimum', 'minimum'],
-        ['exclusiveMaximum', 'maximum'],
-      ] as const) {
-        if (schema[flag] === true && typeof schema[bound] === 'number') {
-          out[flag] = schema[bound];
-          delete out[bound];
-        }
-      }
-    }
-    if ('example' in schema && !('examples' in schema)) out['examples'] = [structuredClone(schema['example'])];
-    if (schema['nullable'] === true) makeNullable(out);
-    // Under OpenAPI 3.0 a oneOf of consts keeps its meaning; its discriminator was read in findUnions.
+    finishKeywords(schema, out, this.openapi30);
     return out;
   }
-}
-
-/** Add `null` to what a schema accepts (OpenAPI 3.0's `nullable: true`). */
-function makeNullable(schema: JsonObject): void {
-  const type = schema['type'];
-  if (typeof type === 'string') schema['type'] = [type, 'null'];
-  else if (Array.isArray(type) && !type.includes('null')) schema['type'] = [...type, 'null'];
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(null)) schema['enum'] = [...schema['enum'], null];
-}
-
-/**
- * `schema` with `property` declared as `const: value` (keeping its description) and listed in `required`.
- *
- * @example
- * withConstProperty({ type: 'object', properties: { type: { type: 'string' } } }, 'type', 'follow');
- * // { type: 'object', required: ['type'], properties: { type: { type: 'string', const: 'follow' } } }
- */
-export function withConstProperty(schema: JsonObject, property: string, value: string): JsonObject {
-  const properties = isObject(schema['properties']) ? { ...schema['properties'] } : {};
-  const current = isObject(properties[property]) ? { ...(properties[property] as JsonObject) } : {};
-  delete current['enum'];
-  delete current['$ref'];
-  properties[property] = { type: 'string', ...current, const: value };
-  const required = Array.isArray(schema['required']) ? [...(schema['required'] as string[])] : [];
-  if (!required.includes(property)) required.unshift(property);
-  const out: JsonObject = {};
-  // Key order: as the schema had it, with `required` and `properties` where they were (or after `type`).
-  for (const [k, v] of Object.entries(schema)) {
-    if (k === 'required') out[k] = required;
-    else if (k === 'properties') out[k] = properties;
-    else out[k] = v;
-  }
-  if (!('required' in out)) out['required'] = required;
-  if (!('properties' in out)) out['properties'] = properties;
-  return out;
 }

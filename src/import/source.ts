@@ -100,17 +100,15 @@ function loadFile(path: string, from?: { loaded: LoadedFile; pointer: string }):
 const REMOTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const SCHEMA_HOMES = [['components', 'schemas'], ['definitions'], ['$defs']] as const;
 
-/** The component name a schema from another file gets: its own name where it has one, else the file's. */
-function hoistName(absFile: string, pointer: string): string | undefined {
+/**
+ * The component name a schema from another file gets (its own name), or undefined for anything else: a whole
+ * file or another part of it may be a path item, a request body or a message, so it is inlined where referred.
+ */
+function hoistName(pointer: string): string | undefined {
   const tokens = parsePointer(pointer);
   for (const home of SCHEMA_HOMES) {
     if (tokens.length === home.length + 1 && home.every((t, i) => tokens[i] === t)) return tokens[home.length];
   }
-  if (tokens.length === 0)
-    return absFile
-      .replace(/^.*[\\/]/, '')
-      .replace(/\.(ya?ml|json)$/i, '')
-      .replace(/[^A-Za-z0-9_.-]/g, '_');
   return undefined;
 }
 
@@ -237,7 +235,7 @@ class Bundler {
       return false;
     }
     const key = `${abs}#${pointer}`;
-    const name = hoistName(abs, pointer);
+    const name = hoistName(pointer);
     if (name !== undefined) {
       node['$ref'] = `#/components/schemas/${escapeToken(this.hoist(key, name, target, { abs, loaded, pointer }))}`;
       return false;
