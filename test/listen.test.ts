@@ -12,10 +12,11 @@ import { connect } from 'node:net';
 import express from 'express';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as gaife from '../generated/gaife/index.js';
+import * as batch from './fixtures/generated/batch/index.js';
 import * as sendbird from '../generated/sendbird/index.js';
 import * as tencent from '../generated/tencent-chat/index.js';
 import { deliver, frameRequest, sendOnce } from '../src/delivery/deliver.js';
-import type { GuardValidator, RuntimeContract } from '../src/model/runtime.js';
+import type { RuntimeContract } from '../src/model/runtime.js';
 import { createReceiver } from '../src/receiver/index.js';
 import { failureStatus } from '../src/traffic/failure-status.js';
 import { endToEnd } from '../src/traffic/forward.js';
@@ -389,19 +390,9 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
     );
   });
 
-  test('strict validators, where the runtime contract has them, add their findings', async () => {
-    const strict = Object.assign(
-      ((data: unknown) => {
-        strict.errors = [
-          { pointer: '/Undocumented', keyword: 'additionalProperties', message: 'must NOT have additional properties' },
-        ];
-        return !(typeof data === 'object' && data !== null && 'Undocumented' in data);
-      }) as GuardValidator<unknown>,
-      { errors: null as GuardValidator<unknown>['errors'] },
-    );
-    const withStrict = { ...tencent, strictValidators: { 'Group.CallbackAfterSendMsg': strict } } as RuntimeContract;
+  test("the strict reading's findings (generated strictValidators) are marked with their pointers", async () => {
     const app = await expressApp(tencent, { secret: TOKEN });
-    const { listener, deliveries } = await startCollecting(withStrict, { forwardTo: `${app.url}/im` });
+    const { listener, deliveries, reported } = await startCollecting(tencent, { forwardTo: `${app.url}/im` });
     const payload = { ...(tencentExample('Group.CallbackAfterSendMsg') as object), Undocumented: 1 };
     await deliver(tencent, {
       url: listener.url,
@@ -410,12 +401,48 @@ describe('a platform against listen, with a createReceiver app behind it', () =>
       secret: TOKEN,
       policy: SLOW_MACHINE,
     });
+    await reported(1);
     expect(deliveries[0]!.marks).toEqual([
       {
         kind: 'strict',
         issues: [expect.objectContaining({ pointer: '/Undocumented', keyword: 'additionalProperties' })],
       },
     ]);
+  });
+
+  test('a batch (LINE-like): the envelope, every event, and each event strictly, pointers into the body', async () => {
+    const received: string[] = [];
+    const app = await serve((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(req.url ?? '');
+        res.writeHead(200).end();
+      });
+    });
+    cleanup.push(app.close);
+    const { listener, deliveries, reported } = await startCollecting(batch, { forwardTo: `${app.url}/callback` });
+    const follow = batch.examples.follow[0]!.payload as object;
+    const message = batch.examples.message[0]!.payload as object;
+    const t = await deliver(batch, {
+      url: listener.url,
+      event: 'follow',
+      items: [follow, { ...message, undocumented: true }, { ...follow, type: 'newKind' }],
+      policy: SLOW_MACHINE,
+    });
+    expect(t.attempts.map((a) => a.status)).toEqual([200]);
+    await reported(1);
+    expect(deliveries[0]!.marks).toEqual([
+      {
+        kind: 'strict',
+        issues: [expect.objectContaining({ pointer: '/events/1/undocumented', keyword: 'additionalProperties' })],
+      },
+      { kind: 'unknown-event', event: 'newKind' },
+    ]);
+    const empty = await deliver(batch, { url: listener.url, event: 'follow', items: [], policy: SLOW_MACHINE });
+    expect(empty.attempts.map((a) => a.status)).toEqual([200]);
+    await reported(2);
+    expect(deliveries[1]!.marks).toEqual([]); // the endpoint check: nothing to say
+    expect(received).toHaveLength(2);
   });
 });
 
@@ -672,9 +699,11 @@ describe('recordings (record)', () => {
     expect(JSON.parse(bodyBytes(forwarded.reply!.body).toString())).toEqual(ok.reply);
     expect(byFailure('refused')).toMatchObject({ failure: { status: 413 }, reply: { status: 413 } });
     expect(byFailure('network')).toMatchObject({ failure: { status: 502 }, reply: { status: 502 } });
-    // The delivery says where it went.
-    expect(deliveries[0]!.file).toMatch(/-Group\.CallbackBeforeSendMsg-[0-9a-f]{16}\.json$/);
-    expect(formatLiveLine(deliveries[0]!, tencent.contract.delivery)).toContain(`recorded ${deliveries[0]!.file}`);
+    // The delivery says where it went. (Reports come once a recording is written: the refused delivery's, which
+    // has no body to write, can come first.)
+    const first = deliveries.find((d) => d.event === 'Group.CallbackBeforeSendMsg')!;
+    expect(first.file).toMatch(/-Group\.CallbackBeforeSendMsg-[0-9a-f]{16}\.json$/);
+    expect(formatLiveLine(first, tencent.contract.delivery)).toContain(`recorded ${first.file}`);
     // No secret in any file.
     for (const file of await readdir(dir)) expect(await readFile(join(dir, file), 'utf8')).not.toContain(TOKEN);
   });

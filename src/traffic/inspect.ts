@@ -5,9 +5,11 @@
  * spec does not describe is a drift mark, shown on the live line and kept with the delivery.
  */
 import type { ValidationIssue } from '../model/ajv.js';
+import { batchItems, itemEventName } from '../model/batch.js';
 import { eventNameReader } from '../model/event-name.js';
 import type { EventContract } from '../model/model.js';
 import type { GuardValidator, RuntimeContract } from '../model/runtime.js';
+import { type StrictFinding, strictFindings } from '../model/strict-findings.js';
 import { SignatureVerificationError } from '../signing/errors.js';
 import { schemeModule } from '../signing/registry.js';
 import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
@@ -41,13 +43,40 @@ export interface Inspected {
   body: Buffer;
 }
 
-/** The strict validators another part of chathooks may add to a runtime contract (read only when present). */
-type StrictValidators = { readonly [event: string]: GuardValidator<unknown> | undefined };
+/** The strict reading's findings on a payload as one mark, pointers prefixed with `at` (an item of a batch). */
+function markStrict(runtime: RuntimeContract, event: string, payload: unknown, at: string, marks: DriftMark[]): void {
+  let findings: StrictFinding[];
+  try {
+    findings = strictFindings(runtime.strictValidators?.[event], payload);
+  } catch {
+    return; // a generated module's strict code needs Node's require: without it, no strict reading
+  }
+  if (findings.length)
+    marks.push({
+      kind: 'strict',
+      issues: findings.map((f) => ({ pointer: `${at}${f.pointer}`, keyword: f.keyword, message: f.message })),
+    });
+}
 
-function strictOf(runtime: RuntimeContract): StrictValidators | undefined {
-  return 'strictValidators' in runtime
-    ? (runtime as { strictValidators?: StrictValidators }).strictValidators
-    : undefined;
+/** A batch's marks: the envelope and every event tolerantly, each event strictly, unknown event types by name. */
+function markBatch(
+  runtime: RuntimeContract,
+  body: unknown,
+  events: ReadonlyMap<string, unknown>,
+  marks: DriftMark[],
+): void {
+  const { contract } = runtime;
+  const batch = contract.batch!;
+  const whole = runtime.batchValidator;
+  if (whole && !whole(body)) {
+    marks.push({ kind: 'invalid-payload', issues: issuesOf(whole as unknown as GuardValidator<unknown>) });
+    return;
+  }
+  for (const [index, item] of (batchItems(batch, body) ?? []).entries()) {
+    const name = itemEventName(contract, item);
+    if (name === undefined || !events.has(name)) marks.push({ kind: 'unknown-event', event: name ?? null });
+    else markStrict(runtime, name, item, `${batch.items}/${index}`, marks);
+  }
 }
 
 function issuesOf(validate: GuardValidator<unknown>): ValidationIssue[] {
@@ -78,7 +107,6 @@ export function inspector(
     options.secrets.length > 0 && schemeModule(contract.signature).signs
       ? prepareVerify(contract.signature, options.secrets, options.now, options.secretOption)
       : undefined;
-  const strict = strictOf(runtime);
   return (request) => {
     const marks: DriftMark[] = [];
     let url: URL | undefined;
@@ -101,6 +129,12 @@ export function inspector(
       headers: { get: (name: string) => request.header(name) ?? null },
     };
     out.event = eventName(source, payload) ?? null;
+    if (contract.batch && payload !== undefined) {
+      // A batch (LINE): the envelope and each event by its own schema; an empty batch is the endpoint check.
+      out.known = out.event === null ? undefined : events.get(out.event);
+      markBatch(runtime, payload, events, marks);
+      return out;
+    }
     out.known = out.event === null ? undefined : events.get(out.event);
     if (!out.known) {
       marks.push({ kind: 'unknown-event', event: out.event });
@@ -109,8 +143,8 @@ export function inspector(
     if (payload === undefined) return out;
     const tolerant = runtime.validators[out.known.name];
     if (tolerant && !tolerant(payload)) marks.push({ kind: 'invalid-payload', issues: issuesOf(tolerant) });
-    const strictValidate = strict?.[out.known.name];
-    if (strictValidate && !strictValidate(payload)) marks.push({ kind: 'strict', issues: issuesOf(strictValidate) });
+    // The strict reading only where the tolerant one passed: a refused payload is one finding, not two.
+    else markStrict(runtime, out.known.name, payload, '', marks);
     return out;
   };
 }
