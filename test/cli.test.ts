@@ -254,3 +254,21 @@ describe('a directory without specs', () => {
     },
   );
 });
+
+describe('a reader that goes away (`chathooks … | head`)', () => {
+  test('the command stops quietly with its exit code, no EPIPE stack', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'import', 'test/fixtures/import/line-webhook.yml', '--signature', 'line'],
+      { cwd: root },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk of the ~85 KB YAML, then close the pipe as `head -c 100` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(/);
+    expect(code).toBe(0);
+  });
+});

@@ -113,6 +113,14 @@ function report(error: unknown, name: string, usage: string | undefined, io: Io)
   return code;
 }
 
+// `chathooks drift … | head`: the reader went away; stop quietly, as other command-line tools do, instead of
+// crashing on EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
 const io: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

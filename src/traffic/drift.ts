@@ -4,6 +4,7 @@
  * and query parameters the spec does not describe, signature failures, and retries against the delivery policy.
  */
 import { compileDeliveryKey } from '../receiver/idempotency.js';
+import { batchItems, itemEventName } from '../model/batch.js';
 import { eventNameLocation, eventNameReader } from '../model/event-name.js';
 import type { Contract, EventContract, JsonSchema } from '../model/model.js';
 import { toRuntime, type GuardValidator, type RuntimeContract } from '../model/runtime.js';
@@ -56,8 +57,11 @@ interface Item {
  * The items of a delivery that each name an event, analysed one by one: the body itself. A batch contract's items
  * (LINE's `/events`, issue 15) enter here, item i as `{ concrete: '/events/i', general: '/events/*' }`.
  */
-function itemsOf(_contract: Contract, payload: unknown): Item[] {
-  return [{ payload, concrete: '', general: '' }];
+function itemsOf(contract: Contract, payload: unknown): Item[] {
+  const { batch } = contract;
+  const items = batch ? batchItems(batch, payload) : undefined;
+  if (!batch || !items) return [{ payload, concrete: '', general: '' }];
+  return items.map((item, i) => ({ payload: item, concrete: `${batch.items}/${i}`, general: `${batch.items}/*` }));
 }
 
 /** The strict validators of a runtime contract; a runtime made before strict reading compiles them from its Contract. */
@@ -122,7 +126,10 @@ export function driftReport(
       continue;
     }
     for (const item of itemsOf(contract, d.payload)) {
-      const event = readName({ url: d.url, headers: d.header }, item.payload);
+      // A batch's events name themselves (LINE's `type`); a one-event delivery is read where the spec says.
+      const event = contract.batch
+        ? itemEventName(contract, item.payload)
+        : readName({ url: d.url, headers: d.header }, item.payload);
       events[event ?? '?'] = (events[event ?? '?'] ?? 0) + 1;
       const known = event === undefined ? undefined : byName.get(event);
       if (event === undefined) {

@@ -6,6 +6,7 @@
  * addition carries an `x-chathooks-notes` saying it came from drift and when.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { batchItems } from '../model/batch.js';
 import type { Contract } from '../model/model.js';
 import { parsePointer, toPointer } from '../model/pointer.js';
 import { bodyBytes, type Recording } from './recording.js';
@@ -212,18 +213,21 @@ export function patchSpec(
   options: { today?: Date } = {},
 ): PatchResult {
   const doc = parseDocument(text, { keepSourceTokens: false });
+  const inBatch = contract.batch ? batchFindings(contract.batch.items, report.findings) : undefined;
+  const findingsToPatch = inBatch?.findings ?? report.findings;
+  const bodies = payloads(recordings);
   const ctx: Ctx = {
     doc,
     contract,
     today: day(options.today ?? new Date()),
-    payloadOf: payloads(recordings),
+    payloadOf: inBatch ? (seen) => inBatch.itemOf(seen, bodies(seen)) : bodies,
     added: new Map(),
     changes: [],
     skipped: [],
   };
   // New events first, so that headers and query parameters seen on them land on their new message and operation.
-  for (const f of report.findings) if (f.kind === 'unknown-event') newEvent(ctx, f);
-  for (const f of report.findings) {
+  for (const f of findingsToPatch) if (f.kind === 'unknown-event') newEvent(ctx, f);
+  for (const f of findingsToPatch) {
     switch (f.kind) {
       case 'undocumented-property':
         newProperty(ctx, f);
@@ -253,7 +257,7 @@ export function patchSpec(
   }
   widenRetries(
     ctx,
-    report.findings.filter((f): f is Of<'retry'> => f.kind === 'retry'),
+    findingsToPatch.filter((f): f is Of<'retry'> => f.kind === 'retry'),
   );
   return {
     text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
@@ -300,4 +304,31 @@ export function dropContradictedInvalidExamples(
     );
   }
   return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), changes };
+}
+
+/**
+ * A batch contract's findings as the patch reads them: pointers relative to the event (`/events/* /message/x` is
+ * `/message/x` of that event's payload schema), and each first sighting's payload the event it was seen in.
+ */
+function batchFindings(
+  items: string,
+  findings: readonly DriftFinding[],
+): { findings: DriftFinding[]; itemOf: (seen: Seen, body: unknown) => unknown } {
+  const index = new WeakMap<Seen, number>();
+  const general = `${items}/*`;
+  const concrete = new RegExp(`^${items.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)(?=/|$)`);
+  const out = findings.map((f) => {
+    if (!('pointer' in f) || typeof f.pointer !== 'string' || !f.pointer.startsWith(general)) return f;
+    const at = concrete.exec(f.firstSeen.pointer ?? '');
+    const firstSeen: Seen = { ...f.firstSeen, pointer: (f.firstSeen.pointer ?? '').slice(at?.[0].length ?? 0) };
+    if (at) index.set(firstSeen, Number(at[1]));
+    return { ...f, pointer: f.pointer.slice(general.length), firstSeen } as DriftFinding;
+  });
+  return {
+    findings: out,
+    itemOf: (seen, body) => {
+      const i = index.get(seen);
+      return i === undefined ? body : batchItems({ items }, body)?.[i];
+    },
+  };
 }
