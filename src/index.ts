@@ -18,7 +18,9 @@ export { ContractError, formatProblem } from './model/problems.js';
 export { MissingPackageError } from './tooling.js';
 export { ChathooksError, OptionError, type ChathooksErrorCode } from './model/errors.js';
 export { toRuntime, type RuntimeContract } from './model/runtime.js';
+export { wrapBatch, type BatchValidator } from './model/batch.js';
 export type {
+  BatchContract,
   Confidence,
   Contract,
   DeliveryPolicy,

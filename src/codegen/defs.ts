@@ -48,6 +48,7 @@ export function collectDefs(contract: Contract): Record<string, JsonSchema> {
     add(event.headers);
     add(event.query);
   }
+  add(contract.batch?.envelope);
   return Object.fromEntries(
     Object.keys(defs)
       .sort()

@@ -50,6 +50,17 @@ export async function generateContract(contract: Contract, options: GenerateOpti
     files.set(`${base}.json`, json(schema(event.payload, event.name)));
     if (event.reply) files.set(`${base}.reply.json`, json(schema(event.reply.schema, `${event.name} reply`)));
   }
+  // A batch contract's deliveries are envelopes: their schema beside the events' (`_envelope`: no event name is).
+  if (contract.batch)
+    files.set(
+      `${dir}/schemas/_envelope.json`,
+      json({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $comment: comment,
+        title: `${contract.title} delivery (a batch: events at ${contract.batch.items})`,
+        ...(contract.batch.envelope as object),
+      }),
+    );
   const { document, names } = buildOpenApi(contract);
   files.set(`${dir}/openapi.json`, json(document));
   files.set(`${dir}/types.ts`, await emitTypes(contract, document, names));

@@ -8,11 +8,14 @@ import { collectDefs, mapRefs, split } from './defs.js';
 import { walkSchema } from '../model/schema.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import { withSignature } from './signature-parameters.js';
+import { batchComponent, batchRequestExamples } from './batch.js';
 
-/** Schema names in `components.schemas` for each event's payload and reply. */
+/** Schema names in `components.schemas` for each event's payload and reply (and a batch's envelope and body). */
 export interface BridgeNames {
   payload: Map<string, string>;
   reply: Map<string, string>;
+  /** A batch contract: the envelope schema as the spec names it, and the whole body with its items typed. */
+  batch?: { envelope: string; body: string };
 }
 
 /**
@@ -70,6 +73,15 @@ export function bridgeSchemas(contract: Contract): { schemas: Record<string, unk
   for (const event of contract.events) {
     names.payload.set(event.name, place(event.payload, event.typeName));
     if (event.reply) names.reply.set(event.name, place(event.reply.schema, `${event.typeName}Reply`));
+  }
+  if (contract.batch) {
+    const envelope = place(contract.batch.envelope, 'BatchEnvelope');
+    const payloads = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
+    const body = batchComponent(contract.batch, envelope, payloads);
+    let name = 'Batch';
+    for (let i = 2; name in schemas; i++) name = `Batch${i}`;
+    schemas[name] = body;
+    names.batch = { envelope, body: name };
   }
   return { schemas, names };
 }
@@ -153,6 +165,9 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
           },
         }
       : { '200': { description: 'Acknowledged.' } };
+    // A batched event arrives as one item of the envelope's array: say where, so readers of the bridge know.
+    if (contract.batch && names.batch)
+      op['x-chathooks-batch'] = { items: contract.batch.items, envelope: ref(names.batch.envelope) };
     op['x-chathooks-kind'] = event.kind;
     op['x-chathooks-confidence'] = event.confidence;
     if (event.source) op['x-chathooks-source'] = event.source;
@@ -162,7 +177,7 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
   // The receiver endpoint, as a mock consumer serves it: any event in, the matching reply examples out. Every
   // example is keyed `<event>/<example>`: names repeat across events (Tencent's `block`), and Prism's
   // `Prefer: example=` must pick the event's own reply (see replyExampleKey).
-  const requestExamples: JsonObject = {};
+  let requestExamples: JsonObject = {};
   const statuses = new Map<number, { schemas: Set<string>; examples: JsonObject }>();
   for (const event of contract.events) {
     for (const e of event.examples)
@@ -179,6 +194,8 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
     statuses.set(event.reply.status, entry);
   }
   const oneOrAny = (list: string[]): JsonObject => (list.length === 1 ? ref(list[0]!) : { anyOf: list.map(ref) });
+  // A batch contract's endpoint receives envelopes: each event's example wrapped as a delivery of one.
+  if (contract.batch) requestExamples = batchRequestExamples(contract);
   const payloadNames = [...new Set(contract.events.map((e) => names.payload.get(e.name)!))];
   const first = contract.events[0];
   const receiverParams = withSignature(
@@ -220,7 +237,12 @@ export function buildOpenApi(contract: Contract): { document: JsonObject; names:
           ...(receiverParams.length ? { parameters: receiverParams } : {}),
           requestBody: {
             required: true,
-            content: { [ct]: { schema: oneOrAny(payloadNames), examples: requestExamples } },
+            content: {
+              [ct]: {
+                schema: names.batch ? ref(names.batch.body) : oneOrAny(payloadNames),
+                examples: requestExamples,
+              },
+            },
           },
           responses,
         },

@@ -4,6 +4,7 @@
  */
 import type { Contract } from '../model/model.js';
 import { asciiSource, banner, sourceHashLine } from './banner.js';
+import { batchExampleLines } from './batch.js';
 
 const literal = (value: unknown, indent = 0): string =>
   JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
@@ -29,11 +30,13 @@ export function emitExamples(contract: Contract, lang: Lang): string {
       '/** Reply examples of every event (allow, block, rewrite… where the platform has them). */',
       'export const replyExamples = replies;',
       '',
+      ...(contract.batch ? batchExampleLines(contract, 'js') : []),
     ].join('\n');
   }
   const lines = [
     `// ${banner(contract.source)}`,
     "import type { EventMap, EventName, ReplyMap } from './types.js';",
+    ...(contract.batch ? ["import type { Batch, BatchEnvelope, BatchItem } from './types.js';"] : []),
     '',
     '/** A named example. */',
     'export interface NamedExample<T> {',
@@ -65,6 +68,7 @@ export function emitExamples(contract: Contract, lang: Lang): string {
     '/** Reply examples of every event (allow, block, rewrite… where the platform has them). */',
     'export const replyExamples = replies as unknown as Typed<ReplyMap>;',
     '',
+    ...(contract.batch ? batchExampleLines(contract, 'ts') : []),
   );
   return lines.join('\n');
 }
@@ -78,8 +82,8 @@ export function emitIndex(contract: Contract, lang: Lang, hash?: string): string
   if (lang === 'js') {
     return [
       ...head,
-      "export { validators, replyValidators } from './validators.js';",
-      "export { examples, replyExamples } from './examples.js';",
+      `export { validators, replyValidators${contract.batch ? ', batchValidator' : ''} } from './validators.js';`,
+      `export { examples, replyExamples${contract.batch ? ', batchEnvelope, inBatch' : ''} } from './examples.js';`,
       '',
       '/** Every event name, in spec order. */',
       `export const eventNames = ${literal(contract.events.map((e) => e.name))};`,
@@ -99,8 +103,8 @@ export function emitIndex(contract: Contract, lang: Lang, hash?: string): string
     "import type { EventName } from './types.js';",
     '',
     "export type * from './types.js';",
-    "export { validators, replyValidators, type Validator, type ValidationIssue } from './validators.js';",
-    "export { examples, replyExamples, type NamedExample } from './examples.js';",
+    `export { validators, replyValidators,${contract.batch ? ' batchValidator,' : ''} type Validator, type ValidationIssue } from './validators.js';`,
+    `export { examples, replyExamples,${contract.batch ? ' batchEnvelope, inBatch,' : ''} type NamedExample } from './examples.js';`,
     '',
     '/** Every event name, in spec order; `EventName` and this list cannot drift apart. */',
     `export const eventNames = ${literal(contract.events.map((e) => e.name))} as const satisfies readonly EventName[];`,

@@ -6,6 +6,7 @@ import { importTooling } from '../tooling.js';
 import type { Contract } from '../model/model.js';
 import { banner } from './banner.js';
 import type { BridgeNames } from './openapi.js';
+import { batchTypeLines } from './batch.js';
 
 const quote = (s: string): string => JSON.stringify(s);
 const doc = (text: string | undefined): string =>
@@ -48,5 +49,6 @@ export async function emitTypes(contract: Contract, openapi: object, names: Brid
   lines.push('}', '', '/** The reply body each event expects. */', 'export interface ReplyMap {');
   for (const event of contract.events) lines.push(`  ${quote(event.name)}: ${event.typeName}Reply;`);
   lines.push('}', '', '/** The name of any event of the contract. */', 'export type EventName = keyof EventMap;', '');
+  if (contract.batch && names.batch) lines.push(...batchTypeLines(contract.batch, names.batch.envelope));
   return lines.join('\n');
 }

@@ -16,6 +16,7 @@ import {
 import type { Contract, JsonSchema } from '../model/model.js';
 import { asciiSource, banner } from './banner.js';
 import { collectDefs, mapRefs } from './defs.js';
+import { batchValidatorDeclaration, batchValidatorLines } from './batch.js';
 
 // ajv/dist/standalone is CommonJS with `exports.default`.
 // Required on first use: Ajv is an optional peer, absent from runtime installs.
@@ -162,7 +163,12 @@ function regexHelpers(code: string): string[] {
 }
 
 /** Ajv's standalone code for a contract's schemas, and the compiled function of each event's payload and reply. */
-function compileStandalone(contract: Contract): { code: string; payloadFn: string[]; replyFn: (string | undefined)[] } {
+function compileStandalone(contract: Contract): {
+  code: string;
+  payloadFn: string[];
+  replyFn: (string | undefined)[];
+  envelopeFn: string | undefined;
+} {
   const base = `https://chathooks.local/${encodeURIComponent(contract.id)}`;
   const ajv = createAjv({ standalone: true });
   const defUri = (name: string, rest: string): string => `${base}/defs/${encodeURIComponent(name)}#${rest}`;
@@ -192,6 +198,7 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
   };
   const payloadFn = contract.events.map((e) => add(e.payload, 'v'));
   const replyFn = contract.events.map((e) => (e.reply ? add(e.reply.schema, 'v') : undefined));
+  const envelopeFn = contract.batch ? add(contract.batch.envelope, 'v') : undefined;
   const code = standaloneCode(ajv, exportsMap)
     .replace(/^"use strict";/, '')
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length')
@@ -204,12 +211,12 @@ function compileStandalone(contract: Contract): { code: string; payloadFn: strin
     throw new Error(
       `Generated validators for ${contract.source} need "${leftover[1]}" at run time; chathooks cannot inline it yet. Avoid the schema keyword that needs it.`,
     );
-  return { code, payloadFn, replyFn };
+  return { code, payloadFn, replyFn, envelopeFn };
 }
 
 /** The module body: runtime helpers, Ajv's code and the `validators`/`replyValidators` maps (typed or not). */
 function moduleBody(contract: Contract, types: { payload: string; reply: string } | undefined): string[] {
-  const { code, payloadFn, replyFn } = compileStandalone(contract);
+  const { code, payloadFn, replyFn, envelopeFn } = compileStandalone(contract);
   const entries = (fns: (string | undefined)[]): string =>
     contract.events
       .map((e, i) => `  ${JSON.stringify(e.name)}: ${fns[i] ? `__wrap(__${fns[i]})` : 'undefined'},`)
@@ -226,6 +233,7 @@ function moduleBody(contract: Contract, types: { payload: string; reply: string 
     '/** Validators of the reply each event expects, by event name. */',
     `export const replyValidators${types ? `: ${types.reply}` : ''} = Object.freeze({\n${entries(replyFn)}\n});`,
     '',
+    ...(envelopeFn ? batchValidatorLines(contract, envelopeFn, types !== undefined) : []),
   ];
 }
 
@@ -246,6 +254,7 @@ export function emitValidators(contract: Contract): { js: string; dts: string } 
     '/** Validators of the reply each event expects, by event name. */',
     `export declare const replyValidators: ${REPLY_MAP};`,
     '',
+    ...(contract.batch ? batchValidatorDeclaration() : []),
   ].join('\n');
   return { js, dts };
 }
@@ -265,6 +274,7 @@ export function emitValidatorsTs(contract: Contract): string {
     '// @ts-nocheck -- Ajv standalone code (untyped JavaScript); the exports below carry their types.',
     '/* eslint-disable */',
     "import type { EventMap, EventName, ReplyMap } from './types.js';",
+    ...(contract.batch ? ["import type { Batch, BatchEnvelope } from './types.js';"] : []),
     '',
     DTS_HEADER,
     ...moduleBody(contract, { payload: PAYLOAD_MAP, reply: REPLY_MAP }),

@@ -6,6 +6,7 @@
 import { OptionError } from '../model/errors.js';
 import type { ValidationIssue } from '../model/ajv.js';
 import type { Contract, DeliveryPolicy, EventContract, RetryCondition } from '../model/model.js';
+import { wrapBatch } from '../model/batch.js';
 import { writeEventName } from '../model/event-name.js';
 import { contractOf, toRuntime, type RuntimeContract } from '../model/runtime.js';
 import { signRequest } from '../signing/index.js';
@@ -20,8 +21,13 @@ export interface DeliverOptions {
   url: string | URL;
   /** The event name (the platform's, verbatim). */
   event: string;
-  /** The payload: serialised with JSON.stringify unless `rawBody` is given. */
+  /**
+   * The payload: serialised with JSON.stringify unless `rawBody` is given. A batch contract (LINE) sends it as
+   * one event of the batch envelope: `wrapBatch(contract, [payload])`.
+   */
   payload?: unknown;
+  /** Batch contracts: the events one delivery carries, in order (`[]`: the empty batch, the platform's endpoint check); replaces `payload`. */
+  items?: readonly unknown[];
   /** Exact bytes to send (to reproduce a platform's own serialisation: escaped slashes, key order). */
   rawBody?: string | Uint8Array;
   /** The signing secret; without it the request goes unsigned. */
@@ -126,16 +132,19 @@ export function retryable(attempt: Pick<Attempt, 'error' | 'status'>, retryOn: r
 /** Build the request exactly as the platform frames it. */
 export function frameRequest(
   contract: Contract,
-  options: Pick<DeliverOptions, 'url' | 'event' | 'payload' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'>,
+  options: Pick<
+    DeliverOptions,
+    'url' | 'event' | 'payload' | 'items' | 'rawBody' | 'secret' | 'appId' | 'query' | 'headers'
+  >,
   now = Date.now,
 ): Transcript['request'] {
   const body =
     options.rawBody === undefined
-      ? JSON.stringify(options.payload)
+      ? JSON.stringify(deliveredBody(contract, options))
       : typeof options.rawBody === 'string'
         ? options.rawBody
         : Buffer.from(options.rawBody).toString('utf8');
-  if (body === undefined) throw new OptionError('deliver: pass `payload` or `rawBody`.');
+  if (body === undefined) throw new OptionError('deliver: pass `payload`, `items` (batch contracts) or `rawBody`.');
   const url = new URL(options.url);
   const headers: Record<string, string> = {
     'content-type': contract.transport.contentType,
@@ -154,6 +163,22 @@ export function frameRequest(
   }
   for (const [k, v] of Object.entries(options.headers ?? {})) headers[k.toLowerCase()] = v;
   return { method: contract.transport.method, url: url.href, headers, body };
+}
+
+/**
+ * What a delivery's body carries: the payload as it is, or for a batch contract the envelope holding `items`
+ * (default: the payload as the only event). `items` on a one-event contract is a mistake worth saying.
+ */
+function deliveredBody(contract: Contract, options: Pick<DeliverOptions, 'payload' | 'items'>): unknown {
+  if (!contract.batch) {
+    if (options.items !== undefined)
+      throw new OptionError(
+        `deliver: \`items\` is for contracts whose deliveries carry a batch of events; ${contract.title} sends one event per delivery: pass \`payload\`.`,
+      );
+    return options.payload;
+  }
+  if (options.items !== undefined) return wrapBatch(contract, options.items);
+  return options.payload === undefined ? undefined : wrapBatch(contract, [options.payload]);
 }
 
 /** Platform time as real time (timeScale 1), shared by sends that bring no clock of their own. */

@@ -9,6 +9,7 @@ import { assertNever } from '../model/assert-never.js';
 import type { Checked, ReceiverCore } from '../receiver/core.js';
 import { createCore } from '../receiver/create-core.js';
 import { compileDeliveryKey, type DeliveryKey } from '../receiver/idempotency.js';
+import { batchItems, itemEventName } from '../model/batch.js';
 import { eventNameReader, type EventNameReader } from '../model/event-name.js';
 import { toRuntime, type RuntimeContract } from '../model/runtime.js';
 import type { HeaderReader, WebhookRequest, WebhookResponse } from '../receiver/types.js';
@@ -73,7 +74,10 @@ export interface RecordedDelivery {
   seq: number;
   at: string;
   contract: string;
+  /** The event name (a batch: its first event's; null for an empty batch or a request naming none). */
   event: string | null;
+  /** Batch contracts: every event name the batch carried, in order (null where an item names none); `[]` for the endpoint check. */
+  events?: (string | null)[];
   method: string;
   path: string;
   query: Record<string, string>;
@@ -109,7 +113,10 @@ export interface RecordedDelivery {
 }
 
 /** What every record says about a request, whatever the answer. */
-type Received = Pick<RecordedDelivery, 'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event'> & {
+type Received = Pick<
+  RecordedDelivery,
+  'contract' | 'method' | 'path' | 'query' | 'headers' | 'body' | 'event' | 'events'
+> & {
   receivedAt: number | undefined;
   bytes: Buffer;
 };
@@ -311,6 +318,12 @@ export class MockCore {
           : (mounted.eventName(checkedRequest, undefined) ??
             mounted.eventName(checkedRequest, parsedOrUndefined(body)))) ?? null,
     };
+    const names = !contract.batch
+      ? undefined
+      : checked?.batch
+        ? checked.batch.names
+        : refusedBatchNames(contract, body);
+    if (names) base.events = names;
     if (refusal) {
       const detail = JSON.parse(refusal.body) as { error: string; message: string };
       const entry = this.#record(
@@ -443,6 +456,7 @@ export class MockCore {
       event: base.event,
       valid,
     } as RecordedDelivery;
+    if (base.events) full.events = base.events;
     let bodyBytes = base.bytes.length;
     // A refused body is whatever anyone posted: keep a prefix and a digest. So is a body too large for the record.
     if (note === 'problem' && !valid) {
@@ -507,6 +521,22 @@ const NEUTRAL_REPLY = '{}';
 function successStatus(contract: Contract): number {
   const { success } = contract.delivery;
   return Array.isArray(success) && success.length > 0 ? success[0]! : 200;
+}
+
+/** Event names a refused batch's record keeps: at most this many, each cut as a refused event name is. */
+const MAX_REFUSED_BATCH_NAMES = 100;
+
+/** The event names of a refused batch body, as far as it parses (bounded: it is whatever anyone posted). */
+function refusedBatchNames(contract: Contract, body: string): (string | null)[] | undefined {
+  const items = batchItems(contract.batch!, parsedOrUndefined(body));
+  return items?.slice(0, MAX_REFUSED_BATCH_NAMES).map((item) => {
+    const name = itemEventName(contract, item);
+    return name === undefined
+      ? null
+      : name.length > MAX_REFUSED_EVENT_NAME
+        ? `${name.slice(0, MAX_REFUSED_EVENT_NAME)}…`
+        : name;
+  });
 }
 
 /** The parsed body of a refused request, if it parses at all (its event name may be in it). */

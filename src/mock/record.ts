@@ -51,6 +51,8 @@ export function entryBytes(entry: RecordedDelivery, bodyBytes: number): number {
     ENTRY_OVERHEAD_BYTES + bodyBytes + entry.path.length + (entry.event?.length ?? 0) + (entry.problem?.length ?? 0);
   for (const key in entry.headers) size += key.length + entry.headers[key]!.length;
   for (const key in entry.query) size += key.length + entry.query[key]!.length;
+  // A batch's event names: bounded by its body (each name is in it), counted all the same.
+  for (const name of entry.events ?? []) size += 8 + (name?.length ?? 0);
   return size;
 }
 
@@ -125,8 +127,9 @@ export class DeliveryRecord {
       i++
     ) {
       const d = this.#entries[i]!;
-      if ((!filter.contract || d.contract === filter.contract) && (!filter.event || d.event === filter.event))
-        out.push({ ...d });
+      // A batch matches any event it carried.
+      const event = !filter.event || d.event === filter.event || d.events?.includes(filter.event) === true;
+      if ((!filter.contract || d.contract === filter.contract) && event) out.push({ ...d });
     }
     return out;
   }

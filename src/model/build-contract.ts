@@ -31,7 +31,7 @@ import { isObject, type JsonObject } from './json.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-interface Ctx {
+export interface Ctx {
   doc: JsonObject;
   reporter: Reporter;
   ajv: ReturnType<typeof createAjv>;
@@ -113,7 +113,7 @@ function sourcePointer(bundledPointer: string, rootPointer: string): string {
 }
 
 /** Compile a bundled schema; on failure report at `pointer` and return null. */
-function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): ValidateFunction | null {
+export function compile(ctx: Ctx, schema: JsonSchema, pointer: string, what: string): ValidateFunction | null {
   const key = JSON.stringify(schema);
   if (ctx.compiled.has(key)) return ctx.compiled.get(key) ?? null;
   // Ajv knows OpenAPI 3.0's `nullable`, but AsyncAPI 3 and OpenAPI 3.1 (and so the generated types) do not:
@@ -158,7 +158,7 @@ function describeIssues(issues: ValidationIssue[], limit = 3): string {
 }
 
 /** Find `name` among the properties of a bundled object schema (through `$ref` and `allOf`). */
-function findProperty(root: JsonSchema, name: string): { schema: JsonObject; required: boolean } | undefined {
+export function findProperty(root: JsonSchema, name: string): { schema: JsonObject; required: boolean } | undefined {
   const defs = isObject(root) && isObject(root['$defs']) ? (root['$defs'] as JsonObject) : {};
   const seen = new Set<unknown>();
   const visit = (node: unknown): { schema: JsonObject; required: boolean } | undefined => {
@@ -180,7 +180,8 @@ function findProperty(root: JsonSchema, name: string): { schema: JsonObject; req
   return visit(root);
 }
 
-function resolveProp(root: JsonSchema, schema: JsonObject): JsonObject {
+/** A property's schema with a `$ref` into the root's `$defs` followed (one step). */
+export function resolveProp(root: JsonSchema, schema: JsonObject): JsonObject {
   const ref = str(schema['$ref']);
   if (ref?.startsWith('#/$defs/') && isObject(root)) {
     const target = getAt(root['$defs'], ref.slice('#/$defs'.length));

@@ -3,6 +3,7 @@
  * with Tencent's body fallback), or the only event of a one-event contract. The one reader the receiver, the
  * mock consumers and the contract runners use, and the one writer senders frame requests with.
  */
+import { batchItems, itemEventName } from './batch.js';
 import type { Contract, Discriminator } from './model.js';
 import { getAt, parsePointer } from './pointer.js';
 
@@ -16,13 +17,17 @@ export interface EventNameSource {
 export type EventNameReader = (request: EventNameSource, payload: unknown) => string | undefined;
 
 /**
- * The event-name reader of a contract (its pointers parsed once): undefined when the request names no event.
+ * The event-name reader of a contract (its pointers parsed once): undefined when the request names no event. A
+ * batch contract's delivery is named by its first event (undefined for an empty batch).
  *
  * @example
  * const eventName = eventNameReader(sendbird.contract);
  * eventName({ url, headers }, { category: 'group_channel:message_send' }); // 'group_channel:message_send'
  */
 export function eventNameReader(contract: Contract): EventNameReader {
+  // A batch (LINE) names each event inside its item: the delivery is named by its first event.
+  const { batch } = contract;
+  if (batch) return (_request, payload) => itemEventName(contract, batchItems(batch, payload)?.[0]);
   const d = contract.discriminator;
   if (!d) {
     const only = contract.events.length === 1 ? contract.events[0]!.name : undefined;

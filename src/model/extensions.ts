@@ -93,6 +93,22 @@ export const ROOT_EXTENSIONS: Readonly<Record<string, object>> = {
     properties: { in: { enum: ['query', 'header', 'body'] }, name: { type: 'string', minLength: 1 } },
   },
   'x-chathooks-signature': signatureSchema(),
+  // One delivery carries an array of events (LINE); the discriminator and idempotency key apply inside each item.
+  'x-chathooks-batch': {
+    type: 'object',
+    required: ['items', 'envelope'],
+    additionalProperties: false,
+    properties: {
+      items: {
+        type: 'string',
+        pattern: '^/.+',
+        description: 'a JSON pointer (in the body) of the array of events, e.g. /events',
+      },
+      envelope: { type: 'object', description: 'the schema of the whole body, usually a $ref' },
+      empty: { enum: ['verification', 'invalid'] },
+      example: true,
+    },
+  },
   'x-chathooks-delivery': {
     type: 'object',
     required: ['timeoutMs', 'retries', 'retryOn'],

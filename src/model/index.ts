@@ -17,7 +17,9 @@ export {
   type RuntimeContract,
   type RuntimeExample,
 } from './runtime.js';
+export { batchItems, wrapBatch, type BatchValidator } from './batch.js';
 export type {
+  BatchContract,
   Confidence,
   Contract,
   DeliveryPolicy,

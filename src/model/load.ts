@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
+import { buildBatch } from './batch-object.js';
 import { buildEvents, createCtx, readRoot } from './build-contract.js';
 import { checkExtensionValue } from './extension-value.js';
 import { checkPatterns } from './patterns.js';
@@ -133,6 +134,7 @@ function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract |
   const root = readRoot(doc, file);
   const ctx = createCtx(doc, reporter);
   const events = buildEvents(ctx, root.discriminator);
+  const batch = buildBatch(ctx, events);
   if (!root.discriminator && events.length > 1) {
     reporter.error(
       'discriminator-needed',
@@ -150,6 +152,7 @@ function tryBuild(doc: JsonObject, file: string, reporter: Reporter): Contract |
       contentType: typeof doc['defaultContentType'] === 'string' ? doc['defaultContentType'] : 'application/json',
       path,
     },
+    ...(batch ? { batch } : {}),
     events,
   };
 }

@@ -114,6 +114,22 @@ export interface Transport {
   path: string;
 }
 
+/**
+ * A delivery that carries an array of events (LINE: `{ destination, events: [...] }`), from `x-chathooks-batch`.
+ * Each event's `payload` is the schema of ONE item; the discriminator and the idempotency key are read inside
+ * each item.
+ */
+export interface BatchContract {
+  /** JSON pointer (in the body) of the array of events, e.g. `/events`. */
+  items: string;
+  /** Schema of the whole body (self-contained: refs point into its `$defs`). */
+  envelope: JsonSchema;
+  /** What an empty array is: the platform's endpoint check (`verification`), or a malformed delivery (`invalid`). */
+  empty: 'verification' | 'invalid';
+  /** An envelope example; a delivery of one example is this with `items` set to `[example]`. */
+  example?: unknown;
+}
+
 export interface Contract {
   id: string;
   title: string;
@@ -134,5 +150,7 @@ export interface Contract {
   idempotencyKey?: string[];
   /** Where the platform names the receiving app, for receivers that must check it (Tencent `SdkAppid`). */
   appId?: { in: 'query' | 'header' | 'body'; name: string };
+  /** Present when one delivery carries an array of events (see `BatchContract`). */
+  batch?: BatchContract;
   events: EventContract[];
 }

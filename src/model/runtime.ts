@@ -5,6 +5,7 @@
  */
 import type { Ajv } from 'ajv';
 import { createAjv, toIssues } from './ajv.js';
+import { batchGuard, type BatchValidator } from './batch.js';
 import type { Contract, Example, JsonSchema } from './model.js';
 
 /** A validator (generated/<id>/validators.js, or compiled by `toRuntime`): a type guard with JSON-pointer issues. */
@@ -25,6 +26,8 @@ export interface RuntimeContract {
   examples?: { readonly [event: string]: readonly RuntimeExample[] };
   /** Reply examples by event name. */
   replyExamples?: { readonly [event: string]: readonly RuntimeExample[] };
+  /** The validator of a whole batch body (envelope, then each item by its event), for a contract with `batch`. */
+  batchValidator?: BatchValidator;
 }
 
 /** The earlier name of `RuntimeContract`, kept for generated code and users' imports. */
@@ -82,6 +85,7 @@ export function precompile(runtime: RuntimeContract): RuntimeContract {
     void runtime.validators[event.name];
     void runtime.replyValidators[event.name];
   }
+  void runtime.batchValidator?.envelope;
   return runtime;
 }
 
@@ -112,7 +116,13 @@ function compileOnUse(contract: Contract): RuntimeContract {
     examples[event.name] = event.examples;
     replyExamples[event.name] = event.reply?.examples ?? [];
   }
-  return { contract, validators, replyValidators, examples, replyExamples };
+  const runtime: RuntimeContract = { contract, validators, replyValidators, examples, replyExamples };
+  const { batch } = contract;
+  if (batch)
+    onFirstRead(runtime as unknown as Record<string, unknown>, 'batchValidator', () =>
+      batchGuard(contract, compile(batch.envelope)(), validators),
+    );
+  return runtime;
 }
 
 /** Define `key` on `target` as the value `make` gives when first read; later reads get that value. */

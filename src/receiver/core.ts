@@ -8,6 +8,8 @@ import { prepareVerify, type PreparedVerify } from '../signing/verify.js';
 import type { Contract, EventContract } from '../model/model.js';
 import { eventNameLocation, eventNameReader, type EventNameReader } from '../model/event-name.js';
 import { getAt } from '../model/pointer.js';
+import { batchHeader, checkBatch, runInOrder, type CheckedBatch, type InvalidEventPolicy } from './batch.js';
+import { DeliveryContext } from './context.js';
 import { InvalidReplyError, WebhookRequestError } from './errors.js';
 import { compileDeliveryKey, seenKey, type DeliveryKey, type SeenStore } from './idempotency.js';
 import { CLAIM_MARGIN_MS, isThenable, OncePerDelivery, type Outcome } from './once.js';
@@ -22,6 +24,10 @@ export interface CoreOptions {
   secretOption?: string;
   handlers: Record<string, ((event: never, ctx: WebhookContext) => unknown) | undefined>;
   onUnknownEvent: UnknownEventPolicy;
+  /** An invalid event inside a batch: refuse the whole batch (400), or skip it (reported to onError). */
+  onInvalidEvent: InvalidEventPolicy;
+  /** Called for an empty batch where the contract says it is the platform's endpoint check. */
+  onVerify: ((ctx: VerifyContext) => unknown) | undefined;
   now: () => number;
   appId: string | undefined;
   store: SeenStore | undefined;
@@ -54,11 +60,22 @@ function text(raw: Uint8Array): string {
   return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)).toString('utf8');
 }
 
-/** A request that passed every check: its event (undefined when unknown but acknowledged) and parsed payload. */
+/**
+ * A request that passed every check: its event (undefined when unknown but acknowledged) and parsed payload. A
+ * batch: `batch` holds its events, and `name`/`event` are its first event's (undefined for an empty batch).
+ */
 export interface Checked {
   name: string | undefined;
   event: EventContract | undefined;
   payload: unknown;
+  batch?: CheckedBatch;
+}
+
+/** What `onVerify` gets: the platform's endpoint check (an empty batch), verified. */
+export interface VerifyContext {
+  rawBody: Uint8Array;
+  headers: HeaderReader;
+  contract: Contract;
 }
 
 export class ReceiverCore {
@@ -183,6 +200,17 @@ export class ReceiverCore {
       }
     }
 
+    if (contract.batch) {
+      const batch = checkBatch(this.generated, payload, {
+        onUnknownEvent: this.options.onUnknownEvent,
+        onInvalidEvent: this.options.onInvalidEvent,
+        warn: this.options.warn,
+        onError: (error) => this.options.onError(error, undefined),
+      });
+      const head = batch.items[0];
+      return { name: batch.names[0] ?? undefined, event: head?.event, payload, batch };
+    }
+
     const name = this.#eventName(request, payload);
     const d = contract.discriminator;
     if (name === undefined && d) {
@@ -230,7 +258,9 @@ export class ReceiverCore {
 
   #handle(request: WebhookRequest): WebhookResponse | Promise<WebhookResponse> {
     const { contract } = this;
-    const { event, payload } = this.check(request);
+    const checked = this.check(request);
+    if (checked.batch) return this.#handleBatch(request, checked.batch);
+    const { event, payload } = checked;
     if (!event) return this.#ack(undefined);
 
     const ctx = new DeliveryContext(event.name, payload, request, contract, this.#deliveryKey);
@@ -248,6 +278,58 @@ export class ReceiverCore {
       );
       return { response: this.#failure(event), remembered: false };
     });
+  }
+
+  /**
+   * A batch: the endpoint check (empty) answered after `onVerify`; otherwise each event dispatched in order, each
+   * once per its own delivery key, and one answer — the acknowledgement, or the first failing event's failure
+   * reply (the platform redelivers the batch; the events that succeeded are answered from the store then).
+   */
+  async #handleBatch(request: WebhookRequest, batch: CheckedBatch): Promise<WebhookResponse> {
+    const { contract } = this;
+    if (batch.verification) {
+      if (this.options.onVerify) {
+        try {
+          await this.options.onVerify({ rawBody: request.rawBody, headers: request.headers, contract });
+        } catch (error) {
+          this.options.onError(error, undefined);
+          return json(500, {
+            error: 'verify-failed',
+            message: "The onVerify hook failed; see the receiver's onError hook.",
+          });
+        }
+      }
+      const ack = this.#ack(contract.events[0]);
+      ack.headers['x-chathooks-batch'] = 'events=0; verification';
+      return ack;
+    }
+    const size = batch.names.length;
+    const run = await runInOrder(batch.items, (item) => {
+      const ctx = new DeliveryContext(item.event.name, item.payload, request, contract, this.#deliveryKey, {
+        index: item.index,
+        size,
+      });
+      const work = (): Outcome | Promise<Outcome> => this.#dispatch(item.event, item.payload, ctx);
+      if (!this.#once) return work();
+      return this.#once.outcome(seenKey(ctx.deliveryId), work, () => {
+        this.options.onError(
+          new Error(
+            `Event ${item.index} (${item.event.name}) of the batch stayed claimed by another receiver for ${this.#once!.claimTtlMs} ms; answered with the failure reply so the platform redelivers.`,
+          ),
+          ctx,
+        );
+        return { response: this.#failure(item.event), remembered: false };
+      });
+    });
+    const response = run.failed ? run.failed.outcome.response : this.#ack(batch.items[0]?.event ?? contract.events[0]);
+    const out: WebhookResponse = {
+      ...response,
+      headers: { ...response.headers, 'x-chathooks-batch': batchHeader(run, size) },
+    };
+    // Every event a repeat: the batch as a whole was a redelivery.
+    if (!run.failed && run.handled === 0 && run.duplicates > 0) out.headers['x-chathooks-duplicate'] = 'true';
+    else delete out.headers['x-chathooks-duplicate'];
+    return out;
   }
 
   /** Run the handler (a thrown or rejected one, or an invalid reply, gets the platform's failure reply, never the error). */
@@ -346,48 +428,5 @@ export class ReceiverCore {
 
   #anyDefault(): unknown {
     return this.#defaults.values().next().value;
-  }
-}
-
-/**
- * What a handler gets. The delivery key (a body hash for some contracts) and the query (a URL parse) are computed
- * when first read; an object literal with getters would cost ~1 µs per request to create, a class ~10 ns.
- */
-class DeliveryContext implements WebhookContext {
-  readonly rawBody: Uint8Array;
-  readonly headers: HeaderReader;
-  #deliveryId: string | undefined;
-  readonly #payload: unknown;
-  readonly #request: WebhookRequest;
-  readonly #key: DeliveryKey;
-  constructor(
-    readonly event: string,
-    payload: unknown,
-    request: WebhookRequest,
-    readonly contract: Contract,
-    key: DeliveryKey,
-  ) {
-    this.rawBody = request.rawBody;
-    this.headers = request.headers;
-    this.#payload = payload;
-    this.#request = request;
-    this.#key = key;
-  }
-  get deliveryId(): string {
-    return (this.#deliveryId ??= this.#key(this.event, this.#payload, this.#request));
-  }
-  get query(): URLSearchParams {
-    return this.#request.url.searchParams;
-  }
-  /** Every field, as the plain object it reads like (JSON.stringify skips getters). */
-  toJSON(): WebhookContext {
-    return {
-      event: this.event,
-      deliveryId: this.deliveryId,
-      rawBody: this.rawBody,
-      headers: this.headers,
-      query: this.query,
-      contract: this.contract,
-    };
   }
 }

@@ -43,6 +43,8 @@ export function createCore(
     secretOption: `${label}: \`secret\``,
     handlers: (options.on ?? {}) as Record<string, undefined>,
     onUnknownEvent: options.onUnknownEvent ?? (contract.eventSet === 'open' ? 'warn' : 'reject'),
+    onInvalidEvent: options.onInvalidEvent ?? 'reject',
+    onVerify: options.onVerify,
     now: options.now ?? Date.now,
     appId: options.appId,
     store: options.idempotency === false ? undefined : (options.idempotency ?? new MemorySeenStore()),

@@ -4,7 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adapt } from './adapters.js';
-import type { UnknownEventPolicy } from './core.js';
+import type { InvalidEventPolicy } from './batch.js';
+import type { UnknownEventPolicy, VerifyContext } from './core.js';
 import { createCore, DEFAULT_MAX_BODY_BYTES } from './create-core.js';
 import type { SeenStore } from './idempotency.js';
 import type { RuntimeContract } from '../model/runtime.js';
@@ -17,6 +18,15 @@ export interface ReceiverOptions<G extends RuntimeContract, H extends Handlers<G
   on?: H & CheckedHandlers<G, H>;
   /** Events the spec does not list: acknowledge quietly, acknowledge and warn, or answer 404. Default: `reject` for closed event sets, `warn` for open ones. Any other value throws. */
   onUnknownEvent?: UnknownEventPolicy;
+  /**
+   * Batch contracts (x-chathooks-batch): an event inside a batch that fails its schema either refuses the whole
+   * batch with 400 naming its pointer (`'reject'`, default: nothing of a malformed batch is acted on, and a
+   * platform that redelivers it gets the same answer), or is skipped and reported to `onError` while the others
+   * are handled (`'skip'`: one bad event does not hold up the rest). One-event contracts refuse an invalid event always.
+   */
+  onInvalidEvent?: InvalidEventPolicy;
+  /** Batch contracts whose empty batch is the platform's endpoint check: called for it, before the success answer (a throw answers 500). */
+  onVerify?: (ctx: VerifyContext) => void | Promise<void>;
   /** Largest body accepted, in bytes (a whole number ≥ 1; default 1 MiB); larger requests get 413 and their connection is closed, the rest unread. */
   maxBodyBytes?: number;
   /** Clock for signature freshness windows (ms since epoch). */
@@ -96,4 +106,5 @@ export type {
   WebhookRequest,
   WebhookResponse,
 } from './types.js';
-export type { UnknownEventPolicy } from './core.js';
+export type { UnknownEventPolicy, VerifyContext } from './core.js';
+export type { InvalidEventPolicy } from './batch.js';

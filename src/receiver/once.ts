@@ -48,15 +48,24 @@ export class OncePerDelivery {
 
   /** The answer for the delivery under `key`: a stored or in-flight one (marked duplicate), else `work`'s. `giveUp`: the answer after waiting out another process's claim. */
   run(key: string, work: Work, giveUp: () => Outcome): WebhookResponse | Promise<WebhookResponse> {
+    const out = this.outcome(key, work, giveUp);
+    return out instanceof Promise ? out.then((o) => o.response) : out.response;
+  }
+
+  /**
+   * `run` with the whole outcome: whether the answer is a remembered (successful) one, which a batch needs to
+   * decide whether to go on with its next event.
+   */
+  outcome(key: string, work: Work, giveUp: () => Outcome): Outcome | Promise<Outcome> {
     const running = this.#inflight.get(key);
     // A copy of a delivery being handled in this process: the first's answer, not a second run.
-    if (running) return running.then(copyOf);
+    if (running) return running.then((first) => ({ response: copyOf(first), remembered: first.remembered }));
     const out = this.#claim(key, work, giveUp);
-    if (!(out instanceof Promise)) return out.response;
+    if (!(out instanceof Promise)) return out;
     this.#inflight.set(key, out);
     const done = (): void => void this.#inflight.delete(key);
     out.then(done, done);
-    return out.then((o) => o.response);
+    return out;
   }
 
   /** Run unless the store has the answer (or another process is running it): claim, run, remember or release. */

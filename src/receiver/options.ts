@@ -8,6 +8,7 @@ import { constants } from 'node:buffer';
 import { requireSecrets } from '../signing/secrets.js';
 import type { Contract } from '../model/model.js';
 import { editDistance } from '../model/naming.js';
+import type { InvalidEventPolicy } from './batch.js';
 import type { UnknownEventPolicy } from './core.js';
 
 /** setTimeout's largest delay; a larger one fires after 1 ms (with a warning). */
@@ -16,12 +17,15 @@ export const MAX_TIMEOUT_MS = 2_147_483_647;
 export const MAX_BODY_LIMIT = constants.MAX_STRING_LENGTH;
 
 const POLICIES: readonly UnknownEventPolicy[] = ['ignore', 'warn', 'reject'];
+const INVALID_EVENT_POLICIES: readonly InvalidEventPolicy[] = ['reject', 'skip'];
 
 /** What `createCore` checks: the options as a user may pass them from plain JavaScript (anything). */
 export interface UncheckedOptions {
   secret?: unknown;
   on?: unknown;
   onUnknownEvent?: unknown;
+  onInvalidEvent?: unknown;
+  onVerify?: unknown;
   maxBodyBytes?: unknown;
   now?: unknown;
   appId?: unknown;
@@ -65,12 +69,13 @@ export function checkOptions(contract: Contract, options: UncheckedOptions, labe
       `${label}: \`onUnknownEvent\` is ${JSON.stringify(policy)}; use one of ${POLICIES.map((p) => `'${p}'`).join(', ')}.`,
     );
   }
+  checkBatchOptions(contract, options, label);
   if (options.appId !== undefined && (typeof options.appId !== 'string' || options.appId === '')) {
     throw new OptionError(
       `${label}: \`appId\` is ${typeof options.appId === 'string' ? 'empty' : `a ${typeof options.appId}`}; pass it as a string, as the platform sends it (e.g. '1400000000').`,
     );
   }
-  for (const name of ['now', 'onError'] as const) {
+  for (const name of ['now', 'onError', 'onVerify'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function')
       throw new OptionError(`${label}: \`${name}\` is a ${typeof options[name]}; pass a function or leave it out.`);
   }
@@ -79,6 +84,23 @@ export function checkOptions(contract: Contract, options: UncheckedOptions, labe
     throw new OptionError(`${label}: \`logger\` has no warn(message) method; pass console or an object with one.`);
   checkStore(options.idempotency, label);
   checkHandlers(contract, options.on, label);
+}
+
+/** `onInvalidEvent` and `onVerify` are about batches: a value must be a known one, and only a batch contract takes them. */
+function checkBatchOptions(contract: Contract, options: UncheckedOptions, label: string): void {
+  const policy = options.onInvalidEvent;
+  if (policy !== undefined && !INVALID_EVENT_POLICIES.includes(policy as InvalidEventPolicy)) {
+    throw new OptionError(
+      `${label}: \`onInvalidEvent\` is ${JSON.stringify(policy)}; use one of ${INVALID_EVENT_POLICIES.map((p) => `'${p}'`).join(', ')}.`,
+    );
+  }
+  if (contract.batch) return;
+  for (const name of ['onInvalidEvent', 'onVerify'] as const) {
+    if (options[name] !== undefined)
+      throw new OptionError(
+        `${label}: \`${name}\` is for contracts whose deliveries carry a batch of events (x-chathooks-batch); ${contract.title} sends one event per delivery, so an invalid one is always refused with 400. Leave it out.`,
+      );
+  }
 }
 
 function checkStore(store: unknown, label: string): void {

@@ -26,6 +26,8 @@ export interface WebhookContext {
   headers: HeaderReader;
   query: URLSearchParams;
   contract: Contract;
+  /** Where this event sits in its delivery, for batch contracts (LINE): its index in the array, and the array's length. */
+  batch?: { index: number; size: number };
 }
 
 /**

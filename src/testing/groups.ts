@@ -104,6 +104,17 @@ export const CASE_GROUPS = [
       },
     ],
   },
+  {
+    name: 'batches',
+    scope: 'once',
+    sends:
+      'batch contracts only (LINE): one batch of every event, the same batch redelivered, an empty batch, a batch with one invalid event',
+    must: "acknowledge the batch and its redelivery (answer once, handle each event once); the empty batch acknowledged where it is the platform's endpoint check; the invalid event not failed (`--strict`: a 4xx for the whole batch)",
+    checks: [
+      { name: 'invalid-in-batch', sends: 'a batch with one invalid event', expect: TOLERATE },
+      { name: 'empty-batch', sends: 'an empty batch where the spec says it is no delivery', expect: TOLERATE },
+    ],
+  },
 ] as const satisfies readonly CaseGroupSpec[];
 
 export type CaseGroup = (typeof CASE_GROUPS)[number];

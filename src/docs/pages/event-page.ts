@@ -7,6 +7,7 @@ import { breakable, externalLink, html, inline, jsonCode, prose, raw, type Html 
 import { codeBox, page } from '../layout.js';
 import { exampleId, href, type PlatformPaths } from '../paths.js';
 import { schemaTree } from '../schema-tree.js';
+import { batchRequestNote, deliveredExample } from './batch.js';
 import { CONFIDENCE_TEXT, KIND_TEXT, confidenceBadge, footer, kindBadge, platformSide } from './common.js';
 
 export interface EventPageInput {
@@ -120,7 +121,7 @@ ${event.notes ? html`<div class="callout">${prose(event.notes, 'note')}</div>` :
 <dt>Kind</dt><dd>${KIND_TEXT[event.kind]}</dd>
 <dt>Confidence</dt><dd>${event.confidence}: ${CONFIDENCE_TEXT[event.confidence]}</dd>
 <dt>Source</dt><dd>${externalLink(event.source)}</dd>
-<dt>Request</dt><dd><code>${contract.transport.method} ${contract.transport.path}</code>, <code>${contract.transport.contentType}</code>${d ? html`, with ${d.in === 'body' ? 'body field' : d.in === 'query' ? 'query parameter' : 'header'} <code>${d.name}=${event.name}</code>` : ''}</dd>
+<dt>Request</dt><dd><code>${contract.transport.method} ${contract.transport.path}</code>, <code>${contract.transport.contentType}</code>${d ? html`, with ${d.in === 'body' ? 'body field' : d.in === 'query' ? 'query parameter' : 'header'} <code>${d.name}=${event.name}</code>` : ''}${batchRequestNote(contract, to(paths.index))}</dd>
 <dt>Type</dt><dd><code>${event.typeName}</code> (<a href="#typescript">TypeScript</a>)</dd>
 <dt>See also</dt><dd><a href="${to(paths.signatures)}">verifying signatures</a> · <a href="${to(paths.delivery)}">delivery and retries</a></dd>
 </dl>
@@ -131,6 +132,7 @@ ${query ? html`<h2 id="query-schema">Query parameters</h2><div id="query">${quer
 ${headers ? html`<h2 id="headers-schema">Headers</h2><div id="headers">${headers.html}</div>` : ''}
 <h2 id="examples">Example${event.examples.length === 1 ? '' : 's'}</h2>
 ${examples}
+${deliveredExample(contract, event, idFor('ex-delivered', event.examples[0]?.name ?? 'example'))}
 <h2 id="reply-schema">Reply</h2>
 <div id="reply">${replySection}</div>
 ${invalid.length ? html`<h2 id="reject">What a receiver must reject</h2><p>Payloads the platform never sends. A receiver must answer them with 400; chathooks' validators reject each at the pointer given.</p><div class="rejects">${invalid}</div>` : ''}

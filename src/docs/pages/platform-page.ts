@@ -4,6 +4,7 @@ import type { Contract } from '../../model/model.js';
 import { breakable, html, prose } from '../html.js';
 import { page } from '../layout.js';
 import { href, type PlatformPaths } from '../paths.js';
+import { batchFact, envelopeSection } from './batch.js';
 import { confidenceBadge, footer, kindBadge, kindCounts, platformSide } from './common.js';
 
 /**
@@ -30,8 +31,10 @@ ${contract.appId ? html`<dt>App id</dt><dd>${contract.appId.in} <code>${contract
 ${contract.idempotencyKey?.length ? html`<dt>Delivery key</dt><dd>${contract.idempotencyKey.map((k, i) => html`${i ? ' + ' : ''}<code>${k}</code>`)} (with the event name: retries of one delivery share it)</dd>` : ''}
 <dt>Signature</dt><dd><a href="${to(paths.signatures)}">${describeSignature(contract.signature)}</a></dd>
 <dt>Delivery</dt><dd><a href="${to(paths.delivery)}">${describeDelivery(contract.delivery)}</a></dd>
+${batchFact(contract)}
 <dt>Spec</dt><dd><code>${contract.source}</code></dd>
 </dl>
+${envelopeSection(contract)}
 <h2 id="events">Events</h2>
 <p class="muted">${kindCounts(contract.events)}.</p>
 <div class="search" role="search"><input type="search" id="q" placeholder="Filter by event name, field name or description" aria-label="Filter events" data-platform="${contract.id}" data-list="event-list" data-count="event-count" data-empty="no-events" data-main autocomplete="off"><span class="count" id="event-count" aria-live="polite">${contract.events.length} events</span></div>

@@ -8,9 +8,12 @@ import type { Phase } from './run.js';
 /** Why one recorded delivery is wrong on its own (refused by the mock, no event, an undocumented event). */
 export function failedDelivery(ctx: ProviderContext, d: RecordedDelivery): string | undefined {
   if (!d.valid) return `${d.problem ?? 'refused'} (answered ${d.answer})`;
-  if (d.event === null) return 'the delivery names no event';
-  if (!ctx.contract.events.some((e) => e.name === d.event))
-    return `"${d.event}" is not an event of ${ctx.contract.title}; document it or stop sending it`;
+  // A batch (LINE) names its events inside; an empty one is the platform's endpoint check, which names none.
+  const names = d.events ?? [d.event];
+  if (names.includes(null)) return 'the delivery names no event';
+  const unknown = names.find((name) => !ctx.contract.events.some((e) => e.name === name));
+  if (unknown !== undefined)
+    return `"${unknown}" is not an event of ${ctx.contract.title}; document it or stop sending it`;
   return undefined;
 }
 

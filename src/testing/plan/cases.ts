@@ -26,6 +26,8 @@ export type Request = Transcript['request'];
 export interface Frame {
   event: string;
   payload?: unknown;
+  /** Batch contracts: the events of the delivery, in order (default: `[payload]`). */
+  items?: readonly unknown[];
   rawBody?: string;
   secret?: string | undefined;
   appId?: string | undefined;
@@ -40,6 +42,7 @@ export function frame(ctx: PlanContext, target: ResolvedTarget, f: Frame): Reque
       url: target.url,
       event: f.event,
       ...(f.rawBody !== undefined ? { rawBody: f.rawBody } : { payload: f.payload }),
+      ...(f.items !== undefined ? { items: f.items } : {}),
       ...(f.secret !== undefined ? { secret: f.secret } : {}),
       ...(f.appId !== undefined ? { appId: f.appId } : {}),
     },

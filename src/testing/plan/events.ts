@@ -1,4 +1,5 @@
 /** `events`: a body that is not JSON, and an event the spec does not list, each held to its check's expectation. */
+import { wrapBatch } from '../../model/batch.js';
 import { checkCase, credentials, frame, sampleBody, signedSample } from './cases.js';
 import type { PlanContext, PlannedCase } from './context.js';
 
@@ -11,7 +12,8 @@ function truncatedJson(ctx: PlanContext): PlannedCase {
     'malformed-json',
     ctx.sample!.event,
     (target) => {
-      const body = JSON.stringify(sampleBody(ctx, 'malformed-json'));
+      // A batch contract's sample travels in its envelope: the truncation cuts the delivery, not one event.
+      const body = JSON.stringify(wrapBatch(ctx.contract, [sampleBody(ctx, 'malformed-json')]));
       return signedSample(ctx, target, 'malformed-json', {
         rawBody: body.slice(0, Math.max(1, Math.floor(body.length / 2))),
       });

@@ -5,6 +5,7 @@
 import type { EventContract } from '../../model/model.js';
 import { CASE_GROUPS, type CaseGroup } from '../groups.js';
 import type { PlanContext, PlannedCase } from './context.js';
+import { planBatches } from './batches.js';
 import { planEvents } from './events.js';
 import { planExamples } from './examples.js';
 import { planPayloads } from './payloads.js';
@@ -20,6 +21,7 @@ const PLANNERS: { [G in CaseGroup as G['name']]: Planner<G> } = {
   examples: planExamples,
   variants: planVariants,
   retries: planRetries,
+  batches: planBatches,
   security: planSecurity,
   payloads: planPayloads,
   events: planEvents,
