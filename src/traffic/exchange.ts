@@ -115,6 +115,7 @@ export class Exchange {
   readonly done: Promise<void>;
   readonly #arrived = performance.now();
   #abandoned = false;
+  #seen: Inspection | undefined;
   #reported = false;
   #settle: () => void = () => undefined;
 
@@ -158,11 +159,9 @@ export class Exchange {
     const { delivery, req, context } = this;
     delivery.request.body = body;
     // Refusing unsigned deliveries needs the check first; otherwise the delivery leaves at once and is inspected
-    // while the local receiver works on it, so the inspection adds nothing to the platform's wait: node writes the
-    // forwarded request on the next tick, and a microtask runs after it.
-    let seen: Inspection | undefined;
+    // once its answer went out (#finish), so the checks never stand between the local reply and the platform.
     if (context.rejectUnsigned) {
-      seen = this.#inspect(body);
+      const seen = this.#inspected();
       if (seen.signature && !seen.signature.valid) {
         const message = `signature failed: ${seen.signature.problem ?? 'no match'}; not forwarded (--reject-unsigned)`;
         this.#answerOwn({ kind: 'refused', status: 401, message }, ownAnswer(401, 'signature', message));
@@ -178,14 +177,15 @@ export class Exchange {
     });
     const { forwarder } = context;
     const forwarded = forwarder.send(delivery.request.method, forwarder.path(delivery.request.target), headers, body);
-    let inspection = seen;
-    if (!inspection) queueMicrotask(() => (inspection ??= this.#inspect(body)));
-    void forwarded
-      .then((outcome) => this.#relay(outcome, (inspection ??= this.#inspect(body))))
-      .catch((error: unknown) => this.#relayFailed(error));
+    void forwarded.then((outcome) => this.#relay(outcome)).catch((error: unknown) => this.#relayFailed(error));
   }
 
-  /** Inspect the delivery and note what was found on it. */
+  /** The delivery inspected (once), what was found noted on it. */
+  #inspected(): Inspection {
+    this.#seen ??= this.#inspect(this.delivery.request.body);
+    return this.#seen;
+  }
+
   #inspect(body: Buffer): Inspection {
     const { delivery, req } = this;
     const seen = this.context.inspect({
@@ -233,7 +233,7 @@ export class Exchange {
     this.#finish();
   }
 
-  #relay(outcome: ForwardOutcome, seen: Inspection): void {
+  #relay(outcome: ForwardOutcome): void {
     if ('error' in outcome) {
       const status = failureStatus(
         outcome.error === 'timeout' ? 'timeout' : 'network',
@@ -254,8 +254,8 @@ export class Exchange {
       body: reply.body,
       latencyMs: outcome.latencyMs,
     };
-    // Judged after the answer went out: the platform never waits for it.
-    this.delivery.verdict = verdictOf(this.context.runtime, seen, reply.status, reply.body);
+    // Inspected and judged after the answer went out: the platform never waits for either.
+    this.delivery.verdict = verdictOf(this.context.runtime, this.#inspected(), reply.status, reply.body);
     this.#finish();
   }
 
@@ -303,6 +303,8 @@ export class Exchange {
   #finish(): void {
     if (this.#reported) return;
     this.#reported = true;
+    // Everything that got a body is inspected for its report, after its answer went out.
+    if (this.delivery.forwarded) this.#inspected();
     if (this.#abandoned) this.delivery.abandoned = true;
     const settle = this.#settle;
     try {
