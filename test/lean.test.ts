@@ -7,7 +7,8 @@
  * `npm run bench -- install` does the same from the packed tarball in a fresh project, with sizes and timings.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -102,6 +103,52 @@ describe('item 8: the runtime install carries no tooling', () => {
       await mock.stop();
     }
     expect(mock.output()).not.toContain('no-tooling');
+  });
+
+  test("in a user's project (no spec/ there) a bundled platform's id names its spec, served from generated/ without the tooling", async () => {
+    const project = await mkdtemp(join(tmpdir(), 'chathooks-user-project-'));
+    try {
+      for (const args of [
+        [
+          'send',
+          'sendbird',
+          'group_channel:message_send',
+          '--to',
+          'http://127.0.0.1:9/hook',
+          '--secret',
+          's',
+          '--dry-run',
+        ],
+        ['send', 'line', 'follow', '--to', 'http://127.0.0.1:9/hook', '--secret', 's', '--dry-run'],
+        [
+          'send',
+          join(root, 'spec/tencent-chat.yaml'),
+          'State.StateChange',
+          '--to',
+          'http://127.0.0.1:9/im',
+          '--dry-run',
+        ],
+      ]) {
+        const out = await run(process.execPath, ['--import', NO_TOOLING, join(root, 'dist/cli/index.js'), ...args], {
+          cwd: project,
+          timeout: 60_000,
+        });
+        expect(out.stderr).not.toContain('no-tooling');
+        expect(out.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:9\//m);
+      }
+      // A name that is neither a file nor a bundled platform: a usage error listing them, with a did-you-mean.
+      const missing = await run(
+        process.execPath,
+        [join(root, 'dist/cli/index.js'), 'send', 'sendbrid', 'x', '--to', 'http://127.0.0.1:9/'],
+        { cwd: project, timeout: 60_000 },
+      ).catch((e: { stderr: string; code: number }) => e);
+      expect(missing).toMatchObject({ code: 2 });
+      expect(missing.stderr).toMatch(
+        /"sendbrid" is neither a spec file here nor a bundled platform; .* one of: gaife, line, protocol, sendbird, tencent-chat\. Did you mean "sendbird"\?/,
+      );
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 
   test('tooling without its packages: one line naming the install command, never a stack (CLI and library)', async () => {

@@ -5,7 +5,7 @@ import { toJSON, toJUnit, type CaseResult, type ContractReport } from '../testin
 import { contractOf, type RuntimeContract } from '../model/runtime.js';
 import type { Contract } from '../model/model.js';
 import { UsageError, type Io } from './args.js';
-import { loadCurrentSpecs } from './specs.js';
+import { loadCurrentSpecs, specPath } from './specs.js';
 
 export interface ReportTarget {
   format: 'junit' | 'json';
@@ -52,7 +52,7 @@ export async function loadOneSpec(
   command: string,
 ): Promise<{ contract: Contract; source: Contract | RuntimeContract } | undefined> {
   if (!file) throw new UsageError('Name the spec to test, e.g. spec/sendbird.yaml.');
-  const { sources, failed } = await loadCurrentSpecs([resolve(cwd, file)], cwd);
+  const { sources, failed } = await loadCurrentSpecs([specPath(file, cwd)], cwd);
   if (failed.length) {
     const { formatProblem } = await import('../model/problems.js');
     for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.out(formatProblem(p));

@@ -7,6 +7,7 @@ import { driftReport, KIND_ORDER, KIND_TITLES, type DriftFinding, type DriftRepo
 import { readRecordings, type Recording, type RecordingProblem } from '../traffic/recording.js';
 import { parse, UsageError, type Io } from './args.js';
 import { loadOneSpec } from './contract-output.js';
+import { specPath } from './specs.js';
 
 export const driftUsage = `Usage: chathooks drift <spec> <recordings...> [--secret S]... [--json] [--patch FILE] [--show N]
 
@@ -129,7 +130,7 @@ export async function driftCommand(argv: string[], io: Io): Promise<number> {
   const patchFile = values['patch'];
   if (typeof patchFile === 'string') {
     const { patchSpec, dropContradictedInvalidExamples } = await import('../traffic/patch.js');
-    const text = await readFile(resolve(io.cwd, specFile), 'utf8');
+    const text = await readFile(specPath(specFile, io.cwd), 'utf8');
     const patched = patchSpec(text, report, loaded.contract, recordings, { today: new Date() });
     // What was seen may contradict an invalid example ("never a string here"): lint the patch and drop those.
     const { lintText } = await import('../model/load.js');

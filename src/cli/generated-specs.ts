@@ -4,7 +4,7 @@
  * start-up time) whenever the generated module is current. Imports nothing heavy.
  */
 import { open, readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BANNER_LINE, SOURCE_HASH_LINE, sourceHash } from '../codegen/banner.js';
 import type { RuntimeContract } from '../model/runtime.js';
@@ -14,23 +14,11 @@ import type { RuntimeContract } from '../model/runtime.js';
  * records the hash of its current text; undefined (load the YAML) when missing, stale, or for another file.
  */
 export async function loadGenerated(files: string[], cwd: string): Promise<(RuntimeContract | undefined)[]> {
-  const dir = join(cwd, 'generated');
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   // A renamed id can leave an older directory generated from the same file: keep every candidate.
   const bySource = new Map<string, { hash: string; index: string }[]>();
-  await Promise.all(
-    entries
-      .filter((e) => e.isDirectory())
-      .map(async (e) => {
-        const index = join(dir, e.name, 'index.js');
-        const head = await readHead(index);
-        const source = BANNER_LINE.exec(head)?.[1];
-        const hash = SOURCE_HASH_LINE.exec(head)?.[1];
-        if (!source || !hash) return;
-        const path = resolve(cwd, source);
-        bySource.set(path, [...(bySource.get(path) ?? []), { hash, index }]);
-      }),
-  );
+  // The project's generated/, and the one beside each spec's folder (an installed package's spec/ and generated/).
+  const roots = new Set([resolve(cwd), ...files.map((file) => dirname(dirname(file)))]);
+  await Promise.all([...roots].map((root) => collect(root, bySource)));
   return Promise.all(
     files.map(async (file) => {
       const candidates = bySource.get(file);
@@ -47,6 +35,26 @@ export async function loadGenerated(files: string[], cwd: string): Promise<(Runt
         ? (mod as RuntimeContract)
         : undefined;
     }),
+  );
+}
+
+/** Every generated/<id>/index.js under `root`, by the spec file (resolved from `root`) its banner names. */
+async function collect(root: string, bySource: Map<string, { hash: string; index: string }[]>): Promise<void> {
+  const dir = join(root, 'generated');
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map(async (e) => {
+        const index = join(dir, e.name, 'index.js');
+        const head = await readHead(index);
+        const source = BANNER_LINE.exec(head)?.[1];
+        const hash = SOURCE_HASH_LINE.exec(head)?.[1];
+        if (!source || !hash) return;
+        const path = resolve(root, source);
+        const known = bySource.get(path) ?? [];
+        if (!known.some((k) => k.index === index)) bySource.set(path, [...known, { hash, index }]);
+      }),
   );
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../traffic/send.js';
 import { requestJson, showReply, showRequest } from '../traffic/show.js';
 import { InputError, parse, UsageError, type Io } from './args.js';
-import { loadCurrentSpecs } from './specs.js';
+import { loadCurrentSpecs, specPath } from './specs.js';
 
 /** The most bytes `--body` reads (a file or stdin): far above any webhook platform's own limit. */
 export const MAX_SEND_BODY_BYTES = 16 * 1024 * 1024;
@@ -230,7 +230,7 @@ async function sendOptions(values: Values, event: string, to: string, cwd: strin
 
 /** The spec from its generated contract when current, else linted; lint errors are printed (undefined then). */
 async function loadSpec(spec: string, io: Io): Promise<Contract | RuntimeContract | undefined> {
-  const { sources, failed } = await loadCurrentSpecs([resolve(io.cwd, spec)], io.cwd);
+  const { sources, failed } = await loadCurrentSpecs([specPath(spec, io.cwd)], io.cwd);
   if (!failed.length) return sources[0]!;
   const { formatProblem } = await import('../model/problems.js');
   for (const f of failed) for (const p of f.problems) if (p.severity === 'error') io.err(formatProblem(p));

@@ -1,5 +1,9 @@
 /** Which spec files a command works on: the given paths, or every spec in ./spec. */
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ID_PATTERN } from '../model/id.js';
+import { didYouMean } from '../model/naming.js';
 import { join, resolve } from 'node:path';
 import type { RuntimeContract } from '../model/runtime.js';
 import type { LintResult } from '../model/load.js';
@@ -24,9 +28,43 @@ export async function defaultSpecs(cwd: string): Promise<string[]> {
 
 /** The spec files a command works on: the given paths, else the bundled ones; a UsageError when there are none. */
 export async function specsFrom(positionals: string[], cwd: string): Promise<string[]> {
-  const files = positionals.length ? positionals.map((p) => resolve(cwd, p)) : await defaultSpecs(cwd);
+  const files = positionals.length ? positionals.map((p) => specPath(p, cwd)) : await defaultSpecs(cwd);
   if (files.length === 0) throw new UsageError('No specs given and none found in ./spec.');
   return files;
+}
+
+/** The root of the installed chathooks package (dist/cli and dist/chunks, like src/cli, sit two levels below it). */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The file a spec argument names: a path (relative to `cwd`), or — when no such file exists — the id of a bundled
+ * platform (`sendbird`, `line`), which is the spec chathooks ships (`node_modules/chathooks/spec/<id>.yaml`).
+ *
+ * @example
+ * specPath('sendbird', process.cwd()); // '/app/node_modules/chathooks/spec/sendbird.yaml' (no ./sendbird there)
+ */
+export function specPath(arg: string, cwd: string): string {
+  const file = resolve(cwd, arg);
+  // A path (a slash or an extension) is used as given: a missing file is reported where it is read.
+  if (existsSync(file) || !ID_PATTERN.test(arg) || arg.includes('.')) return file;
+  const bundled = join(PACKAGE_ROOT, 'spec', `${arg}.yaml`);
+  if (existsSync(bundled)) return bundled;
+  const ids = bundledIds();
+  throw new UsageError(
+    `"${arg}" is neither a spec file here nor a bundled platform; give the path of a spec (spec/my.yaml) or one of: ${ids.join(', ')}.${didYouMean(arg, ids)}`,
+  );
+}
+
+/** The ids of the specs chathooks ships. */
+function bundledIds(): string[] {
+  try {
+    return readdirSync(join(PACKAGE_ROOT, 'spec'))
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => n.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 export interface LoadedSpecs {
