@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:50d3e73ffda6db515a51b6ea3d1ccb766e35bbfbbbecb3cacd38f22b8085c370
+// source sha256:3e4d713eed45fb5f04770bf83ddd69e4806d266f788f4ae02830492e72181bd7
 import type { Contract } from 'chathooks';
 import type { EventName } from './types.js';
 
@@ -513,6 +513,9 @@ export const contract: Contract = {
               "id",
               "contentProvider"
             ],
+            "x-chathooks-documented-required": [
+              "quoteToken"
+            ],
             "properties": {
               "type": {
                 "type": "string",
@@ -744,6 +747,10 @@ export const contract: Contract = {
               "packageId",
               "stickerId"
             ],
+            "x-chathooks-documented-required": [
+              "quoteToken",
+              "stickerResourceType"
+            ],
             "properties": {
               "type": {
                 "type": "string",
@@ -767,6 +774,18 @@ export const contract: Contract = {
                   "STATIC",
                   "ANIMATION",
                   "MESSAGE"
+                ],
+                "x-chathooks-open-enum": [
+                  "STATIC",
+                  "ANIMATION",
+                  "SOUND",
+                  "ANIMATION_SOUND",
+                  "POPUP",
+                  "POPUP_SOUND",
+                  "CUSTOM",
+                  "MESSAGE",
+                  "NAME_TEXT",
+                  "PER_STICKER_TEXT"
                 ]
               },
               "keywords": {
@@ -798,6 +817,9 @@ export const contract: Contract = {
               "type",
               "id",
               "text"
+            ],
+            "x-chathooks-documented-required": [
+              "quoteToken"
             ],
             "properties": {
               "type": {
@@ -892,6 +914,9 @@ export const contract: Contract = {
               "type",
               "id",
               "contentProvider"
+            ],
+            "x-chathooks-documented-required": [
+              "quoteToken"
             ],
             "properties": {
               "type": {
@@ -1826,6 +1851,9 @@ export const contract: Contract = {
             "description": "Your LINE Official Account was added as a friend or unblocked. You can reply.",
             "required": [
               "type"
+            ],
+            "x-chathooks-documented-required": [
+              "follow"
             ],
             "properties": {
               "type": {
@@ -5488,6 +5516,9 @@ export const contract: Contract = {
                 "type": "string",
                 "description": "Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.",
                 "examples": [
+                  "bot_deleted"
+                ],
+                "x-chathooks-open-enum": [
                   "bot_deleted"
                 ]
               }

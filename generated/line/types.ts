@@ -469,7 +469,7 @@ export interface components {
              * @description Why: `bot_deleted` (all data of the account was deleted), the only documented value; webhook.yml makes it a closed enum, accepted here as any string.
              * @example bot_deleted
              */
-            reason: string;
+            reason: "bot_deleted" | (string & {});
         };
         Emoji: {
             /** @description Index of the emoji's first character in `text` (from 0). */
@@ -733,7 +733,7 @@ export interface components {
              * @example ANIMATION
              * @example MESSAGE
              */
-            stickerResourceType?: string;
+            stickerResourceType?: "STATIC" | "ANIMATION" | "SOUND" | "ANIMATION_SOUND" | "POPUP" | "POPUP_SOUND" | "CUSTOM" | "MESSAGE" | "NAME_TEXT" | "PER_STICKER_TEXT" | (string & {});
             /** @description Up to 15 keywords describing the sticker, chosen at random per event (experimental). */
             keywords?: string[];
             /** @description Text the user typed; only for message stickers (at most 100 characters). */
