@@ -682,3 +682,24 @@ describe('synthesised values are valid against their schema, and the same every 
     expect(synthesise(schemas, 'Event')).toEqual(examples);
   });
 });
+
+describe('synthesised identifiers', () => {
+  test("no two synthesised LINE examples share an id, so a receiver's de-duplication sees them as different deliveries", async () => {
+    const out = await runCli(['import', LINE, '--signature', 'line']);
+    expect(out.code, out.stderr).toBe(0);
+    const doc = parse(out.stdout) as {
+      components: {
+        messages: Record<
+          string,
+          { 'x-chathooks-kind'?: string; examples?: { name: string; payload: Record<string, unknown> }[] }
+        >;
+      };
+    };
+    // Event messages (the reply's message has no kind).
+    const events = Object.values(doc.components.messages).filter((m) => m['x-chathooks-kind'] !== undefined);
+    const ids = events.flatMap((m) => (m.examples ?? []).map((e) => e.payload['webhookEventId']));
+    expect(ids.length).toBeGreaterThan(19);
+    expect(ids.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -38,6 +38,8 @@ class Synth {
   constructor(
     private readonly schemas: Schemas,
     private readonly choices: ReadonlyMap<string, number>,
+    /** Makes identifiers (`webhookEventId`, `userId`, `replyToken`) differ between examples: `<prop>-<tag>`. */
+    private readonly tag = '',
   ) {}
 
   private resolve(schema: unknown, stack: string[]): { node: unknown; name?: string } {
@@ -91,7 +93,7 @@ class Synth {
       case 'array':
         return this.array(node, prop, depth, required, inner, at);
       case 'string':
-        return sampleString(node, prop);
+        return sampleString(node, prop, this.tag);
       case 'integer':
       case 'number':
         return sampleNumber(node, prop, type);
@@ -182,7 +184,7 @@ function pickType(node: JsonObject): string | undefined {
 }
 
 /** A string for `node`: its format's sample, a string matching its pattern, else the property's name. */
-function sampleString(node: JsonObject, prop: string): string {
+function sampleString(node: JsonObject, prop: string, tag = ''): string {
   const format = typeof node['format'] === 'string' ? SAMPLE_FORMATS[node['format']] : undefined;
   const min = typeof node['minLength'] === 'number' ? node['minLength'] : 0;
   const max = typeof node['maxLength'] === 'number' ? node['maxLength'] : Number.POSITIVE_INFINITY;
@@ -191,7 +193,10 @@ function sampleString(node: JsonObject, prop: string): string {
     const made = fromPattern(node['pattern'], min, max);
     if (made !== undefined) return made;
   }
-  let text = prop || 'text';
+  // Identifiers differ between synthesised examples, so that no two look like one delivery to a receiver that
+  // de-duplicates on them (LINE's webhookEventId): the same input still gives the same values.
+  const identifier = tag !== '' && /(id|Id|ID|token|Token)$/.test(prop);
+  let text = identifier && `${prop}-${tag}`.length <= max ? `${prop}-${tag}` : prop || 'text';
   while (text.length < min) text += 'x';
   return text.slice(0, Math.max(min, Math.min(text.length, max)));
 }
@@ -263,7 +268,7 @@ export interface Synthesised {
  */
 export function synthesise(schemas: Schemas, name: string): Synthesised[] {
   const root = { $ref: `#/components/schemas/${name}` };
-  const first = new Synth(schemas, new Map());
+  const first = new Synth(schemas, new Map(), slug(name));
   const base = first.value(root, '', 0, true, [], '');
   if (first.sites.length === 0) return [{ name: 'synthesised', payload: base }];
   const out: Synthesised[] = [];
@@ -277,7 +282,8 @@ export function synthesise(schemas: Schemas, name: string): Synthesised[] {
   add(first.sites[0]!.labels[0]!, base);
   for (const site of first.sites) {
     for (let i = 1; i < site.labels.length && out.length < MAX_SYNTHESISED; i++) {
-      add(site.labels[i]!, new Synth(schemas, new Map([[site.key, i]])).value(root, '', 0, true, [], ''));
+      const tag = `${slug(name)}-${slug(site.labels[i]!)}`;
+      add(site.labels[i]!, new Synth(schemas, new Map([[site.key, i]]), tag).value(root, '', 0, true, [], ''));
     }
   }
   return out;
