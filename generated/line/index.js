@@ -1,5 +1,5 @@
 // generated from spec/line.yaml by chathooks; do not edit
-// source sha256:3e4d713eed45fb5f04770bf83ddd69e4806d266f788f4ae02830492e72181bd7
+// source sha256:5492ac8d16a875cd3b920b5935123ea889f5a765f9df945e176d3910770027d5
 export { validators, replyValidators, batchValidator } from './validators.js';
 export { strictValidators, strictReplyValidators } from './strict-validators.js';
 export { examples, replyExamples, batchEnvelope, inBatch } from './examples.js';
