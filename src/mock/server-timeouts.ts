@@ -6,6 +6,7 @@
  */
 import { OptionError } from '../model/errors.js';
 import type { Server, ServerOptions } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface ServerTimeouts {
   /** Time allowed to receive a request's headers (default 10 000 ms; 0 turns it off). */
@@ -89,4 +90,27 @@ export function applySocketTimeouts(server: Server, t: ServerTimeouts): void {
   // Applied to every new socket, and again to each request on a kept-alive one; a socket that times out with no
   // 'timeout' listener is destroyed.
   server.timeout = t.idleTimeoutMs;
+}
+
+/**
+ * Listen on `host:port` (default 127.0.0.1, any free port) and keep the set of open sockets, so that a close can
+ * drop the ones still open after its grace period: what the mock and `listen` both need of their server.
+ *
+ * @example
+ * const { sockets, address } = await listenTracked(server, { port: 0 });
+ */
+export async function listenTracked(
+  server: Server,
+  options: { port?: number | undefined; host?: string | undefined },
+): Promise<{ sockets: Set<Socket>; address: AddressInfo }> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  return { sockets, address: server.address() as AddressInfo };
 }

@@ -6,7 +6,6 @@
  */
 import { OptionError } from '../model/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { assertNever } from '../model/assert-never.js';
 import { http } from '../node-http.js';
 import { refuseAndClose, writeResponse } from '../receiver/adapters.js';
@@ -27,7 +26,13 @@ import {
 } from './core.js';
 import { DELIVERIES_PAGE, deliveriesQuery, nextPageUrl, writeDeliveries } from './deliveries-page.js';
 import { InFlight } from './in-flight.js';
-import { applySocketTimeouts, serverTimeouts, timeoutServerOptions, type ServerTimeouts } from './server-timeouts.js';
+import {
+  applySocketTimeouts,
+  listenTracked,
+  serverTimeouts,
+  timeoutServerOptions,
+  type ServerTimeouts,
+} from './server-timeouts.js';
 
 export interface MockServerOptions extends MockOptions, Partial<ServerTimeouts> {
   port?: number;
@@ -119,7 +124,6 @@ export async function startMockServer(
 ): Promise<MockServer> {
   const core = new MockCore(sources, options);
   const paths = new Map([...core.contracts.keys()].map((id) => [`/${id}/webhook`, id]));
-  const sockets = new Set<Socket>();
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const timeouts = serverTimeouts(options);
   const shutdownMs = checkShutdownMs(options.shutdownTimeoutMs);
@@ -316,15 +320,10 @@ export async function startMockServer(
     deliver(req, res, routed, (rawBody) => ({ method: req.method ?? 'GET', url, headers, rawBody, receivedAt }));
   });
   applySocketTimeouts(server, timeouts);
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
+  const {
+    sockets,
+    address: { port, address },
+  } = await listenTracked(server, options);
   guard = new ControlGuard(address, port, options.controlToken);
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 

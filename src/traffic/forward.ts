@@ -7,23 +7,13 @@
 import type { Agent, ClientRequest, IncomingHttpHeaders } from 'node:http';
 import { http, https } from '../node-http.js';
 import { announcedLength, BoundedBody, describeCut } from '../delivery/reply.js';
+import { HOP_BY_HOP_HEADERS } from '../model/hop-by-hop.js';
 
 /**
  * Headers that belong to one connection, not to the message (RFC 9110 §7.6.1, plus the de-facto Keep-Alive and
  * Proxy-Connection): a proxy never passes them on. `expect` too: the 100-continue exchange happened with listen.
  */
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'expect',
-]);
+const HOP_BY_HOP = new Set([...HOP_BY_HOP_HEADERS, 'expect']);
 
 /** A header list as node's `rawHeaders` has it: name, value, name, value…, in the order received. */
 export type RawHeaders = readonly string[];

@@ -7,7 +7,7 @@
  * not, to `onDelivery` (the CLI's live line, recordings).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { DEFAULT_MAX_REPLY_BYTES, maxReplyBytesOption } from '../delivery/reply.js';
 import { OptionError } from '../model/errors.js';
 import type { Contract } from '../model/model.js';
@@ -15,6 +15,7 @@ import { precompile, toRuntime, type RuntimeContract } from '../model/runtime.js
 import { InFlight } from '../mock/in-flight.js';
 import {
   applySocketTimeouts,
+  listenTracked,
   serverTimeouts,
   timeoutServerOptions,
   type ServerTimeouts,
@@ -195,16 +196,10 @@ export async function startListener(source: Contract | RuntimeContract, options:
 
   const server = http.createServer(timeoutServerOptions(timeouts), handle);
   applySocketTimeouts(server, timeouts);
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
+  const {
+    sockets,
+    address: { port, address },
+  } = await listenTracked(server, options);
   if (forwardsToItself(target, port)) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     forwarder.close();

@@ -16,21 +16,10 @@ import { bodyBytes, type Recording } from '../../traffic/recording.js';
 import type { CheckName } from '../groups.js';
 import { checkCase, deliveryFor, type Request } from './cases.js';
 import type { PlanContext, PlannedCase, ResolvedTarget } from './context.js';
+import { HOP_BY_HOP_HEADERS } from '../../model/hop-by-hop.js';
 
 /** Headers that describe one connection, not the delivery (RFC 9110 §7.6.1), and those the transport sets itself. */
-const DROPPED = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'host',
-  'content-length',
-]);
+const DROPPED = new Set([...HOP_BY_HOP_HEADERS, 'host', 'content-length']);
 
 /** The recorded headers worth sending again, repeated names joined as one field (RFC 9110 §5.3). */
 function replayHeaders(recording: Recording): Record<string, string> {
