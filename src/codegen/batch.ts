@@ -105,15 +105,7 @@ function __batch(envelope, validators, items, discriminator, only) {
   };
   validate.errors = null;
   validate.envelope = envelope;
-  validate["~standard"] = Object.freeze({
-    version: 1,
-    vendor: "chathooks",
-    validate(value) {
-      if (validate(value)) return { value };
-      return { issues: validate.errors.map((i) => ({ message: (i.pointer || "/") + " " + i.message, path: __path(i.pointer) })) };
-    },
-  });
-  return validate;
+  return __standard(validate);
 }`;
 
 /** The declared type of `batchValidator`. */

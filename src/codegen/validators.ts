@@ -106,13 +106,7 @@ function __issues(errors, data) {
 function __path(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => { const s = t.replace(/~1/g, "/").replace(/~0/g, "~"); return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s; });
 }
-function __wrap(fn) {
-  const validate = (data) => {
-    const ok = fn(data);
-    validate.errors = ok ? null : __issues(fn.errors, data);
-    return ok;
-  };
-  validate.errors = null;
+function __standard(validate) {
   validate["~standard"] = Object.freeze({
     version: 1,
     vendor: "chathooks",
@@ -122,6 +116,15 @@ function __wrap(fn) {
     },
   });
   return validate;
+}
+function __wrap(fn) {
+  const validate = (data) => {
+    const ok = fn(data);
+    validate.errors = ok ? null : __issues(fn.errors, data);
+    return ok;
+  };
+  validate.errors = null;
+  return __standard(validate);
 }`;
 
 const DTS_HEADER = `/** A validation problem: where (a JSON pointer into the payload), which schema keyword, and what. */
