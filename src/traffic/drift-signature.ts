@@ -1,6 +1,7 @@
 /** Signature failures of recorded deliveries: the verdict each recording carries, or the raw bytes re-verified. */
 import type { Contract } from '../model/model.js';
-import { SignatureVerificationError, verifySignature } from '../signing/index.js';
+import { SignatureVerificationError } from '../signing/errors.js';
+import { prepareVerify } from '../signing/verify.js';
 import { schemeModule } from '../signing/registry.js';
 import type { Delivery } from './drift-collect.js';
 import { signatureFieldNames } from './recording.js';
@@ -27,15 +28,18 @@ export function signatureCheck(
   // A recording whose signature values were redacted cannot be re-verified: its recorded verdict stands.
   const fields = new Set(signatureFieldNames(contract));
   const redacted = (d: Delivery) => (d.recording.redacted ?? []).some((name) => fields.has(name.toLowerCase()));
+  // Keys derived once for the run; each delivery is judged at its own arrival time.
+  let arrivedAt = Date.now();
+  const verify = prepareVerify(contract.signature, secrets, () => arrivedAt, 'driftReport: `secrets`');
   return (d) => {
     if (redacted(d)) return recorded(d);
     const at = Date.parse(d.recording.receivedAt);
+    arrivedAt = Number.isNaN(at) ? Date.now() : at;
     try {
-      verifySignature(
-        contract.signature,
-        { rawBody: d.raw, headers: d.header, query: d.url.searchParams },
-        secrets,
-        Number.isNaN(at) ? {} : { now: () => at },
+      verify(
+        d.raw,
+        (name) => d.header.get(name) ?? undefined,
+        () => d.url.searchParams,
       );
       return undefined;
     } catch (error) {
